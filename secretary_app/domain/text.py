@@ -95,3 +95,27 @@ def parse_vn_date(text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise DateParseError(text, f"Ngày {raw} không có trên lịch.") from None
+
+
+def normalise_record(obj: object) -> object:
+    """Normalise every string of a dataclass record (and of nested records and lists) to NFC, in place.
+
+    Services call this before saving, so what is stored, shown and printed is the same composed text
+    whatever the keyboard, IME or paste source produced.
+    """
+    from dataclasses import fields, is_dataclass
+    from enum import Enum
+
+    def norm(value: object) -> object:
+        if isinstance(value, str) and not isinstance(value, Enum):
+            return nfc(value)
+        if isinstance(value, list):
+            return [norm(v) for v in value]
+        if is_dataclass(value) and not isinstance(value, type):
+            normalise_record(value)
+        return value
+
+    if is_dataclass(obj) and not type(obj).__dataclass_params__.frozen:
+        for f in fields(obj):
+            setattr(obj, f.name, norm(getattr(obj, f.name)))
+    return obj

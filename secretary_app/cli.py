@@ -1,0 +1,185 @@
+"""Command line: ``secretary-app`` opens the window; subcommands do headless work.
+
+Exit codes: 0 success, 1 the check found a problem, 2 bad input (arguments, document JSON),
+3 the database could not be opened. Qt is imported only when the window is opened, so the subcommands
+run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from secretary_app import APP_NAME, __version__
+from secretary_app.db.errors import DatabaseOpenError
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
+
+# Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.
+TEXTS = {
+    "vi": {
+        "description": "Thư ký cấp ủy — ghi biên bản, theo dõi kết luận, in văn bản đúng thể thức. "
+        "Không có lệnh con: mở cửa sổ ứng dụng.",
+        "db": "tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
+        "demo": "mở cơ sở dữ liệu mẫu (tạo nếu chưa có)",
+        "lang": "ngôn ngữ giao diện và trợ giúp: vi hoặc en",
+        "version": "in số phiên bản",
+        "check": "kiểm tra tính toàn vẹn của cơ sở dữ liệu (mã thoát 1 nếu có lỗi)",
+        "backup": "sao lưu cơ sở dữ liệu ra một tệp (sao lưu trực tuyến của SQLite)",
+        "backup_out": "tệp sao lưu sẽ tạo",
+        "render": "in văn bản từ tệp JSON ra PDF hoặc DOCX",
+        "render_in": "tệp JSON mô tả văn bản (xem docs/document-schema.md)",
+        "render_out": "tệp kết quả (.pdf hoặc .docx)",
+        "check_ok": "Cơ sở dữ liệu {path} toàn vẹn.",
+        "check_bad": "Cơ sở dữ liệu {path} có lỗi:",
+        "backup_ok": "Đã sao lưu {path} vào {out}.",
+        "backup_exists": "Tệp {out} đã tồn tại; chọn tên khác để không ghi đè.",
+        "backup_failed": "Không sao lưu được vào {out}: {error}",
+        "render_ok": "Đã tạo {out}.",
+        "render_suffix": "Tệp kết quả phải có đuôi .pdf hoặc .docx: {out}",
+        "missing_db": "Không tìm thấy tệp cơ sở dữ liệu {path}.",
+        "doc_error": "Lỗi trong {path}, khóa “{key}”: {message}",
+        "positionals": "lệnh và tham số",
+        "optionals": "tùy chọn",
+        "help": "hiện trợ giúp này rồi thoát",
+    },
+    "en": {
+        "description": "Committee Secretary — minutes, directive follow-up and official documents. "
+        "Without a subcommand: open the application window.",
+        "db": "database file (default: in the user's data directory)",
+        "demo": "open the demo database (created when missing)",
+        "lang": "language of the interface and help: vi or en",
+        "version": "print the version",
+        "check": "check the database's integrity (exit code 1 on failure)",
+        "backup": "back the database up to a file (SQLite online backup)",
+        "backup_out": "backup file to create",
+        "render": "render a document JSON file to PDF or DOCX",
+        "render_in": "document JSON file (see docs/document-schema.md)",
+        "render_out": "output file (.pdf or .docx)",
+        "check_ok": "Database {path} is sound.",
+        "check_bad": "Database {path} has errors:",
+        "backup_ok": "Backed {path} up to {out}.",
+        "backup_exists": "{out} exists already; choose another name so nothing is overwritten.",
+        "backup_failed": "Could not back up to {out}: {error}",
+        "render_ok": "Wrote {out}.",
+        "render_suffix": "The output file must end in .pdf or .docx: {out}",
+        "missing_db": "Database file {path} not found.",
+        "doc_error": "Error in {path}, key “{key}”: {message}",
+        "positionals": "commands and arguments",
+        "optionals": "options",
+        "help": "show this help and exit",
+    },
+}
+
+
+def language(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "vi"
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "vi"
+    return "en" if os.environ.get("SECRETARY_LANG") == "en" else "vi"
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    t = TEXTS[lang]
+    parser = argparse.ArgumentParser(prog=APP_NAME, description=t["description"], add_help=False)
+    _localise(parser, t)
+    parser.add_argument("--db", type=Path, metavar="PATH", help=t["db"])
+    parser.add_argument("--demo", action="store_true", help=t["demo"])
+    parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
+    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render}")
+    _localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t)
+    backup = _localise(sub.add_parser("backup", help=t["backup"], description=t["backup"], add_help=False), t)
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=t["backup_out"])
+    render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
+    render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=t["render_out"])
+    return parser
+
+
+def _localise(parser: argparse.ArgumentParser, t: dict) -> argparse.ArgumentParser:
+    """argparse's own words ("options", "show this help message") follow the chosen language too."""
+    parser._positionals.title = t["positionals"]
+    parser._optionals.title = t["optionals"]
+    parser.add_argument("-h", "--help", action="help", help=t["help"])
+    return parser
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    from secretary_app.paths import default_db_path, demo_db_path
+
+    if args.db:
+        return args.db
+    return demo_db_path() if args.demo else default_db_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = language(argv)
+    args = build_parser(lang).parse_args(argv)
+    t = TEXTS[args.lang]
+    if args.command is None:
+        from secretary_app.app import run_gui  # Qt only from here on
+
+        return run_gui(resolve_db_path(args), demo=args.demo)
+    if args.command == "render":
+        return _render(args, t)
+    return _database_command(args, t)
+
+
+def _render(args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.domain.document import DocumentError
+    from secretary_app.services.render import render_file
+
+    if args.output.suffix.lower() not in (".pdf", ".docx"):
+        print(t["render_suffix"].format(out=args.output), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        render_file(args.document, args.output)
+    except DocumentError as exc:
+        print(t["doc_error"].format(path=args.document, key=exc.key, message=exc.message), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t["render_ok"].format(out=args.output))
+    return EXIT_OK
+
+
+def _database_command(args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.services.context import open_context
+
+    path = resolve_db_path(args)
+    if args.demo:
+        from secretary_app.services.demo import ensure_demo_database
+
+        ensure_demo_database(path)
+    elif not path.exists():
+        print(t["missing_db"].format(path=path), file=sys.stderr)
+        return EXIT_DB_ERROR
+    try:
+        ctx = open_context(path)
+    except DatabaseOpenError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_DB_ERROR if args.command != "check" else EXIT_CHECK_FAILED
+    try:
+        if args.command == "check":
+            problems = ctx.integrity_errors()
+            if problems:
+                print(t["check_bad"].format(path=path), *problems, sep="\n", file=sys.stderr)
+                return EXIT_CHECK_FAILED
+            print(t["check_ok"].format(path=path))
+            return EXIT_OK
+        if args.output.exists():
+            print(t["backup_exists"].format(out=args.output), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        try:
+            ctx.backup(args.output)
+        except OSError as exc:
+            print(t["backup_failed"].format(out=args.output, error=exc.strerror or exc), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(t["backup_ok"].format(path=path, out=args.output))
+        return EXIT_OK
+    finally:
+        ctx.close()

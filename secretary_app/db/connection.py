@@ -1,0 +1,77 @@
+"""Opening a database file with the settings every connection needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from secretary_app.db.errors import CorruptDatabaseError, DatabaseLockedError
+
+BUSY_TIMEOUT_MS = 5000  # another window or a backup may hold the write lock briefly
+
+
+def connect(path: Path | str) -> Database:
+    """Open (or create) ``path`` with WAL, foreign keys and a busy timeout.
+
+    A connection is never shared between threads (DESIGN.md): each thread opens its own.
+    """
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses at most the last commit
+    except sqlite3.DatabaseError as exc:
+        raise classify(exc, path) from exc
+    if path != ":memory:" and mode and mode[0].lower() != "wal":
+        conn.close()
+        raise DatabaseLockedError(
+            f"Không bật được chế độ ghi an toàn (WAL) cho tệp {path}. Tệp có thể đang được chương trình khác mở.",
+            path,
+        )
+    return Database(conn)
+
+
+def classify(exc: sqlite3.DatabaseError, path: object) -> Exception:
+    """Turn an sqlite3 error on opening into one of our errors with a Vietnamese message."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"Tệp dữ liệu {path} đang bị khóa bởi một chương trình khác. Hãy đóng chương trình đó rồi thử lại.",
+            path,
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            f"Tệp {path} không phải là cơ sở dữ liệu của Thư ký cấp ủy hoặc đã bị hỏng. "
+            "Không có gì được ghi vào tệp này; hãy khôi phục từ bản sao lưu.",
+            path,
+        )
+    return CorruptDatabaseError(f"Không mở được tệp dữ liệu {path}: {exc}", path)
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock at once (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads first and writes later can fail with SQLITE_BUSY when another
+    connection wrote meanwhile; taking the lock up front makes read-then-write steps (such as taking the
+    next document number) atomic across windows. Nested calls become savepoints.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,273 @@
+"""Row <-> record conversion for every table: one mapper per table, no SQL here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from secretary_app.domain import models as m
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Mapper:
+    table: str
+    to_row: Callable[[Any], dict]
+    from_row: Callable[[dict], Any]
+
+
+def _signer_dicts(signers: list[m.Signer]) -> list[dict]:
+    return [{"name": s.name, "position": s.position, "authority": s.authority} for s in signers]
+
+
+ORGANISATION = Mapper(
+    "organisation",
+    lambda p: {
+        "issuing_body": p.issuing_body,
+        "parent_body": p.parent_body,
+        "code": p.code,
+        "place": p.place,
+        "standard": str(p.standard),
+        "term_start": _iso(p.term_start),
+        "term_label": p.term_label,
+        "office_name": p.office_name,
+        "default_recipients": _json(p.default_recipients),
+        "signers": _json(_signer_dicts(p.signers)),
+    },
+    lambda r: m.OrganisationProfile(
+        issuing_body=r["issuing_body"],
+        parent_body=r["parent_body"],
+        code=r["code"],
+        place=r["place"],
+        standard=m.Standard(r["standard"]),
+        term_start=_date(r["term_start"]),
+        term_label=r["term_label"],
+        office_name=r["office_name"],
+        default_recipients=json.loads(r["default_recipients"]),
+        signers=[m.Signer(**s) for s in json.loads(r["signers"])],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+UNIT = Mapper(
+    "units",
+    lambda u: {"name": u.name, "short_name": u.short_name, "active": int(u.active)},
+    lambda r: m.Unit(name=r["name"], short_name=r["short_name"], active=bool(r["active"]), id=r["id"], uuid=r["uuid"]),
+)
+
+PERSON = Mapper(
+    "people",
+    lambda p: {
+        "name": p.name,
+        "position": p.position,
+        "unit_id": p.unit_id,
+        "membership": str(p.membership),
+        "is_committee_member": int(p.is_committee_member),
+        "active": int(p.active),
+    },
+    lambda r: m.Person(
+        name=r["name"],
+        position=r["position"],
+        unit_id=r["unit_id"],
+        membership=m.MembershipKind(r["membership"]),
+        is_committee_member=bool(r["is_committee_member"]),
+        active=bool(r["active"]),
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+MEETING = Mapper(
+    "meetings",
+    lambda x: {
+        "title": x.title,
+        "kind": x.kind,
+        "start": _iso(x.start),
+        "end": _iso(x.end),
+        "place": x.place,
+        "online_sites": _json(x.online_sites),
+        "chair": x.chair,
+        "secretary": x.secretary,
+        "guests": _json(x.guests),
+        "status": str(x.status),
+        "minutes_version": x.minutes_version,
+        "notes": x.notes,
+    },
+    lambda r: m.Meeting(
+        title=r["title"],
+        kind=r["kind"],
+        start=datetime.fromisoformat(r["start"]),
+        end=_datetime(r["end"]),
+        place=r["place"],
+        online_sites=json.loads(r["online_sites"]),
+        chair=r["chair"],
+        secretary=r["secretary"],
+        guests=json.loads(r["guests"]),
+        status=m.MeetingStatus(r["status"]),
+        minutes_version=r["minutes_version"],
+        notes=r["notes"],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+ATTENDANCE = Mapper(
+    "attendance",
+    lambda a: {
+        "person_id": a.person_id,
+        "name": a.name,
+        "position": a.position,
+        "status": str(a.status),
+        "reason": a.reason,
+        "online_site": a.online_site,
+        "membership": str(a.membership),
+        "is_guest": int(a.is_guest),
+    },
+    lambda r: m.Attendance(
+        person_id=r["person_id"],
+        name=r["name"],
+        position=r["position"],
+        status=m.AttendanceStatus(r["status"]),
+        reason=r["reason"],
+        online_site=r["online_site"],
+        membership=m.MembershipKind(r["membership"]),
+        is_guest=bool(r["is_guest"]),
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+AGENDA_ITEM = Mapper(
+    "agenda_items",
+    lambda a: {"title": a.title, "presenter": a.presenter},
+    lambda r: m.AgendaItem(title=r["title"], presenter=r["presenter"], order=r["ord"], id=r["id"], uuid=r["uuid"]),
+)
+
+
+def _vote_columns(entry: m.MinutesEntry) -> dict:
+    vote = entry.vote
+    return {
+        "vote_for": vote.for_count if vote else None,
+        "vote_against": vote.against_count if vote else None,
+        "vote_other": vote.other_count if vote else None,
+    }
+
+
+MINUTES_ENTRY = Mapper(
+    "minutes_entries",
+    lambda e: {
+        "kind": str(e.kind),
+        "text": e.text,
+        "speaker": e.speaker,
+        "agenda_item_uuid": e.agenda_item_uuid,
+        **_vote_columns(e),
+    },
+    lambda r: m.MinutesEntry(
+        kind=m.MinutesEntryKind(r["kind"]),
+        text=r["text"],
+        speaker=r["speaker"],
+        agenda_item_uuid=r["agenda_item_uuid"],
+        vote=m.Vote(r["vote_for"], r["vote_against"], r["vote_other"]) if r["vote_for"] is not None else None,
+        order=r["ord"],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+DOCUMENT = Mapper(
+    "documents",
+    lambda d: {
+        "kind": str(d.kind),
+        "standard": str(d.standard),
+        "type_code": d.type_code,
+        "subject": d.subject,
+        "doc_date": _iso(d.doc_date),
+        "number": d.number,
+        "status": str(d.status),
+        "signer_name": d.signer_name,
+        "meeting_id": d.meeting_id,
+        "secrecy": d.secrecy,
+        "urgency": d.urgency,
+        "content": _json(d.content),
+        "version": d.version,
+        "supersedes_id": d.supersedes_id,
+        "issued_at": _iso(d.issued_at),
+    },
+    lambda r: m.StoredDocument(
+        kind=m.DocumentKind(r["kind"]),
+        standard=m.Standard(r["standard"]),
+        type_code=r["type_code"],
+        subject=r["subject"],
+        doc_date=_date(r["doc_date"]),
+        number=r["number"],
+        status=m.DocumentStatus(r["status"]),
+        signer_name=r["signer_name"],
+        meeting_id=r["meeting_id"],
+        secrecy=r["secrecy"],
+        urgency=r["urgency"],
+        content=json.loads(r["content"]),
+        version=r["version"],
+        supersedes_id=r["supersedes_id"],
+        issued_at=_datetime(r["issued_at"]),
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+DIRECTIVE = Mapper(
+    "directives",
+    lambda d: {
+        "content": d.content,
+        "heading": d.heading,
+        "document_id": d.document_id,
+        "meeting_id": d.meeting_id,
+        "lead_unit_id": d.lead_unit_id,
+        "deadline": _iso(d.deadline),
+        "ongoing": int(d.ongoing),
+        "deadline_text": d.deadline_text,
+        "status": str(d.status),
+        "completed_on": _iso(d.completed_on),
+        "result": d.result,
+    },
+    lambda r: m.Directive(
+        content=r["content"],
+        heading=r["heading"],
+        document_id=r["document_id"],
+        meeting_id=r["meeting_id"],
+        lead_unit_id=r["lead_unit_id"],
+        deadline=_date(r["deadline"]),
+        ongoing=bool(r["ongoing"]),
+        deadline_text=r["deadline_text"],
+        status=m.DirectiveStatus(r["status"]),
+        completed_on=_date(r["completed_on"]),
+        result=r["result"],
+        order=r["ord"],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+PROGRESS_NOTE = Mapper(
+    "progress_notes",
+    lambda n: {"note_date": _iso(n.note_date), "text": n.text},
+    lambda r: m.ProgressNote(note_date=date.fromisoformat(r["note_date"]), text=r["text"], id=r["id"], uuid=r["uuid"]),
+)

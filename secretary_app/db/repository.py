@@ -1,0 +1,206 @@
+"""Reading and writing records, with the audit log written in the same transaction as every change."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from secretary_app.db import records as r
+from secretary_app.db.connection import write_transaction
+from secretary_app.db.errors import NotFoundError
+from secretary_app.domain import models as m
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some locked-down Windows accounts: still log the change
+        return "?"
+
+
+class Store:
+    """All record access for one database connection (one thread)."""
+
+    def __init__(self, db: Database, actor: str | None = None):
+        self.db = db
+        self.actor = actor or current_actor()
+
+    # -- audit ---------------------------------------------------------------------------------------
+    def audit(self, action: str, table: str, record_uuid: str, summary: str = "") -> None:
+        self.db["audit_log"].insert(
+            {
+                "at": _now(),
+                "actor": self.actor,
+                "action": action,
+                "table_name": table,
+                "record_uuid": record_uuid,
+                "summary": summary,
+            }
+        )
+
+    def audit_entries(self, record_uuid: str | None = None) -> list[m.AuditEntry]:
+        where, args = ("record_uuid = ?", [record_uuid]) if record_uuid else (None, None)
+        return [
+            m.AuditEntry(
+                at=datetime.fromisoformat(row["at"]),
+                actor=row["actor"],
+                action=row["action"],
+                table=row["table_name"],
+                record_uuid=row["record_uuid"],
+                summary=row["summary"],
+                id=row["id"],
+            )
+            for row in self.db["audit_log"].rows_where(where, args, order_by="id")
+        ]
+
+    # -- generic record operations -------------------------------------------------------------------
+    def save(self, mapper: r.Mapper, record: Any, **extra: Any) -> Any:
+        """Insert (id is None) or update a record; sets ``record.id``. Audits what changed."""
+        row = {**mapper.to_row(record), **extra}
+        table = self.db[mapper.table]
+        with write_transaction(self.db):
+            if record.id is None:
+                now = _now()
+                record.id = table.insert({**row, "uuid": record.uuid, "created_at": now, "updated_at": now}).last_pk
+                self.audit("insert", mapper.table, record.uuid)
+            else:
+                old = self._row(mapper.table, record.id)
+                changed = sorted(k for k, v in row.items() if old.get(k) != v)
+                if changed:
+                    table.update(record.id, {**row, "updated_at": _now()})
+                    self.audit("update", mapper.table, record.uuid, ", ".join(changed))
+        return record
+
+    def delete(self, mapper: r.Mapper, record_id: int) -> None:
+        with write_transaction(self.db):
+            row = self._row(mapper.table, record_id)
+            self.db[mapper.table].delete(record_id)
+            self.audit("delete", mapper.table, row["uuid"])
+
+    def get(self, mapper: r.Mapper, record_id: int) -> Any:
+        return mapper.from_row(self._row(mapper.table, record_id))
+
+    def list(self, mapper: r.Mapper, where: str | None = None, args: Iterable | None = None, order_by: str = "id"):
+        return [mapper.from_row(row) for row in self.db[mapper.table].rows_where(where, args, order_by=order_by)]
+
+    def _row(self, table: str, record_id: int) -> dict:
+        rows = list(self.db[table].rows_where("id = ?", [record_id]))
+        if not rows:
+            raise NotFoundError(f"{table} #{record_id}")
+        return rows[0]
+
+    def _sync_children(self, mapper: r.Mapper, parent_column: str, parent_id: int, children: list) -> None:
+        """Make the stored children of a parent equal ``children`` (kept in list order).
+
+        Children are matched by UUID, so an edited child keeps its id and audit history; children no longer
+        in the list are deleted (and audited).
+        """
+        existing = {
+            row["uuid"]: row["id"]
+            for row in self.db[mapper.table].rows_where(f"{parent_column} = ?", [parent_id], select="id, uuid")
+        }
+        for order, child in enumerate(children):
+            child.id = existing.pop(child.uuid, None)
+            self.save(mapper, child, **{parent_column: parent_id, "ord": order})
+        for child_uuid, child_id in existing.items():
+            self.db[mapper.table].delete(child_id)
+            self.audit("delete", mapper.table, child_uuid)
+
+    # -- organisation --------------------------------------------------------------------------------
+    def organisation(self) -> m.OrganisationProfile | None:
+        profiles = self.list(r.ORGANISATION)
+        return profiles[0] if profiles else None
+
+    def save_organisation(self, profile: m.OrganisationProfile) -> m.OrganisationProfile:
+        with write_transaction(self.db):
+            current = self.organisation()
+            if profile.id is None and current is not None:
+                # One profile per database: a second save of a fresh profile edits the existing one.
+                profile.id, profile.uuid = current.id, current.uuid
+            return self.save(r.ORGANISATION, profile)
+
+    # -- meetings (aggregate: attendance, agenda, minutes) -------------------------------------------
+    def save_meeting(self, meeting: m.Meeting) -> m.Meeting:
+        with write_transaction(self.db):
+            self.save(r.MEETING, meeting)
+            self._sync_children(r.ATTENDANCE, "meeting_id", meeting.id, meeting.attendance)
+            self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting.id, meeting.agenda)
+            self._sync_children(r.MINUTES_ENTRY, "meeting_id", meeting.id, meeting.minutes)
+        return meeting
+
+    def meeting(self, meeting_id: int) -> m.Meeting:
+        meeting = self.get(r.MEETING, meeting_id)
+        args = [meeting_id]
+        meeting.attendance = self.list(r.ATTENDANCE, "meeting_id = ?", args, order_by="ord")
+        meeting.agenda = self.list(r.AGENDA_ITEM, "meeting_id = ?", args, order_by="ord")
+        meeting.minutes = self.list(r.MINUTES_ENTRY, "meeting_id = ?", args, order_by="ord")
+        return meeting
+
+    def meetings(self) -> list[m.Meeting]:
+        """All meetings, newest first, without their children (for lists)."""
+        return self.list(r.MEETING, order_by="start DESC")
+
+    # -- directives (aggregate: cooperating units, progress notes) -----------------------------------
+    def save_directive(self, directive: m.Directive) -> m.Directive:
+        with write_transaction(self.db):
+            self.save(r.DIRECTIVE, directive, ord=directive.order)
+            links = self.db["directive_cooperating_units"]
+            stored = {row["unit_id"] for row in links.rows_where("directive_id = ?", [directive.id])}
+            wanted = set(directive.cooperating_unit_ids)
+            if stored != wanted:
+                links.delete_where("directive_id = ?", [directive.id])
+                links.insert_all([{"directive_id": directive.id, "unit_id": u} for u in directive.cooperating_unit_ids])
+                self.audit("update", r.DIRECTIVE.table, directive.uuid, "cooperating_units")
+            self._sync_children(r.PROGRESS_NOTE, "directive_id", directive.id, directive.notes)
+        return directive
+
+    def directive(self, directive_id: int) -> m.Directive:
+        directive = self.get(r.DIRECTIVE, directive_id)
+        self._load_directive_children(directive)
+        return directive
+
+    def directives(self, where: str | None = None, args: Iterable | None = None) -> list[m.Directive]:
+        result = self.list(r.DIRECTIVE, where, args, order_by="document_id, ord, id")
+        for directive in result:
+            self._load_directive_children(directive)
+        return result
+
+    def _load_directive_children(self, directive: m.Directive) -> None:
+        directive.cooperating_unit_ids = [
+            row["unit_id"]
+            for row in self.db["directive_cooperating_units"].rows_where("directive_id = ?", [directive.id])
+        ]
+        directive.notes = self.list(r.PROGRESS_NOTE, "directive_id = ?", [directive.id], order_by="ord")
+
+    # -- simple tables -------------------------------------------------------------------------------
+    def save_unit(self, unit: m.Unit) -> m.Unit:
+        return self.save(r.UNIT, unit)
+
+    def units(self) -> list[m.Unit]:
+        return self.list(r.UNIT, order_by="name")
+
+    def save_person(self, person: m.Person) -> m.Person:
+        return self.save(r.PERSON, person)
+
+    def people(self) -> list[m.Person]:
+        return self.list(r.PERSON, order_by="id")
+
+    def save_document(self, document: m.StoredDocument) -> m.StoredDocument:
+        return self.save(r.DOCUMENT, document)
+
+    def document(self, document_id: int) -> m.StoredDocument:
+        return self.get(r.DOCUMENT, document_id)
+
+    def documents(self) -> list[m.StoredDocument]:
+        return self.list(r.DOCUMENT, order_by="doc_date DESC, id DESC")
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        self.delete(r.MEETING, meeting_id)  # attendance, agenda and minutes go with it (ON DELETE CASCADE)

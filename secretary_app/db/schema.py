@@ -1,0 +1,149 @@
+"""The schema, as ordered migrations (sqlite_utils.Migrations).
+
+Rules for adding a migration: append a new function, never edit an applied one; every migration must be
+safe to run inside a transaction. The set's name is recorded in ``_sqlite_migrations``; a file holding a
+migration this version does not know was written by a newer version and is refused (see migrate.py).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "secretary_app"
+migrations = Migrations(MIGRATION_SET)
+
+# Columns every record table carries: a local integer id, a UUID stable across databases, timestamps.
+_COMMON = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+_INITIAL = [
+    f"""CREATE TABLE organisation ({_COMMON},
+    issuing_body TEXT NOT NULL,
+    parent_body TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL,
+    place TEXT NOT NULL,
+    standard TEXT NOT NULL CHECK (standard IN ('party', 'state')),
+    term_start TEXT,
+    term_label TEXT NOT NULL DEFAULT '',
+    office_name TEXT NOT NULL DEFAULT '',
+    default_recipients TEXT NOT NULL DEFAULT '[]',
+    signers TEXT NOT NULL DEFAULT '[]')""",
+    f"""CREATE TABLE units ({_COMMON},
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1)""",
+    f"""CREATE TABLE people ({_COMMON},
+    name TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    membership TEXT NOT NULL DEFAULT 'official',
+    is_committee_member INTEGER NOT NULL DEFAULT 1,
+    active INTEGER NOT NULL DEFAULT 1)""",
+    f"""CREATE TABLE meetings ({_COMMON},
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    online_sites TEXT NOT NULL DEFAULT '[]',
+    chair TEXT NOT NULL DEFAULT '',
+    secretary TEXT NOT NULL DEFAULT '',
+    guests TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'planned',
+    minutes_version INTEGER NOT NULL DEFAULT 1,
+    notes TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX meetings_start ON meetings(start)",
+    f"""CREATE TABLE attendance ({_COMMON},
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    online_site TEXT NOT NULL DEFAULT '',
+    membership TEXT NOT NULL DEFAULT 'official',
+    is_guest INTEGER NOT NULL DEFAULT 0,
+    ord INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX attendance_meeting ON attendance(meeting_id)",
+    f"""CREATE TABLE agenda_items ({_COMMON},
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    presenter TEXT NOT NULL DEFAULT '',
+    ord INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX agenda_meeting ON agenda_items(meeting_id)",
+    f"""CREATE TABLE minutes_entries ({_COMMON},
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    agenda_item_uuid TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    speaker TEXT NOT NULL DEFAULT '',
+    vote_for INTEGER,
+    vote_against INTEGER,
+    vote_other INTEGER,
+    ord INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX minutes_meeting ON minutes_entries(meeting_id)",
+    f"""CREATE TABLE documents ({_COMMON},
+    kind TEXT NOT NULL,
+    standard TEXT NOT NULL,
+    type_code TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    doc_date TEXT,
+    number INTEGER,
+    status TEXT NOT NULL DEFAULT 'draft',
+    signer_name TEXT NOT NULL DEFAULT '',
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    secrecy TEXT NOT NULL DEFAULT '',
+    urgency TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL DEFAULT '{{}}',
+    version INTEGER NOT NULL DEFAULT 1,
+    supersedes_id INTEGER REFERENCES documents(id),
+    issued_at TEXT)""",
+    "CREATE INDEX documents_date ON documents(doc_date)",
+    f"""CREATE TABLE directives ({_COMMON},
+    content TEXT NOT NULL,
+    heading TEXT NOT NULL DEFAULT '',
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    lead_unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    deadline TEXT,
+    ongoing INTEGER NOT NULL DEFAULT 0,
+    deadline_text TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    completed_on TEXT,
+    result TEXT NOT NULL DEFAULT '',
+    ord INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX directives_deadline ON directives(deadline)",
+    "CREATE INDEX directives_document ON directives(document_id)",
+    """CREATE TABLE directive_cooperating_units (
+    directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    PRIMARY KEY (directive_id, unit_id))""",
+    f"""CREATE TABLE progress_notes ({_COMMON},
+    directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+    note_date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ord INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX progress_directive ON progress_notes(directive_id)",
+    """CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_uuid TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '')""",
+    # The log is append-only: the database itself refuses edits and deletions, whatever code asks.
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+]
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)

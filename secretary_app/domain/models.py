@@ -1,0 +1,332 @@
+"""The records of the mission, as plain dataclasses.
+
+Every stored record carries an integer ``id`` (local, for joins and lists) and a ``uuid`` (stable across
+databases, so records can later be exchanged between bureaus). Both are ``None``/empty until the record is
+first saved. Dates are ``datetime.date``; moments are ``datetime.datetime`` (naive local time: meetings are
+local events and the app never crosses time zones).
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_uuid() -> str:
+    """A fresh record UUID. Records get theirs when created, before saving, so that records created
+    together (an agenda item and the minutes entries under it) can refer to each other at once."""
+    return str(_uuid.uuid4())
+
+
+class Standard(StrEnum):
+    """Which rulebook lays out the organisation's documents."""
+
+    PARTY = "party"  # Hướng dẫn 36-HD/VPTW
+    STATE = "state"  # Nghị định 30/2020/NĐ-CP
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"  # có mặt
+    ONLINE = "online"  # dự trực tuyến
+    ABSENT_EXCUSED = "absent_excused"  # vắng có lý do
+    ABSENT_UNEXCUSED = "absent_unexcused"  # vắng không lý do
+
+
+class MembershipKind(StrEnum):
+    """Party membership of a person, for the attendance counts of Party minutes."""
+
+    OFFICIAL = "official"  # đảng viên chính thức
+    PROBATIONARY = "probationary"  # đảng viên dự bị
+    NONE = "none"  # not a member (guest, staff)
+
+
+class MinutesEntryKind(StrEnum):
+    REPORT = "report"  # báo cáo, trình bày
+    OPINION = "opinion"  # ý kiến phát biểu
+    CONCLUSION = "conclusion"  # kết luận của chủ trì
+    VOTE = "vote"  # biểu quyết
+
+
+class DocumentKind(StrEnum):
+    NOTICE = "notice"  # thông báo (kết luận)
+    MINUTES = "minutes"  # biên bản
+    LETTER = "letter"  # công văn
+    REPORT = "report"  # báo cáo
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"  # đã lên lịch
+    IN_PROGRESS = "in_progress"  # đang họp
+    FINISHED = "finished"  # đã họp
+    MINUTES_FINAL = "minutes_final"  # biên bản đã chốt
+
+
+class DirectiveStatus(StrEnum):
+    """Stored state of a directive. The displayed status (on time, overdue…) is computed from it,
+    the deadline and today's date, never stored, so it cannot go stale."""
+
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+VN_LABELS: dict[StrEnum, str] = {
+    Standard.PARTY: "Văn bản của Đảng (HD 36)",
+    Standard.STATE: "Văn bản hành chính nhà nước (NĐ 30/2020)",
+    AttendanceStatus.PRESENT: "Có mặt",
+    AttendanceStatus.ONLINE: "Dự trực tuyến",
+    AttendanceStatus.ABSENT_EXCUSED: "Vắng có lý do",
+    AttendanceStatus.ABSENT_UNEXCUSED: "Vắng không lý do",
+    MembershipKind.OFFICIAL: "Đảng viên chính thức",
+    MembershipKind.PROBATIONARY: "Đảng viên dự bị",
+    MembershipKind.NONE: "Không phải đảng viên",
+    MinutesEntryKind.REPORT: "Báo cáo",
+    MinutesEntryKind.OPINION: "Ý kiến",
+    MinutesEntryKind.CONCLUSION: "Kết luận",
+    MinutesEntryKind.VOTE: "Biểu quyết",
+    DocumentKind.NOTICE: "Thông báo",
+    DocumentKind.MINUTES: "Biên bản",
+    DocumentKind.LETTER: "Công văn",
+    DocumentKind.REPORT: "Báo cáo",
+    DocumentStatus.DRAFT: "Dự thảo",
+    DocumentStatus.ISSUED: "Đã ban hành",
+    MeetingStatus.PLANNED: "Đã lên lịch",
+    MeetingStatus.IN_PROGRESS: "Đang họp",
+    MeetingStatus.FINISHED: "Đã họp",
+    MeetingStatus.MINUTES_FINAL: "Biên bản đã chốt",
+    DirectiveStatus.OPEN: "Đang theo dõi",
+    DirectiveStatus.DONE: "Đã hoàn thành",
+    DirectiveStatus.CANCELLED: "Đã hủy",
+}
+
+
+def label(value: StrEnum) -> str:
+    """The Vietnamese label of an enum value, for display."""
+    return VN_LABELS.get(value, str(value))
+
+
+@dataclass
+class Signer:
+    """A person who may sign the organisation's documents, with the authority line they sign under."""
+
+    name: str
+    position: str  # chức vụ, e.g. "PHÓ BÍ THƯ"
+    authority: str = ""  # quyền hạn ký, e.g. "T/M ĐẢNG ỦY"; empty when the head signs directly
+
+
+@dataclass
+class OrganisationProfile:
+    """The committee this database belongs to (one database per committee)."""
+
+    issuing_body: str  # tên cơ quan ban hành, e.g. "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"
+    code: str  # ký hiệu cơ quan, e.g. "ĐU"
+    place: str  # địa danh, e.g. "Hà Nội"
+    parent_body: str = ""  # cơ quan cấp trên trực tiếp
+    standard: Standard = Standard.PARTY
+    term_start: date | None = None  # first day of the current term (nhiệm kỳ), for Party numbering
+    term_label: str = ""  # e.g. "2020-2025"
+    office_name: str = ""  # for "Lưu VPĐU"
+    default_recipients: list[str] = field(default_factory=list)
+    signers: list[Signer] = field(default_factory=list)
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Unit:
+    """An organisational unit that can lead or cooperate on a directive (đơn vị, tổ chức đảng)."""
+
+    name: str
+    short_name: str = ""
+    active: bool = True
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Person:
+    name: str
+    position: str = ""  # chức vụ
+    unit_id: int | None = None
+    membership: MembershipKind = MembershipKind.OFFICIAL
+    is_committee_member: bool = True  # counted in the attendance of committee meetings
+    active: bool = True
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Attendance:
+    person_id: int | None  # None for a guest typed by name only
+    name: str  # copied at the time of the meeting: people change positions, minutes must not
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    reason: str = ""  # for absences
+    online_site: str = ""  # for online attendance
+    membership: MembershipKind = MembershipKind.OFFICIAL
+    is_guest: bool = False
+    position: str = ""
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """The figures Party minutes state: total, official, probationary, present, absent."""
+
+    total: int
+    official: int
+    probationary: int
+    present: int
+    absent: int
+    absent_excused: int
+    absent_unexcused: int
+    online: int
+
+
+def attendance_counts(attendance: list[Attendance]) -> AttendanceCounts:
+    """Count members (guests excluded). Online attendance counts as present."""
+    members = [a for a in attendance if not a.is_guest]
+    present = [a for a in members if a.status in (AttendanceStatus.PRESENT, AttendanceStatus.ONLINE)]
+    return AttendanceCounts(
+        total=len(members),
+        official=sum(1 for a in members if a.membership == MembershipKind.OFFICIAL),
+        probationary=sum(1 for a in members if a.membership == MembershipKind.PROBATIONARY),
+        present=len(present),
+        absent=len(members) - len(present),
+        absent_excused=sum(1 for a in members if a.status == AttendanceStatus.ABSENT_EXCUSED),
+        absent_unexcused=sum(1 for a in members if a.status == AttendanceStatus.ABSENT_UNEXCUSED),
+        online=sum(1 for a in members if a.status == AttendanceStatus.ONLINE),
+    )
+
+
+@dataclass
+class AgendaItem:
+    title: str
+    presenter: str = ""
+    order: int = 0
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Vote:
+    for_count: int = 0  # tán thành
+    against_count: int = 0  # không tán thành
+    other_count: int = 0  # ý kiến khác
+
+    @property
+    def total(self) -> int:
+        return self.for_count + self.against_count + self.other_count
+
+    def percentages(self) -> tuple[float, float, float]:
+        """Shares of for/against/other in percent (0 when nobody voted)."""
+        if not self.total:
+            return (0.0, 0.0, 0.0)
+        return tuple(round(100.0 * n / self.total, 1) for n in (self.for_count, self.against_count, self.other_count))
+
+
+@dataclass
+class MinutesEntry:
+    kind: MinutesEntryKind
+    text: str
+    speaker: str = ""  # who reported or spoke; empty for the chair's conclusion
+    agenda_item_uuid: str = ""  # the agenda item it belongs to ("" = general part of the meeting)
+    vote: Vote | None = None  # for kind == VOTE
+    order: int = 0
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Meeting:
+    title: str
+    kind: str  # e.g. "Hội nghị giao ban cấp ủy", "Sinh hoạt chi bộ thường kỳ"
+    start: datetime
+    end: datetime | None = None
+    place: str = ""
+    online_sites: list[str] = field(default_factory=list)
+    chair: str = ""
+    secretary: str = ""
+    guests: list[str] = field(default_factory=list)
+    status: MeetingStatus = MeetingStatus.PLANNED
+    attendance: list[Attendance] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    minutes: list[MinutesEntry] = field(default_factory=list)
+    minutes_version: int = 1  # a correction after finalising is a new version, not a silent edit
+    notes: str = ""
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class StoredDocument:
+    """A document as kept in the register. ``content`` is the document model (DESIGN.md) as a dict:
+    the renderer's input, kept whole so a document prints the same years later."""
+
+    kind: DocumentKind
+    standard: Standard
+    type_code: str  # "TB", "BB", "CV", …
+    subject: str
+    doc_date: date | None = None
+    number: int | None = None  # None until "Cấp số"
+    status: DocumentStatus = DocumentStatus.DRAFT
+    signer_name: str = ""
+    meeting_id: int | None = None
+    secrecy: str = ""
+    urgency: str = ""
+    content: dict = field(default_factory=dict)
+    version: int = 1
+    supersedes_id: int | None = None  # a correction of an issued document points at the original
+    issued_at: datetime | None = None
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class ProgressNote:
+    note_date: date
+    text: str
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
+class Directive:
+    """A conclusion item to follow up (kết luận, nhiệm vụ)."""
+
+    content: str
+    heading: str = ""  # the group it was listed under, e.g. "Về công tác thông tin"
+    document_id: int | None = None  # the notice it came from
+    meeting_id: int | None = None
+    lead_unit_id: int | None = None
+    cooperating_unit_ids: list[int] = field(default_factory=list)
+    deadline: date | None = None
+    ongoing: bool = False  # "thường xuyên": never overdue
+    deadline_text: str = ""  # as written in the notice, e.g. "3 tháng cuối năm 2021"
+    status: DirectiveStatus = DirectiveStatus.OPEN
+    completed_on: date | None = None
+    result: str = ""
+    order: int = 0
+    notes: list[ProgressNote] = field(default_factory=list)
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the append-only audit log."""
+
+    at: datetime
+    actor: str
+    action: str  # "insert" | "update" | "delete" | domain verbs such as "issue"
+    table: str
+    record_uuid: str
+    summary: str = ""
+    id: int | None = None

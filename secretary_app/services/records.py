@@ -1,0 +1,101 @@
+"""Services over the stored records: validate, normalise to NFC, save through the store."""
+
+from __future__ import annotations
+
+from secretary_app.db.repository import Store
+from secretary_app.domain import models as m
+from secretary_app.domain.text import normalise_record
+from secretary_app.domain.validation import ValidationError, validate_meeting, validate_profile
+
+
+class OrganisationService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def get(self) -> m.OrganisationProfile | None:
+        return self._store.organisation()
+
+    def save(self, profile: m.OrganisationProfile) -> m.OrganisationProfile:
+        """Validate and save; raises ValidationError (nothing written) on bad input."""
+        normalise_record(profile)
+        profile.code = profile.code.strip()
+        profile.default_recipients = [r.strip() for r in profile.default_recipients if r.strip()]
+        errors = validate_profile(profile)
+        if errors:
+            raise ValidationError(errors)
+        return self._store.save_organisation(profile)
+
+
+class MeetingService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def list_meetings(self) -> list[m.Meeting]:
+        return self._store.meetings()
+
+    def get(self, meeting_id: int) -> m.Meeting:
+        return self._store.meeting(meeting_id)
+
+    def save(self, meeting: m.Meeting) -> m.Meeting:
+        normalise_record(meeting)
+        errors = validate_meeting(meeting)
+        if errors:
+            raise ValidationError(errors)
+        return self._store.save_meeting(meeting)
+
+    def delete(self, meeting_id: int) -> None:
+        self._store.delete_meeting(meeting_id)
+
+
+class DocumentService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def list_documents(self) -> list[m.StoredDocument]:
+        return self._store.documents()
+
+    def get(self, document_id: int) -> m.StoredDocument:
+        return self._store.document(document_id)
+
+    def save(self, document: m.StoredDocument) -> m.StoredDocument:
+        normalise_record(document)
+        return self._store.save_document(document)
+
+
+class DirectiveService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def list_directives(self) -> list[m.Directive]:
+        return self._store.directives()
+
+    def get(self, directive_id: int) -> m.Directive:
+        return self._store.directive(directive_id)
+
+    def save(self, directive: m.Directive) -> m.Directive:
+        normalise_record(directive)
+        return self._store.save_directive(directive)
+
+
+class UnitService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def list_units(self) -> list[m.Unit]:
+        return self._store.units()
+
+    def save(self, unit: m.Unit) -> m.Unit:
+        normalise_record(unit)
+        return self._store.save_unit(unit)
+
+
+class PeopleService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def list_people(self) -> list[m.Person]:
+        return self._store.people()
+
+    def save(self, person: m.Person) -> m.Person:
+        normalise_record(person)
+        return self._store.save_person(person)
