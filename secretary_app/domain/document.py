@@ -1,0 +1,543 @@
+"""The document model: the seam between services and rendering.
+
+A document (notice, minutes, letter, report) is plain data. Services build it; ``rendering`` turns it into PDF
+or DOCX; ``secretary-app render DOC.json`` reads it from JSON. This module parses and validates the JSON form
+(``document_from_dict``) and writes it back (``document_to_dict``). Texts are stored bare and NFC-normalised:
+the renderer adds the punctuation and marks the rules require ("- " before an item, ";" between recipients).
+
+Validation errors are :class:`DocumentError` with a dotted ``key`` ("signature.name", "body[3].type") and a
+Vietnamese ``message`` that names the key, so a CLI user can find the line to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from secretary_app.domain.text import DateParseError, clean_line, nfc, parse_vn_date
+
+STANDARDS = ("party", "state")
+KINDS = ("notice", "minutes", "letter", "report")
+BLOCK_TYPES = ("paragraph", "heading", "section", "subheading", "item", "table", "page_break")
+SECRECY_MARKS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
+URGENCY_MARKS = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
+
+# Authority prefixes: the Party writes them with a slash, the state (NĐ 30) with a dot; mixing them is the most
+# common mistake in hand-typed documents, so it is refused with a hint instead of being printed.
+PARTY_AUTHORITIES = ("T/M", "K/T", "T/L", "Q.")
+STATE_AUTHORITIES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_WRONG_AUTHORITY = {
+    "party": {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": None},
+    "state": {"T/M": "TM.", "K/T": "KT.", "T/L": "TL."},
+}
+
+
+class DocumentError(ValueError):
+    """An invalid document; ``key`` is the dotted path of the offending value, ``message`` is Vietnamese."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(f"{key}: {message}")
+        self.key = key
+        self.message = message
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dataclasses
+
+
+@dataclass
+class Issuer:
+    name: str  # tên cơ quan ban hành (printed bold caps)
+    code: str  # ký hiệu cơ quan: "ĐU", "VPCP"
+    parent: str = ""  # tên cơ quan cấp trên trực tiếp; may be empty (e.g. Ban Chấp hành Trung ương)
+
+
+@dataclass
+class BodyBlock:
+    """One block of the body.
+
+    ``paragraph`` (indented, justified), ``heading`` (bold; its own numbering is part of the text),
+    ``section`` (a numbered section title: ``number`` + text, bold), ``subheading`` (a group of conclusions,
+    e.g. "Về công tác thông tin:"; the ``item`` blocks after it belong to it), ``item`` (printed "- text"),
+    ``table`` (``columns`` header + ``rows``; optional relative ``widths``), ``page_break``.
+    """
+
+    type: str
+    text: str = ""
+    number: str = ""  # section only: "1.", "I-"
+    columns: list[str] = field(default_factory=list)  # table only
+    rows: list[list[str]] = field(default_factory=list)  # table only
+    widths: list[float] = field(default_factory=list)  # table only, relative
+    ref: str = ""  # optional stable id (e.g. a directive uuid) so later issues can link printed items to records
+
+
+@dataclass
+class Signature:
+    name: str
+    position: str = ""  # chức vụ: "PHÓ BÍ THƯ"; may span lines with "\n"
+    authority: str = ""  # quyền hạn ký: "T/M ĐẢNG ỦY"; empty when the head signs directly
+    label: str = ""  # optional italic note in the signing space, e.g. "(Đã ký)" on a copy
+
+
+@dataclass
+class Marks:
+    secrecy: str | None = None
+    urgency: str | None = None
+
+
+@dataclass
+class Absentee:
+    name: str
+    reason: str = ""  # empty: "vắng không có lý do"
+
+
+@dataclass
+class Attendance:
+    total: int | None = None
+    official: int | None = None  # đảng viên chính thức
+    probationary: int | None = None  # đảng viên dự bị
+    present: int | None = None
+    absent: int | None = None
+
+
+@dataclass
+class Speech:
+    speaker: str
+    text: str
+
+
+@dataclass
+class Vote:
+    subject: str
+    for_: int
+    against: int = 0
+    other: int = 0
+
+
+@dataclass
+class MinutesItem:
+    title: str
+    content: list[BodyBlock] = field(default_factory=list)
+    speeches: list[Speech] = field(default_factory=list)
+    conclusion: str = ""
+    votes: list[Vote] = field(default_factory=list)
+
+
+@dataclass
+class Minutes:
+    start: time | None = None
+    end: time | None = None
+    place: str = ""
+    form: str = ""  # "trực tiếp", "trực tiếp kết hợp trực tuyến"
+    attendance: Attendance = field(default_factory=Attendance)
+    absentees: list[Absentee] = field(default_factory=list)
+    online_sites: list[str] = field(default_factory=list)
+    guests: list[str] = field(default_factory=list)
+    chair: str = ""
+    secretary: str = ""
+    agenda: list[str] = field(default_factory=list)
+    items: list[MinutesItem] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    closing: str = ""  # closing sentence override; default wording is produced by the renderer
+
+
+@dataclass
+class Document:
+    standard: str
+    kind: str
+    issuer: Issuer
+    type_code: str
+    place: str
+    date: date | None
+    signature: Signature
+    number: int | None = None  # None: blank-number draft ("Số     -TB/ĐU")
+    title: str = ""  # tên loại: "THÔNG BÁO"; not printed for a letter (công văn)
+    subject: str = ""  # trích yếu
+    body: list[BodyBlock] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi:" (letters)
+    marks: Marks = field(default_factory=Marks)
+    draft: bool = False
+    draft_label: str = ""  # "Dự thảo lần 2"; default "DỰ THẢO"
+    signature_left: Signature | None = None  # minutes: the secretary (left); chair is ``signature`` (right)
+    minutes: Minutes | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # opaque to rendering: ids for services
+
+
+def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:
+    """Group the ``item`` blocks of the body under the ``subheading`` that precedes them.
+
+    A later issue turns each item into a tracked directive with its heading (lead body / area). Items not under
+    any subheading get the heading "". A ``heading``/``section`` closes the current group.
+    """
+    groups: list[tuple[str, list[BodyBlock]]] = []
+    current: tuple[str, list[BodyBlock]] | None = None
+    for block in doc.body:
+        if block.type == "subheading":
+            current = (block.text, [])
+            groups.append(current)
+        elif block.type in ("heading", "section"):
+            current = None
+        elif block.type == "item":
+            if current is None:
+                current = ("", [])
+                groups.append(current)
+            current[1].append(block)
+    return [g for g in groups if g[1]]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parsing
+
+
+_TYPE_NAMES = {str: "chuỗi văn bản", int: "số nguyên", bool: "true/false", list: "danh sách", dict: "đối tượng"}
+
+
+class _Reader:
+    """Reads one JSON object, remembering its dotted path so every error names the key."""
+
+    def __init__(self, data: Any, path: str, allowed: tuple[str, ...]):
+        if not isinstance(data, dict):
+            raise DocumentError(path or "(gốc)", f"“{path or 'tài liệu'}” phải là một đối tượng JSON {{…}}.")
+        self.data = data
+        self.path = path
+        unknown = [k for k in data if k not in allowed and not k.startswith(("_", "//"))]
+        if unknown:
+            key = self.key(unknown[0])
+            raise DocumentError(key, f"Khóa “{key}” không được hỗ trợ (các khóa hợp lệ: {', '.join(allowed)}).")
+
+    def key(self, name: str) -> str:
+        return f"{self.path}.{name}" if self.path else name
+
+    def raw(self, name: str, kind: type, required: bool) -> Any:
+        key = self.key(name)
+        if name not in self.data or self.data[name] is None:
+            if required:
+                raise DocumentError(key, f"Thiếu khóa bắt buộc “{key}”.")
+            return None
+        value = self.data[name]
+        # bool is an int in Python; a count given as true/false is a mistake, not 1/0.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise DocumentError(
+                key, f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải {_TYPE_NAMES.get(type(value), type(value).__name__)}."
+            )
+        return value
+
+    def text(self, name: str, required: bool = False, one_line: bool = True) -> str:
+        value = self.raw(name, str, required)
+        if value is None:
+            return ""
+        value = clean_line(value) if one_line else _clean_multiline(value)
+        if required and not value:
+            key = self.key(name)
+            raise DocumentError(key, f"“{key}” không được để trống.")
+        return value
+
+    def integer(self, name: str, required: bool = False, minimum: int = 0) -> int | None:
+        value = self.raw(name, int, required)
+        if value is not None and value < minimum:
+            key = self.key(name)
+            raise DocumentError(key, f"“{key}” phải là số nguyên không nhỏ hơn {minimum}.")
+        return value
+
+    def boolean(self, name: str) -> bool:
+        return bool(self.raw(name, bool, False))
+
+    def items(self, name: str, required: bool = False) -> list[tuple[str, Any]]:
+        value = self.raw(name, list, required)
+        return [(f"{self.key(name)}[{i}]", v) for i, v in enumerate(value or [])]
+
+    def text_list(self, name: str) -> list[str]:
+        out = []
+        for key, value in self.items(name):
+            if not isinstance(value, str):
+                raise DocumentError(key, f"“{key}” phải là chuỗi văn bản.")
+            text = clean_line(value)
+            if text:
+                out.append(text)
+        return out
+
+    def choice(self, name: str, options: tuple[str, ...], label: str, required: bool = True) -> str:
+        value = self.text(name, required=required)
+        if value and value not in options:
+            key = self.key(name)
+            raise DocumentError(key, f"{label} “{value}” không hợp lệ ở “{key}” (chọn một trong: {', '.join(options)}).")
+        return value
+
+
+def _clean_multiline(text: str) -> str:
+    """NFC; lines trimmed and single-spaced, but explicit line breaks kept (multi-line positions, names)."""
+    return "\n".join(clean_line(line) for line in nfc(text).split("\n")).strip("\n")
+
+
+def _parse_date(reader: _Reader, name: str, required: bool) -> date | None:
+    value = reader.raw(name, str, required)
+    if value is None or not value.strip():
+        if required:
+            raise DocumentError(reader.key(name), f"Thiếu ngày ở “{reader.key(name)}”.")
+        return None
+    try:
+        return parse_vn_date(value)
+    except DateParseError as exc:
+        raise DocumentError(reader.key(name), f"{exc.message} (khóa “{reader.key(name)}”)") from None
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})\s*(?::|h|giờ)\s*(\d{1,2})?\s*(?:phút)?\s*$", re.IGNORECASE)
+
+
+def _parse_time(reader: _Reader, name: str) -> time | None:
+    value = reader.raw(name, str, False)
+    if value is None or not value.strip():
+        return None
+    match = _TIME.match(nfc(value))
+    key = reader.key(name)
+    if not match:
+        raise DocumentError(key, f"Giờ “{value}” ở “{key}” không hợp lệ (nhập dạng 08:30).")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise DocumentError(key, f"Giờ “{value}” ở “{key}” không có thật.")
+    return time(hour, minute)
+
+
+def _parse_issuer(data: Any, key: str) -> Issuer:
+    r = _Reader(data, key, ("parent", "name", "code"))
+    code = r.text("code", required=True)
+    if any(ch in code for ch in " /"):
+        raise DocumentError(r.key("code"), f"Ký hiệu cơ quan ở “{r.key('code')}” không được chứa dấu cách hoặc “/”.")
+    return Issuer(parent=r.text("parent", one_line=False), name=r.text("name", required=True, one_line=False), code=code)
+
+
+def _parse_signature(data: Any, key: str, standard: str) -> Signature:
+    r = _Reader(data, key, ("authority", "position", "name", "label"))
+    sig = Signature(
+        authority=r.text("authority", one_line=False),
+        position=r.text("position", one_line=False),
+        name=r.text("name", required=True),
+        label=r.text("label"),
+    )
+    first_word = sig.authority.split(" ", 1)[0].upper() if sig.authority else ""
+    wrong = _WRONG_AUTHORITY.get(standard, {})
+    if first_word in wrong:
+        right = wrong[first_word]
+        hint = f"dùng “{right}”" if right else "không có hình thức này"
+        rule = "văn bản của Đảng (HD 36)" if standard == "party" else "văn bản hành chính (NĐ 30/2020)"
+        raise DocumentError(r.key("authority"), f"Quyền hạn ký “{first_word}” ở “{r.key('authority')}” sai thể thức {rule}: {hint}.")
+    return sig
+
+
+def _parse_block(data: Any, key: str) -> BodyBlock:
+    if isinstance(data, str):  # shorthand: a bare string is a paragraph
+        return BodyBlock(type="paragraph", text=_clean_multiline(data))
+    r = _Reader(data, key, ("type", "text", "number", "columns", "rows", "widths", "ref"))
+    kind = r.choice("type", BLOCK_TYPES, "Loại khối")
+    block = BodyBlock(type=kind, text=r.text("text", one_line=False), number=r.text("number"), ref=r.text("ref"))
+    if kind == "table":
+        block.columns = r.text_list("columns")
+        for row_key, row in r.items("rows", required=True):
+            if not isinstance(row, list) or not all(isinstance(c, str | int | float) and not isinstance(c, bool) for c in row):
+                raise DocumentError(row_key, f"“{row_key}” phải là danh sách các ô (chuỗi hoặc số).")
+            block.rows.append([clean_line(str(c)) for c in row])
+        ncols = len(block.columns) or max((len(row) for row in block.rows), default=0)
+        for i, row in enumerate(block.rows):
+            if len(row) != ncols:
+                raise DocumentError(f"{r.key('rows')}[{i}]", f"Dòng “{r.key('rows')}[{i}]” có {len(row)} ô, bảng có {ncols} cột.")
+        for w_key, w in r.items("widths"):
+            if not isinstance(w, int | float) or isinstance(w, bool) or w <= 0:
+                raise DocumentError(w_key, f"“{w_key}” phải là số dương.")
+            block.widths.append(float(w))
+        if block.widths and len(block.widths) != ncols:
+            raise DocumentError(r.key("widths"), f"“{r.key('widths')}” phải có {ncols} giá trị.")
+    elif kind != "page_break" and not block.text:
+        raise DocumentError(r.key("text"), f"Khối “{key}” ({kind}) thiếu nội dung ở “{r.key('text')}”.")
+    return block
+
+
+def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
+    return [_parse_block(value, key) for key, value in reader.items(name)]
+
+
+def _parse_vote(data: Any, key: str) -> Vote:
+    r = _Reader(data, key, ("subject", "for", "against", "other"))
+    return Vote(subject=r.text("subject"), for_=r.integer("for", required=True), against=r.integer("against") or 0, other=r.integer("other") or 0)
+
+
+def _parse_minutes(data: Any, key: str) -> Minutes:
+    r = _Reader(
+        data,
+        key,
+        ("start", "end", "place", "form", "attendance", "absentees", "online_sites", "guests", "chair", "secretary",
+         "agenda", "items", "votes", "closing"),
+    )
+    m = Minutes(
+        start=_parse_time(r, "start"),
+        end=_parse_time(r, "end"),
+        place=r.text("place"),
+        form=r.text("form"),
+        online_sites=r.text_list("online_sites"),
+        guests=r.text_list("guests"),
+        chair=r.text("chair", required=True),
+        secretary=r.text("secretary", required=True),
+        agenda=r.text_list("agenda"),
+        closing=r.text("closing", one_line=False),
+    )
+    if "attendance" in r.data and r.data["attendance"] is not None:
+        a = _Reader(r.data["attendance"], r.key("attendance"), ("total", "official", "probationary", "present", "absent"))
+        m.attendance = Attendance(**{k: a.integer(k) for k in ("total", "official", "probationary", "present", "absent")})
+        att = m.attendance
+        if att.total is not None and att.present is not None and att.present > att.total:
+            raise DocumentError(a.key("present"), f"Số có mặt ở “{a.key('present')}” lớn hơn tổng số ({att.total}).")
+        if None not in (att.total, att.official, att.probationary) and att.official + att.probationary != att.total:
+            raise DocumentError(a.key("total"), f"“{a.key('total')}” ({att.total}) khác tổng chính thức + dự bị.")
+    for a_key, value in r.items("absentees"):
+        if isinstance(value, str):
+            m.absentees.append(Absentee(name=clean_line(value)))
+            continue
+        a = _Reader(value, a_key, ("name", "reason"))
+        m.absentees.append(Absentee(name=a.text("name", required=True), reason=a.text("reason")))
+    for i_key, value in r.items("items"):
+        it = _Reader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
+        item = MinutesItem(title=it.text("title", required=True), content=_parse_blocks(it, "content"), conclusion=it.text("conclusion", one_line=False))
+        for s_key, speech in it.items("speeches"):
+            s = _Reader(speech, s_key, ("speaker", "text"))
+            item.speeches.append(Speech(speaker=s.text("speaker", required=True), text=s.text("text", required=True, one_line=False)))
+        item.votes = [_parse_vote(v, v_key) for v_key, v in it.items("votes")]
+        m.items.append(item)
+    m.votes = [_parse_vote(v, v_key) for v_key, v in r.items("votes")]
+    if m.start and m.end and m.end < m.start:
+        raise DocumentError(r.key("end"), f"Giờ kết thúc “{r.key('end')}” sớm hơn giờ bắt đầu.")
+    return m
+
+
+_TOP_KEYS = (
+    "standard", "kind", "issuer", "number", "type_code", "place", "date", "title", "subject", "body", "signature",
+    "signature_left", "recipients", "addressees", "marks", "draft", "draft_label", "minutes", "meta",
+)
+
+
+def document_from_dict(d: Any) -> Document:
+    """Parse and validate a document given as a dict (the JSON form); raises :class:`DocumentError`."""
+    r = _Reader(d, "", _TOP_KEYS)
+    standard = r.choice("standard", STANDARDS, "Chuẩn thể thức")
+    kind = r.choice("kind", KINDS, "Loại văn bản")
+    doc = Document(
+        standard=standard,
+        kind=kind,
+        issuer=_parse_issuer(r.raw("issuer", dict, True), "issuer"),
+        number=r.integer("number", minimum=1),
+        type_code=r.text("type_code", required=True),
+        place=r.text("place", required=True),
+        date=_parse_date(r, "date", required=False),
+        title=r.text("title", one_line=False),
+        subject=r.text("subject", one_line=False),
+        body=_parse_blocks(r, "body"),
+        signature=_parse_signature(r.raw("signature", dict, True), "signature", standard),
+        recipients=r.text_list("recipients"),
+        addressees=r.text_list("addressees"),
+        draft=r.boolean("draft"),
+        draft_label=r.text("draft_label"),
+        meta=dict(r.raw("meta", dict, False) or {}),
+    )
+    if any(ch in doc.type_code for ch in " /-"):
+        raise DocumentError("type_code", "Ký hiệu loại văn bản ở “type_code” không được chứa dấu cách, “/” hoặc “-” (ví dụ: TB).")
+    if kind != "letter" and not doc.title:
+        raise DocumentError("title", f"Thiếu tên loại văn bản ở “title” (ví dụ: {'BIÊN BẢN' if kind == 'minutes' else 'THÔNG BÁO'}).")
+    if kind == "letter" and not doc.subject:
+        raise DocumentError("subject", "Công văn cần trích yếu ở “subject”.")
+    if not doc.draft and doc.date is None:
+        raise DocumentError("date", "Thiếu ngày ban hành ở “date” (chỉ dự thảo mới được để trống).")
+    marks = r.raw("marks", dict, False)
+    if marks is not None:
+        m = _Reader(marks, "marks", ("secrecy", "urgency"))
+        doc.marks = Marks(
+            secrecy=m.choice("secrecy", SECRECY_MARKS, "Độ mật", required=False) or None,
+            urgency=m.choice("urgency", URGENCY_MARKS, "Độ khẩn", required=False) or None,
+        )
+    left = r.raw("signature_left", dict, False)
+    if left is not None:
+        doc.signature_left = _parse_signature(left, "signature_left", standard)
+    minutes = r.raw("minutes", dict, False)
+    if minutes is not None:
+        if kind != "minutes":
+            raise DocumentError("minutes", "Khóa “minutes” chỉ dùng cho biên bản (kind = \"minutes\").")
+        doc.minutes = _parse_minutes(minutes, "minutes")
+    elif kind == "minutes":
+        raise DocumentError("minutes", "Biên bản cần khóa “minutes” (thời gian, thành phần, chủ trì, thư ký…).")
+    if kind == "minutes" and doc.signature_left is None:
+        raise DocumentError("signature_left", "Biên bản cần chữ ký của thư ký ở “signature_left”.")
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Serialising
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in ("", None, [], {})}
+
+
+def _block_to_dict(b: BodyBlock) -> dict[str, Any]:
+    d = _drop_empty({"type": b.type, "text": b.text, "number": b.number, "columns": b.columns, "rows": b.rows,
+                     "widths": b.widths, "ref": b.ref})
+    d.setdefault("type", b.type)
+    return d
+
+
+def _sig_to_dict(s: Signature) -> dict[str, Any]:
+    return _drop_empty({"authority": s.authority, "position": s.position, "name": s.name, "label": s.label})
+
+
+def _vote_to_dict(v: Vote) -> dict[str, Any]:
+    return {"subject": v.subject, "for": v.for_, "against": v.against, "other": v.other}
+
+
+def _time_str(t: time | None) -> str | None:
+    return f"{t.hour:02d}:{t.minute:02d}" if t else None
+
+
+def _minutes_to_dict(m: Minutes) -> dict[str, Any]:
+    att = {k: getattr(m.attendance, k) for k in ("total", "official", "probationary", "present", "absent")}
+    return _drop_empty({
+        "start": _time_str(m.start), "end": _time_str(m.end), "place": m.place, "form": m.form,
+        "attendance": _drop_empty(att), "absentees": [_drop_empty({"name": a.name, "reason": a.reason}) for a in m.absentees],
+        "online_sites": m.online_sites, "guests": m.guests, "chair": m.chair, "secretary": m.secretary,
+        "agenda": m.agenda,
+        "items": [_drop_empty({
+            "title": i.title, "content": [_block_to_dict(b) for b in i.content],
+            "speeches": [{"speaker": s.speaker, "text": s.text} for s in i.speeches],
+            "conclusion": i.conclusion, "votes": [_vote_to_dict(v) for v in i.votes]}) for i in m.items],
+        "votes": [_vote_to_dict(v) for v in m.votes], "closing": m.closing,
+    })
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The JSON form of ``doc``; ``document_from_dict(document_to_dict(doc)) == doc``."""
+    d: dict[str, Any] = {
+        "standard": doc.standard,
+        "kind": doc.kind,
+        "issuer": {"parent": doc.issuer.parent, "name": doc.issuer.name, "code": doc.issuer.code},
+        "number": doc.number,
+        "type_code": doc.type_code,
+        "place": doc.place,
+        "date": doc.date.isoformat() if doc.date else None,
+        "title": doc.title,
+        "subject": doc.subject,
+        "body": [_block_to_dict(b) for b in doc.body],
+        "signature": _sig_to_dict(doc.signature),
+        "recipients": list(doc.recipients),
+        "marks": {"secrecy": doc.marks.secrecy, "urgency": doc.marks.urgency},
+    }
+    if doc.addressees:
+        d["addressees"] = list(doc.addressees)
+    if doc.draft:
+        d["draft"] = True
+    if doc.draft_label:
+        d["draft_label"] = doc.draft_label
+    if doc.signature_left:
+        d["signature_left"] = _sig_to_dict(doc.signature_left)
+    if doc.minutes:
+        d["minutes"] = _minutes_to_dict(doc.minutes)
+    if doc.meta:
+        d["meta"] = dict(doc.meta)
+    return d

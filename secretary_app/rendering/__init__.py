@@ -1,0 +1,54 @@
+"""Rendering: the only package that imports ReportLab and python-docx.
+
+Public API::
+
+    render_pdf(doc, out, profile_overrides=None) -> int   # page count
+    render_docx(doc, out, profile_overrides=None) -> None
+
+``out`` is a path (written atomically: a failed render leaves no file) or a binary file object.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from secretary_app.domain.document import Document
+from secretary_app.rendering.profiles import Profile, profile_for
+
+
+def _write(data: bytes, out: Path | str | BinaryIO) -> None:
+    if hasattr(out, "write"):
+        out.write(data)  # type: ignore[union-attr]
+        return
+    path = Path(out)
+    # Temp file in the target directory so os.replace is an atomic rename on the same filesystem.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None) -> int:
+    """Render ``doc`` as PDF into ``out``; returns the number of pages."""
+    from secretary_app.rendering.pdf import build_pdf
+
+    data, pages = build_pdf(doc, profile_for(doc.standard, profile_overrides))
+    _write(data, out)
+    return pages
+
+
+def render_docx(doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None) -> None:
+    """Render ``doc`` as DOCX (Word) into ``out``."""
+    from secretary_app.rendering.docx_writer import build_docx
+
+    _write(build_docx(doc, profile_for(doc.standard, profile_overrides)), out)
+
+
+__all__ = ["Profile", "profile_for", "render_docx", "render_pdf"]

@@ -1,0 +1,487 @@
+"""PDF writer (ReportLab platypus).
+
+The header, title, addressee and signature areas are laid out here as explicit drawing operations ("ops") on a
+grid we control, because the rules are geometric: every header line centred on its column's axis, the rule under
+"ĐẢNG CỘNG SẢN VIỆT NAM" exactly as wide as the rendered title, "Số:" on the date's baseline (state). The body
+uses ReportLab paragraphs (justified, first-line indent, exact leading) so it flows over pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Spacer
+
+from secretary_app.domain.document import BodyBlock, Document
+from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
+from secretary_app.rendering.fonts import font_set, registered_name
+from secretary_app.rendering.profiles import MM, Profile, TextStyle
+
+# ---------------------------------------------------------------------------------------------------------------
+# Drawing ops: text or rules placed relative to the top-left of a flowable (``y`` grows downwards).
+
+ASCENT = 0.9  # baseline below a line's top, as a fraction of the font size (Times: ascent 0.891)
+RULE_DROP = 0.25  # rule below the baseline of the line it underlines, as a fraction of that line's size
+
+
+@dataclass(frozen=True)
+class Op:
+    kind: str  # "text", "rule", "box"
+    x: float  # text: anchor (centre or left edge); rule/box: left edge
+    y: float  # text: baseline; rule: the line; box: top
+    text: str = ""
+    font: str = ""
+    size: float = 0.0
+    align: str = "center"  # text: "center" or "left"
+    width: float = 0.0  # rule/box width; underline width for text
+    height: float = 0.0  # box height
+    top: float = 0.0  # vertical extent, for splitting between lines
+    bottom: float = 0.0
+
+
+def _font(style: TextStyle) -> str:
+    return registered_name(style.bold, style.italic)
+
+
+def _width(text: str, style: TextStyle) -> float:
+    return pdfmetrics.stringWidth(text, _font(style), style.size)
+
+
+def wrap_text(text: str, style: TextStyle, width: float) -> list[str]:
+    """Greedy word wrap; a word wider than the column is broken between characters so nothing overflows."""
+    font, size = _font(style), style.size
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if pdfmetrics.stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        for ch in word:  # only reached for over-long words, or the first word of a line
+            if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
+                lines.append(current)
+                current = ""
+            current += ch
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+class Stack:
+    """Stacks lines downwards inside one column; text is centred on ``axis`` or left-aligned at ``left``."""
+
+    def __init__(self, profile: Profile, left: float, width: float, align: str = "center", spacing: float | None = None):
+        self.profile = profile
+        self.left = left
+        self.width = width
+        self.align = align
+        self.spacing = spacing if spacing is not None else profile.header_line_spacing
+        self.cursor = 0.0
+        self.ops: list[Op] = []
+        self._last: tuple[float, float, TextStyle] | None = None  # (baseline, widest width, style) of last line group
+
+    @property
+    def axis(self) -> float:
+        return self.left + self.width / 2
+
+    def text(self, line: Line, hanging: str = "", max_width: float | None = None, x: float | None = None) -> list[Op]:
+        style = self.profile.styles[line.style]
+        avail = (max_width if max_width is not None else self.width) - 2  # 1 pt clearance on each side
+        indent = _width(hanging, style) if hanging and line.text.startswith(hanging) else 0.0
+        first, *rest = wrap_text(line.text, style, avail) or [""]
+        pieces = [first]
+        if rest:  # rewrap the continuation under the hanging indent ("- " of a recipient)
+            pieces += wrap_text(" ".join(rest), style, avail - indent)
+        made = []
+        widest = 0.0
+        for i, piece in enumerate(pieces):
+            baseline = self.cursor + ASCENT * style.size
+            w = _width(piece, style)
+            widest = max(widest, w)
+            if self.align == "center":
+                anchor = self.axis if x is None else x
+            else:
+                anchor = (self.left if x is None else x) + (indent if i else 0.0) + 1
+            op = Op("text", anchor, baseline, piece, _font(style), style.size, self.align, width=w,
+                    top=self.cursor, bottom=self.cursor + self.spacing * style.size)
+            made.append(op)
+            if style.underline:
+                left_x = anchor - w / 2 if self.align == "center" else anchor
+                made.append(Op("rule", left_x, baseline + 1.5, width=w, top=op.top, bottom=op.bottom))
+            self.cursor += self.spacing * style.size
+            self._last = (baseline, widest, style)
+        self.ops += made
+        return made
+
+    def rule(self, fraction: float | None = None) -> None:
+        """A rule under the last line: as wide as it (``None``) or a fraction of it, centred on the axis."""
+        if self._last is None:
+            return
+        baseline, widest, style = self._last
+        width = widest if fraction is None else widest * fraction
+        y = baseline + max(2.5, RULE_DROP * style.size)
+        self.ops.append(Op("rule", self.axis - width / 2, y, width=width, top=y - 1, bottom=y + 1))
+        self.cursor = max(self.cursor, y + 1)
+
+    def space(self, points: float) -> None:
+        self.cursor += points
+
+    def box(self, line: Line) -> None:
+        """A stamp-like boxed mark (KHẨN, MẬT, DỰ THẢO) centred on the axis or right-aligned (align="right")."""
+        style = self.profile.styles[line.style]
+        pad = 3.0
+        w = _width(line.text, style) + 2 * pad
+        h = style.size * 1.3
+        x = self.axis - w / 2 if self.align == "center" else self.left + self.width - w
+        top = self.cursor
+        self.ops.append(Op("box", x, top, width=w, height=h, top=top, bottom=top + h))
+        self.ops.append(Op("text", x + w / 2, top + pad / 2 + ASCENT * style.size, line.text, _font(style), style.size,
+                           "center", width=w - 2 * pad, top=top, bottom=top + h))
+        self.cursor += h
+
+
+class OpsFlowable(Flowable):
+    """Draws precomputed ops; splits only between lines (for very long recipient lists)."""
+
+    def __init__(self, ops: list[Op], height: float):
+        super().__init__()
+        self.ops = ops
+        self.height = height
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if self.height <= availHeight:
+            return [self]
+        cuts = sorted({op.bottom for op in self.ops if 0 < op.bottom <= availHeight}, reverse=True)
+        for cut in cuts:
+            if not any(op.top < cut < op.bottom for op in self.ops):
+                first = [op for op in self.ops if op.bottom <= cut]
+                rest = [replace(op, y=op.y - cut, top=op.top - cut, bottom=op.bottom - cut) for op in self.ops if op.bottom > cut]
+                if first and rest:
+                    return [OpsFlowable(first, cut), OpsFlowable(rest, self.height - cut)]
+        return []
+
+    def draw(self):
+        c = self.canv
+        h = self.height
+        for op in self.ops:
+            if op.kind == "text":
+                c.setFont(op.font, op.size)
+                if op.align == "center":
+                    c.drawCentredString(op.x, h - op.y, op.text)
+                else:
+                    c.drawString(op.x, h - op.y, op.text)
+            elif op.kind == "rule":
+                c.setLineWidth(0.6)
+                c.line(op.x, h - op.y, op.x + op.width, h - op.y)
+            elif op.kind == "box":
+                c.setLineWidth(0.8)
+                c.rect(op.x, h - op.y - op.height, op.width, op.height)
+
+
+def _flow(stacks: list[Stack]) -> OpsFlowable:
+    ops = [op for s in stacks for op in s.ops]
+    return OpsFlowable(ops, max(s.cursor for s in stacks))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The parts of a document
+
+
+def header_left_width(c: Composed, profile: Profile, width: float) -> float:
+    """Width of the left header column: the profile's share, grown so the issuer's name fits on one line as long
+    as the right block (national title, dateline) still fits; only then do names wrap."""
+    def need(lines: list[Line]) -> float:
+        return max((_width(line.text, profile.styles[line.style]) for line in lines), default=0.0) + 4
+
+    right_lines = c.national + ([c.date] if c.date else [])
+    base = width * profile.header_left_fraction
+    left_need, right_need = need(c.header_left + [c.number]), need(right_lines)
+    if left_need + right_need > width:  # something must wrap: keep the profile's proportions
+        return base
+    return min(max(base, left_need), width - right_need)
+
+
+def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    if c.draft:  # chỉ dẫn dự thảo: top right, boxed, above the header
+        mark = Stack(profile, 0, width, align="right")
+        mark.box(c.draft)
+        mark.space(4)
+        out.append(_flow([mark]))
+    left_w = header_left_width(c, profile, width)
+    left = Stack(profile, 0, left_w)
+    right = Stack(profile, left_w, width - left_w)
+    for line in c.header_left:
+        left.text(line)
+    if c.issuer_rule_fraction:
+        left.rule(c.issuer_rule_fraction)
+    for line in c.national:
+        right.text(line)
+    right.rule(None)  # exactly the width of the (last) national line [Q]/[P]
+    if profile.number_on_date_line:
+        # State: "Số: …" and the dateline share one baseline, under the taller of the two blocks [P].
+        row = max(left.cursor, right.cursor) + profile.header_line_spacing * 4
+        left.cursor = right.cursor = row
+        left.text(c.number)
+        if c.date:
+            right.text(c.date)
+    else:
+        left.text(c.number)
+        if c.date:
+            right.space(profile.header_line_spacing * 4)
+            right.text(c.date)
+    if c.letter_subject:
+        left.space(6)
+        for line in c.letter_subject:
+            left.text(line)
+    for mark in c.marks:
+        left.space(6)
+        left.box(mark)
+    out.append(_flow([left, right]))
+    return out
+
+
+def title_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+    if not c.title:
+        return []
+    stack = Stack(profile, 0, width)
+    stack.space(profile.title_space_before_pt)
+    for line in c.title:
+        if line.style == "separator":
+            stack.space(2)
+        stack.text(line)
+    if c.subject_rule_fraction and len(c.title) > 1:
+        stack.rule(c.subject_rule_fraction)
+    stack.space(profile.body_space_before_pt)
+    return [_flow([stack])]
+
+
+def addressee_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+    if not c.addressees:
+        return []
+    label, *items = c.addressees
+    label_w = _width(label.text, profile.styles[label.style]) + 4
+    x0 = width * 0.15  # the block sits right of the left margin, as in real công văn
+    stack = Stack(profile, x0, width - x0, align="left", spacing=profile.body_line_exact_pt / profile.styles["addressee"].size)
+    stack.space(profile.body_space_before_pt)
+    start = stack.cursor
+    stack.text(label)
+    if len(items) == 1:  # on the label's line
+        stack.cursor = start
+    for line in items:
+        stack.text(line, hanging="- ", max_width=width - x0 - label_w, x=x0 + label_w - 1)
+    stack.space(profile.body_space_before_pt)
+    return [_flow([stack])]
+
+
+def _signature_stack(sig: SignatureLines, profile: Profile, left: float, width: float) -> Stack:
+    stack = Stack(profile, left, width)
+    for line in sig.lines:
+        stack.text(line)
+    blank = profile.signature_blank_lines * profile.styles["signer"].size * profile.header_line_spacing
+    if sig.label:
+        stack.space(blank / 2 - profile.styles["signature_label"].size * profile.header_line_spacing / 2)
+        stack.text(sig.label)
+        stack.space(blank / 2 - profile.styles["signature_label"].size * profile.header_line_spacing / 2)
+    else:
+        stack.space(blank)
+    stack.text(sig.name)
+    return stack
+
+
+def _recipients_stack(c: Composed, profile: Profile, width: float) -> Stack:
+    stack = Stack(profile, 0, width, align="left")
+    for line in c.recipients:
+        stack.text(line, hanging="- ")
+    return stack
+
+
+def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
+    """Signature(s) right, Nơi nhận left starting level with the authority line [R]; minutes: two signatures."""
+    left_w = width * profile.signature_left_fraction
+    space = Stack(profile, 0, width)
+    space.space(profile.signature_space_before_pt)
+    if len(c.signatures) == 2:
+        half = width / 2
+        left_sig = _signature_stack(c.signatures[0], profile, 0, half)
+        right_sig = _signature_stack(c.signatures[1], profile, half, half)
+        stacks = [left_sig, right_sig]
+        if c.recipients:
+            rec = _recipients_stack(c, profile, left_w)
+            rec_offset = max(left_sig.cursor, right_sig.cursor) + profile.body_space_before_pt * 2
+            rec.ops = [replace(op, y=op.y + rec_offset, top=op.top + rec_offset, bottom=op.bottom + rec_offset) for op in rec.ops]
+            rec.cursor += rec_offset
+            stacks.append(rec)
+    else:
+        right_sig = _signature_stack(c.signatures[0], profile, left_w, width - left_w)
+        stacks = [right_sig]
+        if c.recipients:
+            stacks.append(_recipients_stack(c, profile, left_w))
+    flow = _flow(stacks)
+    return OpsFlowable([replace(op, y=op.y + space.cursor, top=op.top + space.cursor, bottom=op.bottom + space.cursor)
+                        for op in flow.ops], flow.height + space.cursor)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Body
+
+
+class BodyStyles:
+    """ParagraphStyles per body kind, built once per profile."""
+
+    def __init__(self, profile: Profile):
+        self.profile = profile
+        self._cache: dict[str, ParagraphStyle] = {}
+
+    def get(self, kind: str, style_key: str) -> ParagraphStyle:
+        key = f"{kind}:{style_key}"
+        if key not in self._cache:
+            p = self.profile
+            ts = p.styles[style_key]
+            self._cache[key] = ParagraphStyle(
+                key,
+                fontName=_font(ts),
+                fontSize=ts.size,
+                leading=max(p.body_line_exact_pt, ts.size * 1.1),
+                firstLineIndent=p.body_first_indent_mm * MM,
+                alignment=TA_JUSTIFY,
+                spaceBefore=p.body_space_before_pt,
+                splitLongWords=1,
+                allowWidows=0,
+                allowOrphans=0,
+            )
+        return self._cache[key]
+
+
+def _markup(text: str, style: TextStyle) -> str:
+    text = escape(text.upper() if style.caps else text).replace("\n", "<br/>")
+    return f"<u>{text}</u>" if style.underline else text
+
+
+def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
+    """A simple bordered table; the extension point for status reports (a later issue adds charts)."""
+    base = styles.get("table", "table")
+    cell = ParagraphStyle("cell", parent=base, firstLineIndent=0, alignment=TA_LEFT, spaceBefore=0,
+                          leading=profile.styles["table"].size * 1.2)
+    head = ParagraphStyle("head", parent=cell, fontName=_font(profile.styles["table_header"]), alignment=TA_CENTER)
+    ncols = len(block.columns) or max((len(r) for r in block.rows), default=1)
+    weights = block.widths or [1.0] * ncols
+    col_widths = [width * w / sum(weights) for w in weights]
+    data = []
+    if block.columns:
+        data.append([Paragraph(escape(t), head) for t in block.columns])
+    data += [[Paragraph(escape(t), cell) for t in row] for row in block.rows]
+    if not data:
+        return []
+    pad = profile.table_padding_pt
+    table = Table(data, colWidths=col_widths, repeatRows=1 if block.columns else 0)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad / 2), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+    ]))
+    return [Spacer(1, profile.body_space_before_pt), table]
+
+
+BlockRenderer = Callable[[BodyBlock, Profile, float, BodyStyles], list[Flowable]]
+# Body block types drawn by something other than a paragraph; a later issue registers "chart" here.
+BLOCK_RENDERERS: dict[str, BlockRenderer] = {
+    "table": _table_flowable,
+    "page_break": lambda block, profile, width, styles: [PageBreak()],
+}
+
+
+def body_flowables(c: Composed, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for para in c.body:
+        if para.kind in BLOCK_RENDERERS and para.block is not None:
+            out += BLOCK_RENDERERS[para.kind](para.block, profile, width, styles)
+            continue
+        ts = profile.styles[para.style]
+        out.append(Paragraph(_markup(para.text, ts), styles.get(para.kind, para.style)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The document
+
+
+def _page_number(profile: Profile):
+    ts = profile.styles["page_number"]
+    page_w, page_h = profile.page_mm[0] * MM, profile.page_mm[1] * MM
+    m = profile.margins_mm
+    axis = m.left * MM + (page_w - (m.left + m.right) * MM) / 2  # centred on the text block, not the sheet
+    # Top of the digits ~10 mm from the top edge (digit height ≈ 0.66 em).
+    baseline = page_h - profile.page_number_top_mm * MM - 0.66 * ts.size
+
+    def draw(canvas, doc) -> None:
+        if canvas.getPageNumber() >= profile.page_number_from:
+            canvas.saveState()
+            canvas.setFont(_font(ts), ts.size)
+            canvas.drawCentredString(axis, baseline, str(canvas.getPageNumber()))
+            canvas.restoreState()
+
+    return draw
+
+
+def story(doc: Document, profile: Profile, width: float) -> list[Flowable]:
+    c = compose(doc, profile)
+    styles = BodyStyles(profile)
+    flow: list[Flowable] = []
+    flow += header_flowables(c, profile, width)
+    flow += title_flowables(c, profile, width)
+    flow += addressee_flowables(c, profile, width)
+    body = body_flowables(c, profile, width, styles)
+    signature = signature_flowable(c, profile, width)
+    # The signature block never starts a page alone: it travels with the last body paragraph [§3].
+    tail = [body.pop()] if body and isinstance(body[-1], Paragraph) else []
+    flow += body
+    flow.append(KeepTogether(tail + [signature]))
+    return flow
+
+
+def build_pdf(doc: Document, profile: Profile) -> tuple[bytes, int]:
+    """Render ``doc`` to PDF bytes; returns (bytes, page count)."""
+    font_set()
+    page_w, page_h = profile.page_mm[0] * MM, profile.page_mm[1] * MM
+    m = profile.margins_mm
+    width, height = page_w - (m.left + m.right) * MM, page_h - (m.top + m.bottom) * MM
+    buffer = BytesIO()
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=(page_w, page_h),
+        leftMargin=m.left * MM, rightMargin=m.right * MM, topMargin=m.top * MM, bottomMargin=m.bottom * MM,
+        title=(doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else ""),
+        author=doc.issuer.name, creator="Thư ký cấp ủy", producer="Thư ký cấp ủy (ReportLab)",
+        invariant=1,
+    )
+    # The margins are the text block itself: ReportLab's default 6 pt frame padding would eat into it.
+    frame = Frame(m.left * MM, m.bottom * MM, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+                  bottomPadding=0, id="text")
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number(profile))])
+    template.build(story(doc, profile, width))
+    return buffer.getvalue(), template.page
