@@ -109,6 +109,8 @@ class Store:
         }
         for order, child in enumerate(children):
             child.id = existing.pop(child.uuid, None)
+            if hasattr(child, "order"):
+                child.order = order
             self.save(mapper, child, **{parent_column: parent_id, "ord": order})
         for child_uuid, child_id in existing.items():
             self.db[mapper.table].delete(child_id)

@@ -1,0 +1,62 @@
+"""The command line, run as a secretary or a script would run it: a separate process."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args, data_dir, lang=None):
+    env = {**os.environ, "SECRETARY_DATA_DIR": str(data_dir), "PYTHONUTF8": "1"}
+    env.pop("SECRETARY_LANG", None)
+    if lang:
+        env["SECRETARY_LANG"] = lang
+    return subprocess.run(
+        [sys.executable, "-m", "secretary_app", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_help_is_vietnamese_by_default_and_english_on_request(tmp_path):
+    vi = run("--help", data_dir=tmp_path)
+    assert vi.returncode == 0
+    assert "kiểm tra tính toàn vẹn" in vi.stdout and "tùy chọn" in vi.stdout
+    en = run("--lang", "en", "--help", data_dir=tmp_path)
+    assert "check the database's integrity" in en.stdout and "options" in en.stdout
+    assert "integrity" in run("check", "--help", data_dir=tmp_path, lang="en").stdout
+
+
+def test_check_and_backup_of_the_demo_database(tmp_path):
+    checked = run("--demo", "check", data_dir=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "toàn vẹn" in checked.stdout
+    out = tmp_path / "usb" / "backup.sqlite"
+    out.parent.mkdir()
+    backed = run("--demo", "backup", "-o", str(out), data_dir=tmp_path)
+    assert backed.returncode == 0, backed.stderr
+    assert run("--db", str(out), "check", data_dir=tmp_path).returncode == 0
+    again = run("--demo", "backup", "-o", str(out), data_dir=tmp_path)
+    assert again.returncode == 2 and "đã tồn tại" in again.stderr
+
+
+def test_check_fails_on_a_damaged_file(tmp_path):
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    result = run("--db", str(damaged), "check", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "bị hỏng" in result.stderr
+
+
+def test_missing_database_and_bad_arguments(tmp_path):
+    missing = run("--db", str(tmp_path / "nope.sqlite"), "check", data_dir=tmp_path)
+    assert missing.returncode == 3 and "Không tìm thấy" in missing.stderr
+    assert not (tmp_path / "nope.sqlite").exists()
+    assert run("frobnicate", data_dir=tmp_path).returncode == 2
+
+
+@pytest.mark.parametrize("suffix", [".txt", ""])
+def test_render_refuses_unknown_output_type(tmp_path, suffix):
+    doc = tmp_path / "doc.json"
+    doc.write_text("{}", encoding="utf-8")
+    result = run("render", str(doc), "-o", str(tmp_path / f"out{suffix}"), data_dir=tmp_path)
+    assert result.returncode == 2 and ".pdf" in result.stderr
