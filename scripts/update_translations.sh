@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Collect translatable strings from ui/*.ui and secretary_app/gui/**/*.py into the .ts files
+# (existing translations are kept; strings that disappeared are dropped), then rebuild forms and .qm.
+# Source strings are Vietnamese; translators edit the .ts files (Qt Linguist: pyside6-linguist).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bin="${PYSIDE_BIN:-$root/.venv/bin}"
+
+mapfile -t sources < <(ls ui/*.ui; find secretary_app/gui -name '*.py' -not -path '*/forms/*' | sort)
+for lang in en; do
+    "$bin/pyside6-lupdate" -silent -no-obsolete -locations none -source-language vi -target-language "$lang" \
+        "${sources[@]}" -ts "resources/translations/secretary_${lang}.ts"
+done
+"$root/scripts/gen_forms.sh"
