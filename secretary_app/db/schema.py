@@ -147,3 +147,16 @@ _INITIAL = [
 def initial(db: Database) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@migrations(name="0002_minutes_versions")
+def minutes_versions(db: Database) -> None:
+    # Finalised minutes are records: a later correction keeps the finalised text as it was, here.
+    db.execute(
+        f"""CREATE TABLE minutes_versions ({_COMMON},
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        snapshot TEXT NOT NULL,
+        finalised_at TEXT NOT NULL,
+        UNIQUE (meeting_id, version))"""
+    )
