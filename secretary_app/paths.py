@@ -40,6 +40,13 @@ def log_dir() -> Path:
     return path
 
 
+def backups_dir() -> Path:
+    """Automatic backups (on exit, daily) with their rotation; see services/backups.py."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def migration_backup_dir() -> Path:
     path = data_dir() / "backups" / "before-migration"
     path.mkdir(parents=True, exist_ok=True)
