@@ -1,0 +1,104 @@
+"""Starting the GUI: the QApplication, its translator and excepthook, and the first database."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from secretary_app import APP_NAME, __version__
+from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.gui import messages
+from secretary_app.gui.errors import install_excepthook
+from secretary_app.gui.i18n import install_translator
+from secretary_app.gui.icons import icon
+from secretary_app.gui.main_window import MainWindow, database_file_filter
+
+if TYPE_CHECKING:
+    from secretary_app.services.context import AppContext
+
+log = logging.getLogger(__name__)
+ORGANISATION_NAME = "ThuKyCapUy"  # QSettings scope (registry key / config folder)
+
+
+def configure_identity(app: QCoreApplication) -> None:
+    """Names QSettings and the window manager use. No applicationDisplayName: some platforms append it to
+    every window title, and ours already names the app."""
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # Only the program name: the CLI already parsed our arguments, and Qt must not reinterpret them.
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    configure_identity(app)
+    app.setStyle("Fusion")  # the same look on every Windows version, and in screenshots from Linux
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def open_first_context(db_path: Path, open_context: Callable[[Path], AppContext]) -> AppContext | None:
+    """Open ``db_path``; if that fails, say why and let the user pick another file or quit (None)."""
+    path = Path(db_path)
+    while True:
+        try:
+            return open_context(path)
+        except DatabaseOpenError as exc:
+            log.warning("Could not open %s at startup: %s", path, exc)
+            choice = messages.choose(
+                None,
+                QCoreApplication.translate("application", "Không mở được cơ sở dữ liệu"),
+                f"{exc.message}\n\n{path}",
+                [
+                    QCoreApplication.translate("application", "Mở tệp khác…"),
+                    QCoreApplication.translate("application", "Thoát"),
+                ],
+                level=messages.Level.ERROR,
+                escape=1,
+            )
+            if choice != 0:
+                return None
+            other = messages.open_file(
+                None,
+                QCoreApplication.translate("application", "Mở cơ sở dữ liệu"),
+                str(path.parent),
+                database_file_filter(),
+            )
+            if other is None:
+                return None
+            path = other
+
+
+def build_main_window(ctx: AppContext) -> MainWindow:
+    return MainWindow(ctx)
+
+
+def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None) -> int:
+    from secretary_app.log import setup_logging
+    from secretary_app.services.context import open_context
+
+    setup_logging()
+    app = create_application(argv)
+    translator = install_translator(app)  # noqa: F841 - must outlive the event loop
+    install_excepthook()
+    if demo:
+        from secretary_app.services.demo import ensure_demo_database
+
+        try:
+            ensure_demo_database(Path(db_path))
+        except DatabaseOpenError:
+            log.exception("Could not prepare the demo database")  # open_first_context reports it
+    ctx = open_first_context(Path(db_path), open_context)
+    if ctx is None:
+        return 1
+    window = build_main_window(ctx)
+    window.show()
+    return app.exec()

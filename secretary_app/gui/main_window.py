@@ -1,0 +1,241 @@
+"""The main window: navigation on the left, a stack of pages, the File/Help menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from secretary_app import APP_DISPLAY_NAME
+from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.gui import messages
+from secretary_app.gui.about import AboutDialog
+from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
+from secretary_app.gui.icons import icon
+from secretary_app.gui.pages.base import Page
+from secretary_app.gui.pages.overview import OverviewPage
+from secretary_app.gui.pages.profile import ProfilePage
+from secretary_app.gui.pages.search import SearchPage
+from secretary_app.gui.pages.tables import DirectivesPage, DocumentsPage, MeetingsPage
+from secretary_app.gui.recent import RecentFiles
+from secretary_app.gui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from secretary_app.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+# Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+6 shortcuts.
+PAGE_OVERVIEW, PAGE_MEETINGS, PAGE_DOCUMENTS, PAGE_DIRECTIVES, PAGE_SEARCH, PAGE_SETTINGS = range(6)
+NAV_ICONS = ("overview", "meetings", "documents", "directives", "search", "settings")
+DB_SUFFIX = ".sqlite"
+
+
+def database_file_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)")
+
+
+class MainWindow(QMainWindow):
+    """Owns the AppContext it is given: it closes it when the window closes or another file is opened."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        recent: RecentFiles | None = None,
+        open_context: Callable[[Path], AppContext] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        if open_context is None:
+            from secretary_app.services.context import open_context
+        self._open_context = open_context
+        self._recent = recent or RecentFiles()
+        self.ctx: AppContext | None = None
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE_SHEET)
+        self.setWindowIcon(icon("app"))
+
+        self.overview_page = OverviewPage()
+        self.meetings_page = MeetingsPage()
+        self.documents_page = DocumentsPage()
+        self.directives_page = DirectivesPage()
+        self.search_page = SearchPage()
+        self.profile_page = ProfilePage()
+        self.pages: list[Page] = [
+            self.overview_page, self.meetings_page, self.documents_page,
+            self.directives_page, self.search_page, self.profile_page,
+        ]
+        for page in self.pages:
+            self.ui.pages.addWidget(page)
+
+        nav = self.ui.navList
+        for row, name in enumerate(NAV_ICONS):
+            item = nav.item(row)
+            item.setIcon(icon(name))
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(item.text(), row + 1))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda row=row: self.show_page(row))
+        nav.currentRowChanged.connect(self._on_nav_row_changed)
+
+        self.ui.actionNewDatabase.triggered.connect(self.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.menuRecent.aboutToShow.connect(self._rebuild_recent_menu)
+
+        self._db_label = QLabel()
+        self._org_label = QLabel()
+        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addWidget(self._db_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._org_label)
+
+        self.profile_page.saved.connect(lambda _profile: self._update_identity())
+        self.profile_page.dirty_changed.connect(self.setWindowModified)
+
+        self._set_context(ctx)
+        nav.setCurrentRow(PAGE_OVERVIEW)
+
+    # Pages --------------------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.ui.navList.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.ui.pages.setCurrentIndex(row)
+        self.pages[row].refresh()  # pages always show what is in the database now
+
+    # Database -----------------------------------------------------------------------------------------
+    def _set_context(self, ctx: AppContext) -> None:
+        old, self.ctx = self.ctx, ctx
+        for page in self.pages:
+            page.set_context(ctx)
+        if old is not None:
+            old.close()
+        self._recent.add(Path(ctx.db_path))
+        self._rebuild_recent_menu()
+        self._update_identity()
+        self.current_page().refresh()
+        log.info("Opened database %s", ctx.db_path)
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to the database at ``path``; on failure the current one stays open. True if switched."""
+        path = Path(path)
+        if self.ctx is not None and path.resolve() == Path(self.ctx.db_path).resolve():
+            self.current_page().refresh()
+            return True
+        if not self._confirm_leave():
+            return False
+        try:
+            ctx = self._open_context(path)
+        except DatabaseOpenError as exc:
+            log.warning("Could not open %s: %s", path, exc)
+            messages.error(self, self.tr("Không mở được cơ sở dữ liệu"), exc.message)
+            return False
+        self._set_context(ctx)
+        return True
+
+    def choose_database(self) -> bool:
+        path = messages.open_file(
+            self, self.tr("Mở cơ sở dữ liệu"), str(self._start_dir()), database_file_filter()
+        )
+        return self.open_database(path) if path else False
+
+    def new_database(self) -> bool:
+        path = messages.save_file(
+            self, self.tr("Tạo cơ sở dữ liệu mới"), str(self._start_dir()), database_file_filter()
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != DB_SUFFIX:
+            path = path.with_name(path.name + DB_SUFFIX)
+        if path.exists():
+            # Never reuse or overwrite an existing file from "new": it may be another committee's records.
+            messages.warn(
+                self,
+                self.tr("Tệp đã có"),
+                self.tr("Tệp “{0}” đã có. Để làm việc với tệp này, hãy dùng Tệp ▸ Mở cơ sở dữ liệu…; "
+                        "hoặc chọn một tên khác để tạo cơ sở dữ liệu mới.").format(path),
+            )
+            return False
+        if not self.open_database(path):
+            return False
+        self.show_page(PAGE_SETTINGS)  # a new committee starts with its profile
+        return True
+
+    def _start_dir(self) -> Path:
+        return Path(self.ctx.db_path).parent if self.ctx is not None else Path.home()
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        paths = self._recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = QAction(f"&{number}  {str(path).replace('&', '&&')}", menu)
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
+            menu.addAction(action)
+        if not paths:
+            empty = menu.addAction(self.tr("(chưa có tệp nào)"))
+            empty.setEnabled(False)
+
+    def recent_paths(self) -> list[Path]:
+        return self._recent.paths()
+
+    def _update_identity(self) -> None:
+        """Title and status bar: which committee and which file the secretary is working in."""
+        profile = self.ctx.organisation.get() if self.ctx is not None else None
+        name = profile.issuing_body if profile and profile.issuing_body else ""
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {name}[*]" if name else f"{APP_DISPLAY_NAME}[*]")
+        db_path = str(self.ctx.db_path) if self.ctx is not None else ""
+        self._db_label.setText(self.tr("Tệp dữ liệu: {0}").format(db_path))
+        self._db_label.setToolTip(db_path)
+        self._org_label.setText(name or self.tr("Chưa nhập thông tin cơ quan (mục Cài đặt)"))
+
+    # Leaving ------------------------------------------------------------------------------------------
+    def _confirm_leave(self) -> bool:
+        """Offer to save unsaved edits before they would be lost; False if the user cancels."""
+        for index, page in enumerate(self.pages):
+            if not page.has_unsaved_changes():
+                continue
+            choice = messages.choose(
+                self,
+                self.tr("Thay đổi chưa lưu"),
+                self.tr("Trang “{0}” có thay đổi chưa lưu. Lưu trước khi tiếp tục?").format(
+                    self.ui.navList.item(index).text()
+                ),
+                [self.tr("Lưu"), self.tr("Không lưu"), self.tr("Hủy")],
+                escape=2,
+            )
+            if choice == 0 and not page.save_changes():
+                self.show_page(index)  # the page now shows why it could not save
+                return False
+            if choice == 1:
+                page.discard_changes()
+            if choice == 2:
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+        event.accept()
+
+    def show_about(self) -> None:
+        messages.exec_dialog(AboutDialog(Path(self.ctx.db_path) if self.ctx else None, self))

@@ -1,0 +1,188 @@
+"""The simple read-only list pages (meetings, documents, directives) on one shared base."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from secretary_app.domain.models import Directive, Meeting, Standard, StoredDocument, label
+from secretary_app.domain.text import vn_date_short
+from secretary_app.gui.forms.ui_table_page import Ui_TablePage
+from secretary_app.gui.pages.base import Page, make_note, make_title
+from secretary_app.gui.table_model import Column, RecordTableModel
+from secretary_app.rendering.profiles import profile_for
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+MAX_FITTED_WIDTH = 260  # a long heading must not push the stretching column off the screen
+
+
+class RecordTablePage(Page):
+    """A title, a note on what the page does (and what is coming), and a table of records.
+
+    Subclasses say what to load and how to show it; they hold no widgets of their own.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_TablePage()
+        self.ui.setupUi(self)
+        make_title(self.ui.titleLabel)
+        make_note(self.ui.noteLabel)
+        make_note(self.ui.countLabel)
+        self.ui.titleLabel.setText(self.page_title())
+        self.ui.noteLabel.setText(self.page_note())
+        self.ui.emptyLabel.setText(self.empty_text())
+        self.model = RecordTableModel(self.columns(), self)
+        self.ui.tableView.setModel(self.model)
+        header = self.ui.tableView.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, column in enumerate(self.model.columns):
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(i, mode)
+        # Long titles and directives wrap instead of being cut off: the secretary reads them here.
+        self.ui.tableView.setWordWrap(True)
+        self.ui.tableView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._show_records([])
+
+    # What subclasses provide -------------------------------------------------------------------------
+    def page_title(self) -> str:
+        raise NotImplementedError
+
+    def page_note(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def load(self) -> Sequence[Any]:
+        """The records to show, read through ``self.ctx`` (set when this is called)."""
+        raise NotImplementedError
+
+    # -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._show_records(self.load() if self.ctx is not None else [])
+
+    def _show_records(self, records: Sequence[Any]) -> None:
+        self.model.set_records(records)
+        for i, column in enumerate(self.model.columns):
+            if not column.stretch:
+                self.ui.tableView.resizeColumnToContents(i)
+                if self.ui.tableView.columnWidth(i) > MAX_FITTED_WIDTH:
+                    self.ui.tableView.setColumnWidth(i, MAX_FITTED_WIDTH)
+        has_rows = bool(records)
+        self.ui.tableView.setVisible(has_rows)
+        self.ui.emptyLabel.setVisible(not has_rows)
+        self.ui.countLabel.setText(self.tr_count(len(records)))
+
+    def tr_count(self, count: int) -> str:
+        return self.tr("Tổng số: {0}").format(count)
+
+
+class MeetingsPage(RecordTablePage):
+    def page_title(self) -> str:
+        return self.tr("Cuộc họp")
+
+    def page_note(self) -> str:
+        return self.tr(
+            "Danh sách các cuộc họp, mới nhất ở trên. Hiện chỉ xem được; tạo cuộc họp mới, sửa thông tin "
+            "và ghi biên bản sẽ có trong phiên bản tiếp theo."
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này.")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Ngày"), lambda m: vn_date_short(m.start.date()), align=CENTER),
+            Column(self.tr("Loại"), lambda m: m.kind),
+            Column(self.tr("Tên cuộc họp"), lambda m: m.title, stretch=True),
+            Column(self.tr("Trạng thái"), lambda m: label(m.status)),
+        ]
+
+    def load(self) -> list[Meeting]:
+        return self.ctx.meetings.list_meetings()
+
+
+class DocumentsPage(RecordTablePage):
+    _code = ""  # the organisation's code, for documents whose stored content does not name it
+
+    def page_title(self) -> str:
+        return self.tr("Văn bản")
+
+    def page_note(self) -> str:
+        return self.tr(
+            "Sổ văn bản của cấp ủy: thông báo kết luận, biên bản, công văn, báo cáo. Soạn văn bản từ biên "
+            "bản, cấp số, xem trước, in và xuất PDF/DOCX sẽ có trong phiên bản tiếp theo."
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("Chưa có văn bản nào trong cơ sở dữ liệu này.")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Số, ký hiệu"), self._number),
+            Column(self.tr("Ngày"), lambda d: vn_date_short(d.doc_date) if d.doc_date else "", align=CENTER),
+            Column(self.tr("Loại"), lambda d: label(d.kind)),
+            Column(self.tr("Trích yếu"), lambda d: d.subject, stretch=True),
+            Column(self.tr("Trạng thái"), lambda d: label(d.status)),
+        ]
+
+    def load(self) -> list[StoredDocument]:
+        profile = self.ctx.organisation.get()
+        self._code = profile.code if profile else ""
+        return self.ctx.documents.list_documents()
+
+    def _number(self, doc: StoredDocument) -> str:
+        if doc.number is None:
+            return self.tr("(chưa cấp số)")
+        # The code printed on the document itself wins over today's profile: it is what was issued.
+        issuer = doc.content.get("issuer") if isinstance(doc.content, dict) else None
+        code = (issuer or {}).get("code") or self._code
+        return format_document_number(doc.standard, doc.number, doc.type_code, code)
+
+
+def format_document_number(standard: Standard, number: int, type_code: str, code: str) -> str:
+    """``239-TB/ĐU`` (Party, HD 36) or ``239/TB-UBND`` (state, NĐ 30): the number line of the printed
+    document without its "Số" prefix, from the same layout profile the renderer uses."""
+    profile = profile_for(str(standard))
+    return profile.number_pattern.format(
+        prefix="", number=f"{number:0{profile.number_min_digits}d}", type=type_code, issuer=code
+    )
+
+
+class DirectivesPage(RecordTablePage):
+    def page_title(self) -> str:
+        return self.tr("Kết luận/Nhiệm vụ")
+
+    def page_note(self) -> str:
+        return self.tr(
+            "Các kết luận, nhiệm vụ cần theo dõi. Cập nhật tiến độ, đánh dấu hoàn thành, lọc việc quá hạn "
+            "và in báo cáo tình hình thực hiện sẽ có trong phiên bản tiếp theo."
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("Chưa có kết luận, nhiệm vụ nào được theo dõi.")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Nhóm"), lambda d: d.heading),
+            Column(self.tr("Nội dung"), lambda d: d.content, stretch=True),
+            Column(self.tr("Thời hạn"), self._deadline),
+            Column(self.tr("Trạng thái"), lambda d: label(d.status)),
+        ]
+
+    def load(self) -> list[Directive]:
+        return self.ctx.directives.list_directives()
+
+    def _deadline(self, d: Directive) -> str:
+        if d.ongoing:
+            return self.tr("Thường xuyên")
+        if d.deadline is not None:
+            return vn_date_short(d.deadline)
+        return d.deadline_text
