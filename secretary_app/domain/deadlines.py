@@ -1,0 +1,273 @@
+"""Deadline status of a directive, working days, and the period phrases notices use for deadlines.
+
+The status is computed from the stored facts (state, deadline, "thường xuyên", completion date, whether any
+progress was reported) and today's date; it is never stored, so it cannot go stale overnight.
+
+The statuses, as a secretary reads them on the board and in the quarterly report:
+
+* **Thường xuyên** — a standing duty ("thường xuyên"): it has no deadline and is never overdue, but it is
+  listed in every report until it is closed.
+* **Chưa xác định thời hạn** — neither a confirmed date nor "thường xuyên": the notice gave a phrase the
+  secretary has not yet turned into a date (see :func:`suggest_deadline`). Never overdue; it asks for action.
+* **Chưa đến hạn** — open, the deadline is today or later, and the lead unit has **not reported any progress
+  yet** (no progress note).
+* **Đang thực hiện (trong hạn)** — open, the deadline is today or later, and **progress has been reported**
+  (at least one progress note). Together with "chưa đến hạn" this is the "trong hạn" (in time) group of the
+  Government's task-tracking reports; the split only tells the secretary whom to chase first.
+* **Quá hạn chưa hoàn thành** — open and the deadline has passed (the deadline day itself is still in time).
+* **Hoàn thành đúng hạn** — done on or before the deadline. A standing duty or one without a deadline that is
+  closed counts as on time, and so does one ticked off without a completion date: the app does not invent a
+  lateness it cannot know.
+* **Hoàn thành quá hạn** — done after the deadline.
+* **Đã hủy** — cancelled (superseded by a later conclusion): shown, never counted as done or overdue.
+
+Working days ("10 ngày làm việc kể từ ngày ký") skip Saturdays, Sundays and Vietnam's public holidays,
+including the lunar Tết days and the compensatory days off, and count Saturdays the Government declared
+working days in a swap (e.g. 04/05/2024), all as the ``holidays`` package knows them. Ad-hoc swaps decided
+after a release reach the app with an update of that package.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from typing import Protocol
+
+import holidays
+
+from secretary_app.domain.models import DirectiveStatus
+from secretary_app.domain.text import fold, vn_date_short
+
+
+class DeadlineStatus(StrEnum):
+    ONGOING = "ongoing"
+    NO_DEADLINE = "no_deadline"
+    NOT_DUE = "not_due"
+    IN_PROGRESS = "in_progress"
+    OVERDUE = "overdue"
+    DONE_ON_TIME = "done_on_time"
+    DONE_LATE = "done_late"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[DeadlineStatus, str] = {
+    DeadlineStatus.ONGOING: "Thường xuyên",
+    DeadlineStatus.NO_DEADLINE: "Chưa xác định thời hạn",
+    DeadlineStatus.NOT_DUE: "Chưa đến hạn",
+    DeadlineStatus.IN_PROGRESS: "Đang thực hiện (trong hạn)",
+    DeadlineStatus.OVERDUE: "Quá hạn chưa hoàn thành",
+    DeadlineStatus.DONE_ON_TIME: "Hoàn thành đúng hạn",
+    DeadlineStatus.DONE_LATE: "Hoàn thành quá hạn",
+    DeadlineStatus.CANCELLED: "Đã hủy",
+}
+
+# Groups the board and the reports use.
+OPEN_STATUSES = frozenset(
+    {
+        DeadlineStatus.ONGOING,
+        DeadlineStatus.NO_DEADLINE,
+        DeadlineStatus.NOT_DUE,
+        DeadlineStatus.IN_PROGRESS,
+        DeadlineStatus.OVERDUE,
+    }
+)
+DONE_STATUSES = frozenset({DeadlineStatus.DONE_ON_TIME, DeadlineStatus.DONE_LATE})
+
+
+def compute_status(
+    *,
+    state: DirectiveStatus,
+    ongoing: bool,
+    deadline: date | None,
+    completed_on: date | None,
+    has_progress: bool,
+    today: date,
+) -> DeadlineStatus:
+    """The rule of the module docstring, from plain facts (for callers holding rows, not records).
+
+    db/board_queries.py evaluates the same rule in SQL for speed; a test checks the two agree.
+    """
+    if state == DirectiveStatus.CANCELLED:
+        return DeadlineStatus.CANCELLED
+    if state == DirectiveStatus.DONE:
+        late = not ongoing and deadline is not None and completed_on is not None and completed_on > deadline
+        return DeadlineStatus.DONE_LATE if late else DeadlineStatus.DONE_ON_TIME
+    if ongoing:
+        return DeadlineStatus.ONGOING
+    if deadline is None:
+        return DeadlineStatus.NO_DEADLINE
+    if deadline < today:
+        return DeadlineStatus.OVERDUE
+    return DeadlineStatus.IN_PROGRESS if has_progress else DeadlineStatus.NOT_DUE
+
+
+class _DirectiveLike(Protocol):
+    status: DirectiveStatus
+    ongoing: bool
+    deadline: date | None
+    completed_on: date | None
+    notes: list
+
+
+def directive_status(directive: _DirectiveLike, today: date) -> DeadlineStatus:
+    """The displayed status of a directive (a :class:`~secretary_app.domain.models.Directive`) on ``today``."""
+    return compute_status(
+        state=directive.status,
+        ongoing=directive.ongoing,
+        deadline=directive.deadline,
+        completed_on=directive.completed_on,
+        has_progress=bool(directive.notes),
+        today=today,
+    )
+
+
+ONGOING_TEXT = "Thường xuyên"
+
+
+def deadline_display(deadline: date | None, ongoing: bool, deadline_text: str = "") -> str:
+    """What the board shows in the deadline column: "31/12/2021", "Thường xuyên", or the notice's own phrase
+    while no date is confirmed."""
+    if ongoing:
+        return ONGOING_TEXT
+    if deadline is not None:
+        return vn_date_short(deadline)
+    return deadline_text
+
+
+# -- working days -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _vn_holidays() -> holidays.HolidayBase:
+    # One calendar object: it fills in further years by itself (expand=True) when asked about them.
+    return holidays.country_holidays("VN", language="vi")
+
+
+def is_working_day(day: date) -> bool:
+    """Monday–Friday and not a public holiday or compensatory day off; a swapped-in Saturday counts."""
+    return _vn_holidays().is_working_day(day)
+
+
+def holiday_name(day: date) -> str | None:
+    """The Vietnamese name of the public holiday on ``day`` (None on an ordinary day)."""
+    return _vn_holidays().get(day)
+
+
+def add_working_days(start: date, count: int) -> date:
+    """The ``count``-th working day after ``start`` ("trong 5 ngày làm việc kể từ ngày ký": the day of
+    signing is not counted). ``count`` 0 gives ``start`` itself."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            count -= 1
+    return day
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after ``start`` up to and including ``end`` (0 when ``end`` <= ``start``)."""
+    count, day = 0, start
+    while day < end:
+        day += timedelta(days=1)
+        count += is_working_day(day)
+    return count
+
+
+# -- period phrases -----------------------------------------------------------------------------------
+# Matched on the folded text (no diacritics, lower case), so "quy IV/2021" typed without accents works too.
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"(?:\s*(?:/|-|nam)\s*(?P<year>\d{4}))?"
+_DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d)(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+
+_WORKING_DAYS = re.compile(r"(?P<n>\d+)\s*ngay\s+lam\s+viec")
+_CALENDAR_DAYS = re.compile(r"(?:trong\s+(?:vong\s+)?)?(?P<n>\d+)\s*ngay(?!\s*\d)")
+_BEFORE_DATE = re.compile(r"\btruoc\s+(?:ngay\s+)?" + _DATE)
+_DATE_PHRASE = re.compile(r"(?:^|\b(?:ngay|han|den|cham nhat|xong)\b\s*)" + _DATE)
+_MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s*thang\s+(?P<part>dau|cuoi)\s+nam(?:\s*(?P<year>\d{4}))?")
+# "đầu tháng 12" is some day early in December: no date to suggest rather than a wrong one.
+_EARLY_IN_MONTH = re.compile(r"\bdau\s+thang\b")
+_QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b" + _YEAR)
+_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})" + _YEAR)
+_YEAR_ONLY = re.compile(r"\bnam\s+(?P<year>\d{4})|\bcuoi\s+nam\b")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of(match: re.Match, doc_date: date, last_month: int = 12) -> int:
+    """The year written in the phrase; without one, the document's year, moved to the next year when the
+    period would already have ended before the document was signed ("quý I" in a notice of October)."""
+    written = match.groupdict().get("year")
+    if written:
+        return int(written)
+    if _month_end(doc_date.year, last_month) < doc_date:
+        return doc_date.year + 1
+    return doc_date.year
+
+
+def _day_month(match: re.Match, doc_date: date) -> date | None:
+    day, month = int(match["d"]), int(match["m"])
+    year = int(match["y"]) if match["y"] else doc_date.year
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not match["y"] and found < doc_date:  # "trước 15/01" in a December notice means next January
+        found = found.replace(year=year + 1)
+    return found
+
+
+def is_ongoing_phrase(text: str) -> bool:
+    """True for "Thường xuyên", "thường xuyên, liên tục"…: no deadline at all."""
+    return "thuong xuyen" in fold(text)
+
+
+def suggest_deadline(text: str, doc_date: date) -> date | None:
+    """A deadline date for the phrase a notice used, for the secretary to confirm (None if not understood).
+
+    "3 tháng cuối năm 2021" → 31/12/2021; "6 tháng đầu năm 2022" → 30/06/2022; "quý IV/2021" → 31/12/2021;
+    "tháng 11/2021" → 30/11/2021; "năm 2022" → 31/12/2022; "10 ngày làm việc" → 10 working days after the
+    document date; "15 ngày" → 15 calendar days after it; "trước ngày 15/12/2021" → 14/12/2021 ("trước" means
+    before: the 15th is already late); "chậm nhất ngày 15/12/2021" → 15/12/2021. "Thường xuyên" → None.
+    """
+    folded = " ".join(fold(text).split())
+    if not folded or is_ongoing_phrase(folded) or _EARLY_IN_MONTH.search(folded):
+        return None
+    if match := _WORKING_DAYS.search(folded):
+        return add_working_days(doc_date, int(match["n"]))
+    if match := _BEFORE_DATE.search(folded):
+        day = _day_month(match, doc_date)
+        return day - timedelta(days=1) if day else None
+    if match := _DATE_PHRASE.search(folded):
+        return _day_month(match, doc_date)
+    if match := _MONTHS_OF_YEAR.search(folded):
+        months = int(match["n"])
+        if not 1 <= months <= 12:
+            return None
+        last_month = 12 if match["part"] == "cuoi" else months
+        return _month_end(_year_of(match, doc_date, last_month), last_month)
+    if match := _QUARTER.search(folded):
+        quarter = _ROMAN.get(match["q"]) or int(match["q"])
+        last_month = 3 * quarter
+        return _month_end(_year_of(match, doc_date, last_month), last_month)
+    if match := _MONTH.search(folded):
+        month = int(match["month"])
+        if not 1 <= month <= 12:
+            return None
+        return _month_end(_year_of(match, doc_date, month), month)
+    if match := _YEAR_ONLY.search(folded):
+        return date(_year_of(match, doc_date), 12, 31)
+    if match := _CALENDAR_DAYS.search(folded):
+        return doc_date + timedelta(days=int(match["n"]))
+    return None
