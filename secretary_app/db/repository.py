@@ -206,3 +206,44 @@ class Store:
 
     def delete_meeting(self, meeting_id: int) -> None:
         self.delete(r.MEETING, meeting_id)  # attendance, agenda and minutes go with it (ON DELETE CASCADE)
+
+    # -- numbering and versions ----------------------------------------------------------------------
+    def max_issued_number(self, start: str, end: str, type_code: str | None) -> int:
+        """Highest number issued in [start, end) for the type (all types when None); 0 when none."""
+        sql = "SELECT MAX(number) FROM documents WHERE status = 'issued' AND doc_date >= ? AND doc_date < ?"
+        args: list = [start, end]
+        if type_code is not None:
+            sql += " AND type_code = ?"
+            args.append(type_code)
+        return self.db.execute(sql, args).fetchone()[0] or 0
+
+    def save_minutes_version(self, meeting: m.Meeting, snapshot: str) -> None:
+        now = _now()
+        row_uuid = m.new_uuid()
+        with write_transaction(self.db):
+            self.db["minutes_versions"].insert(
+                {
+                    "uuid": row_uuid,
+                    "created_at": now,
+                    "updated_at": now,
+                    "meeting_id": meeting.id,
+                    "version": meeting.minutes_version,
+                    "snapshot": snapshot,
+                    "finalised_at": now,
+                }
+            )
+            self.audit("finalise", "meetings", meeting.uuid, f"minutes v{meeting.minutes_version}")
+
+    def minutes_versions(self, meeting_id: int) -> list[tuple[int, str, str]]:
+        """(version, finalised_at, snapshot JSON) of every finalised version, oldest first."""
+        return [
+            (row["version"], row["finalised_at"], row["snapshot"])
+            for row in self.db["minutes_versions"].rows_where("meeting_id = ?", [meeting_id], order_by="version")
+        ]
+
+    def get_meeting_status(self, meeting_id: int) -> m.MeetingStatus:
+        return m.MeetingStatus(self._row("meetings", meeting_id)["status"])
+
+    def transaction(self):
+        """A write transaction for a service step made of several saves (all or nothing)."""
+        return write_transaction(self.db)

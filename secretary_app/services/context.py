@@ -8,6 +8,8 @@ from pathlib import Path
 from secretary_app.db.database import backup_to, close, integrity_errors, open_store
 from secretary_app.db.repository import Store
 from secretary_app.paths import migration_backup_dir
+from secretary_app.services.issuing import IssuingService
+from secretary_app.services.minutes import MinutesService
 from secretary_app.services.records import (
     DirectiveService,
     DocumentService,
@@ -28,6 +30,8 @@ class AppContext:
     directives: DirectiveService
     units: UnitService
     people: PeopleService
+    issuing: IssuingService
+    minutes: MinutesService
 
     def integrity_errors(self) -> list[str]:
         return integrity_errors(self.store)
@@ -55,4 +59,6 @@ def open_context(db_path: Path | str) -> AppContext:
         directives=DirectiveService(store),
         units=UnitService(store),
         people=PeopleService(store),
+        issuing=IssuingService(store),
+        minutes=MinutesService(store),
     )

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from secretary_app.domain import models as m
-from secretary_app.domain.conclusions import conclusion_items
+from secretary_app.domain.document import conclusion_groups, document_from_dict
 from secretary_app.paths import resource_path
 from secretary_app.services.context import AppContext, open_context
 
@@ -103,14 +103,19 @@ def populate_demo(ctx: AppContext) -> None:
         "Về các lĩnh vực công tác của ngành": units["Văn phòng Đảng ủy"].id,
         "Về công tác xây dựng Đảng": units["Ban Tổ chức Đảng ủy"].id,
     }
-    for order, item in enumerate(conclusion_items(notice["body"])):
-        ongoing = item.heading == "Về công tác thông tin"  # standing duties of the news units
+    items = [
+        (heading.rstrip(":").strip(), block.text)
+        for heading, blocks in conclusion_groups(document_from_dict(notice))
+        for block in blocks
+    ]
+    for order, (heading, text) in enumerate(items):
+        ongoing = heading == "Về công tác thông tin"  # standing duties of the news units
         directive = m.Directive(
-            content=item.text,
-            heading=item.heading,
+            content=text,
+            heading=heading,
             document_id=document.id,
             meeting_id=meeting.id,
-            lead_unit_id=lead_by_heading.get(item.heading),
+            lead_unit_id=lead_by_heading.get(heading),
             deadline=None if ongoing else date(2021, 12, 31),
             ongoing=ongoing,
             deadline_text="Thường xuyên" if ongoing else "3 tháng cuối năm 2021",

@@ -1,0 +1,225 @@
+"""From a draft to an issued, numbered document, and the directives a notice creates.
+
+"Cấp số" takes the next number of the document's sequence (domain.numbering) inside one write
+transaction that holds SQLite's write lock from its first read (BEGIN IMMEDIATE), so two windows — or two
+PCs on a shared folder — can never take the same number. An issued document is locked: a correction is a
+new draft version that points at the original, and every step is in the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from secretary_app.db.connection import write_transaction
+from secretary_app.db.errors import ReadOnlyRecordError
+from secretary_app.db.repository import Store
+from secretary_app.domain import models as m
+from secretary_app.domain.document import DocumentError, conclusion_groups, document_from_dict
+from secretary_app.domain.numbering import document_symbol, numbering_scope
+from secretary_app.domain.text import normalise_record, vn_date_short
+from secretary_app.domain.validation import FieldError, ValidationError
+from secretary_app.services.composer import compose_minutes, compose_notice
+
+KIND_TYPE_CODES = {m.DocumentKind.NOTICE: "TB", m.DocumentKind.MINUTES: "BB", m.DocumentKind.LETTER: "CV",
+                   m.DocumentKind.REPORT: "BC"}
+
+
+@dataclass
+class DirectivePlan:
+    """What the secretary set for one conclusion item before issuing (stored in the draft's meta)."""
+
+    lead_unit_id: int | None = None
+    cooperating_unit_ids: list[int] = field(default_factory=list)
+    deadline: date | None = None
+    ongoing: bool = False
+    deadline_text: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "lead_unit_id": self.lead_unit_id,
+            "cooperating_unit_ids": self.cooperating_unit_ids,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "ongoing": self.ongoing,
+            "deadline_text": self.deadline_text,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> DirectivePlan:
+        return cls(
+            lead_unit_id=d.get("lead_unit_id"),
+            cooperating_unit_ids=list(d.get("cooperating_unit_ids") or []),
+            deadline=date.fromisoformat(d["deadline"]) if d.get("deadline") else None,
+            ongoing=bool(d.get("ongoing")),
+            deadline_text=d.get("deadline_text") or "",
+        )
+
+
+class IssuingService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    # -- drafts --------------------------------------------------------------------------------------
+    def draft_notice(self, meeting_id: int, signer: m.Signer | None = None) -> m.StoredDocument:
+        """Create a draft conclusion notice prefilled from the meeting and its minutes."""
+        meeting = self._store.meeting(meeting_id)
+        return self._new_draft(m.DocumentKind.NOTICE, compose_notice(meeting, self._profile(), signer), meeting)
+
+    def draft_minutes(self, meeting_id: int) -> m.StoredDocument:
+        meeting = self._store.meeting(meeting_id)
+        return self._new_draft(m.DocumentKind.MINUTES, compose_minutes(meeting, self._profile()), meeting)
+
+    def _new_draft(self, kind: m.DocumentKind, content: dict, meeting: m.Meeting) -> m.StoredDocument:
+        document = m.StoredDocument(
+            kind=kind,
+            standard=m.Standard(content["standard"]),
+            type_code=content["type_code"],
+            subject=" ".join(content.get("subject", "").split()),
+            doc_date=date.fromisoformat(content["date"]) if content.get("date") else None,
+            signer_name=content["signature"].get("name", ""),
+            meeting_id=meeting.id,
+            content=content,
+        )
+        normalise_record(document)
+        return self._store.save_document(document)
+
+    def save_draft(self, document: m.StoredDocument) -> m.StoredDocument:
+        """Save an edited draft; the document's fields follow its content. Issued documents are locked."""
+        stored = self._store.document(document.id) if document.id is not None else None
+        if stored is not None and stored.status == m.DocumentStatus.ISSUED:
+            raise ReadOnlyRecordError(
+                "Văn bản đã ban hành thì không sửa được. Hãy tạo bản đính chính (phiên bản mới)."
+            )
+        content = document.content
+        document.subject = " ".join(content.get("subject", "").split())
+        document.type_code = content.get("type_code", document.type_code)
+        document.signer_name = (content.get("signature") or {}).get("name", "")
+        document.doc_date = date.fromisoformat(content["date"]) if content.get("date") else None
+        document.secrecy = ((content.get("marks") or {}).get("secrecy")) or ""
+        document.urgency = ((content.get("marks") or {}).get("urgency")) or ""
+        normalise_record(document)
+        return self._store.save_document(document)
+
+    def set_directive_plan(self, document: m.StoredDocument, item_ref: str, plan: DirectivePlan) -> None:
+        """Record lead unit, cooperating units and deadline for one conclusion item of a draft notice."""
+        document.content.setdefault("meta", {}).setdefault("directives", {})[item_ref] = plan.to_dict()
+
+    @staticmethod
+    def directive_plan(document: m.StoredDocument, item_ref: str) -> DirectivePlan:
+        plans = document.content.get("meta", {}).get("directives", {})
+        return DirectivePlan.from_dict(plans.get(item_ref, {}))
+
+    # -- issuing -------------------------------------------------------------------------------------
+    def issue(self, document_id: int, on_date: date | None = None) -> m.StoredDocument:
+        """Take the next number and issue the document; a notice's conclusion items become directives.
+
+        Raises ValidationError (nothing written) when the document is not complete, ReadOnlyRecordError when
+        it was issued already.
+        """
+        with write_transaction(self._store.db):
+            document = self._store.document(document_id)
+            if document.status == m.DocumentStatus.ISSUED:
+                raise ReadOnlyRecordError(
+                    f"Văn bản này đã được cấp số {self.symbol(document)}; không cấp số lần thứ hai."
+                )
+            profile = self._profile()
+            doc_date = document.doc_date or on_date or date.today()
+            content = json.loads(json.dumps(document.content))  # a private copy: a failed issue changes nothing
+            content.update(date=doc_date.isoformat(), draft=False)
+            content.pop("draft_label", None)
+            try:
+                parsed = document_from_dict({**content, "number": 1})
+            except DocumentError as exc:
+                raise ValidationError([FieldError(exc.key, exc.message)]) from exc
+            plans = self._checked_plans(document, parsed, doc_date)
+            scope = numbering_scope(document.standard, document.type_code, doc_date, profile.term_start)
+            number = self._store.max_issued_number(scope.start.isoformat(), scope.end.isoformat(), scope.type_code) + 1
+            content["number"] = number
+            document.content = content
+            document.number = number
+            document.doc_date = doc_date
+            document.status = m.DocumentStatus.ISSUED
+            document.issued_at = datetime.now().replace(microsecond=0)
+            self._store.save_document(document)
+            self._store.audit("issue", "documents", document.uuid, f"Số {self.symbol(document)}")
+            for order, (heading, text, plan) in enumerate(plans):
+                self._store.save_directive(
+                    m.Directive(
+                        content=text,
+                        heading=heading,
+                        document_id=document.id,
+                        meeting_id=document.meeting_id,
+                        lead_unit_id=plan.lead_unit_id,
+                        cooperating_unit_ids=plan.cooperating_unit_ids,
+                        deadline=None if plan.ongoing else plan.deadline,
+                        ongoing=plan.ongoing,
+                        deadline_text="Thường xuyên" if plan.ongoing else plan.deadline_text,
+                        order=order,
+                    )
+                )
+        return document
+
+    def _checked_plans(self, document: m.StoredDocument, parsed, doc_date: date) -> list:
+        if document.kind != m.DocumentKind.NOTICE:
+            return []
+        meeting_date = self._store.meeting(document.meeting_id).start.date() if document.meeting_id else doc_date
+        plans, errors = [], []
+        for heading, blocks in conclusion_groups(parsed):
+            for block in blocks:
+                plan = self.directive_plan(document, block.ref) if block.ref else DirectivePlan()
+                if plan.deadline and not plan.ongoing and plan.deadline < meeting_date:
+                    errors.append(
+                        FieldError(
+                            f"directives[{block.ref}]",
+                            f"Hạn {vn_date_short(plan.deadline)} của nhiệm vụ “{block.text[:60]}…” "
+                            f"trước ngày họp {vn_date_short(meeting_date)}.",
+                        )
+                    )
+                plans.append((heading.rstrip(":").strip(), block.text, plan))
+        if errors:
+            raise ValidationError(errors)
+        return plans
+
+    def new_version(self, document_id: int) -> m.StoredDocument:
+        """A correction of an issued document: a new draft that supersedes it (the original stays)."""
+        with write_transaction(self._store.db):
+            original = self._store.document(document_id)
+            content = json.loads(json.dumps(original.content))
+            content.update(number=None, draft=True)
+            correction = m.StoredDocument(
+                kind=original.kind,
+                standard=original.standard,
+                type_code=original.type_code,
+                subject=original.subject,
+                doc_date=None,
+                signer_name=original.signer_name,
+                meeting_id=original.meeting_id,
+                secrecy=original.secrecy,
+                urgency=original.urgency,
+                content={**content, "date": None},
+                version=original.version + 1,
+                supersedes_id=original.id,
+            )
+            self._store.save_document(correction)
+            self._store.audit("correct", "documents", original.uuid, f"phiên bản {correction.version}")
+        return correction
+
+    # -- register ------------------------------------------------------------------------------------
+    def register(self, year: int | None = None) -> list[m.StoredDocument]:
+        """The outgoing register (sổ văn bản đi): issued documents, oldest first."""
+        issued = [d for d in self._store.documents() if d.status == m.DocumentStatus.ISSUED]
+        if year is not None:
+            issued = [d for d in issued if d.doc_date and d.doc_date.year == year]
+        return sorted(issued, key=lambda d: (d.issued_at or datetime.min, d.id))
+
+    def symbol(self, document: m.StoredDocument) -> str:
+        profile = self._store.organisation()
+        code = profile.code if profile else ""
+        return document_symbol(document.standard, document.number, document.type_code, code)
+
+    def _profile(self) -> m.OrganisationProfile:
+        profile = self._store.organisation()
+        if profile is None:
+            raise ValidationError([FieldError("organisation", "Chưa khai báo thông tin cơ quan (Cài đặt).")])
+        return profile
