@@ -26,6 +26,7 @@ TEXTS = {
         "demo": "mở cơ sở dữ liệu mẫu (tạo nếu chưa có)",
         "lang": "ngôn ngữ giao diện và trợ giúp: vi hoặc en",
         "version": "in số phiên bản",
+        "self_test": "tự kiểm tra bản cài đặt (không cần màn hình) rồi thoát",
         "check": "kiểm tra tính toàn vẹn của cơ sở dữ liệu (mã thoát 1 nếu có lỗi)",
         "backup": "sao lưu cơ sở dữ liệu ra một tệp (sao lưu trực tuyến của SQLite)",
         "backup_out": "tệp sao lưu sẽ tạo",
@@ -52,6 +53,7 @@ TEXTS = {
         "demo": "open the demo database (created when missing)",
         "lang": "language of the interface and help: vi or en",
         "version": "print the version",
+        "self_test": "check this installation end to end (no display needed) and exit",
         "check": "check the database's integrity (exit code 1 on failure)",
         "backup": "back the database up to a file (SQLite online backup)",
         "backup_out": "backup file to create",
@@ -90,6 +92,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, metavar="PATH", help=t["db"])
     parser.add_argument("--demo", action="store_true", help=t["demo"])
     parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
+    parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
     sub = parser.add_subparsers(dest="command", metavar="{check,backup,render}")
     _localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t)
@@ -122,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = language(argv)
     args = build_parser(lang).parse_args(argv)
     t = TEXTS[args.lang]
+    if args.self_test:
+        from secretary_app.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from secretary_app.app import run_gui  # Qt only from here on
 
