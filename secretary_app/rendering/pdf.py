@@ -38,7 +38,7 @@ from secretary_app.rendering.profiles import MM, Profile, TextStyle
 # Drawing ops: text or rules placed relative to the top-left of a flowable (``y`` grows downwards).
 
 ASCENT = 0.9  # baseline below a line's top, as a fraction of the font size (Times: ascent 0.891)
-RULE_DROP = 0.25  # rule below the baseline of the line it underlines, as a fraction of that line's size
+RULE_DROP = 0.35  # rule below the baseline of the line it underlines, as a fraction of that line's size
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class Stack:
             return
         baseline, widest, style = self._last
         width = widest if fraction is None else widest * fraction
-        y = baseline + max(2.5, RULE_DROP * style.size)
+        y = baseline + RULE_DROP * style.size  # clear of descenders (g, y, ợ)
         self.ops.append(Op("rule", self.axis - width / 2, y, width=width, top=y - 1, bottom=y + 1))
         self.cursor = max(self.cursor, y + 1)
 
@@ -219,8 +219,8 @@ def header_left_width(c: Composed, profile: Profile, width: float) -> float:
     right_lines = c.national + ([c.date] if c.date else [])
     base = width * profile.header_left_fraction
     left_need, right_need = need(c.header_left + [c.number]), need(right_lines)
-    if left_need + right_need > width:  # something must wrap: keep the profile's proportions
-        return base
+    if left_need + right_need > width:  # the issuer must wrap; the national title and dateline never do
+        return max(base, width - right_need)
     return min(max(base, left_need), width - right_need)
 
 
