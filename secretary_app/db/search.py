@@ -1,0 +1,233 @@
+"""The full-text search index: one FTS5 table over folded text of meetings, minutes, documents, directives.
+
+No SQLite tokenizer folds đ/Đ to d (Unicode does not decompose it), so the index holds a *folded shadow*
+of each record's text (:func:`secretary_app.domain.text.fold`: lower case, no diacritics, đ→d) and queries
+are folded the same way: "dang uy" finds "Đảng ủy" and "Đảng ủy" finds text typed without accents.
+
+The original (accented) texts are stored beside the folded ones, unindexed, so that a hit can be shown and
+highlighted without going back to the record tables.
+
+Row ids encode the record: ``rowid = record_id * 4 + kind code``. Updating or deleting one record's entry is
+then a primary-key operation, not a scan of the index (FTS5 cannot index its UNINDEXED columns).
+
+The index is written by :class:`~secretary_app.db.repository.Store` in the same transaction as the record
+(:func:`index_row`, :func:`unindex`), and filled for existing records by migration 0003_search (:func:`rebuild`).
+Bulk loaders that bypass the Store must call :func:`rebuild` afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from secretary_app.domain.text import fold
+
+TABLE = "search_index"
+
+# kind name, code (the low two bits of the rowid), source table
+MEETING, MINUTES, DOCUMENT, DIRECTIVE = "meeting", "minutes", "document", "directive"
+KIND_CODES = {MEETING: 0, MINUTES: 1, DOCUMENT: 2, DIRECTIVE: 3}
+KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+KIND_BY_TABLE = {
+    "meetings": MEETING,
+    "minutes_entries": MINUTES,
+    "documents": DOCUMENT,
+    "directives": DIRECTIVE,
+}
+
+# The table is created by migration 0003_search (db/schema.py). Its columns, in the order bm25 weights follow:
+# kind, record_id, parent_id, title, body (unindexed: bookkeeping and the original texts), ftitle, fbody.
+# A hit in the title (subject, meeting title, the directive itself) outranks one in the body.
+_BM25 = f"bm25({TABLE}, 0, 0, 0, 0, 0, 4.0, 1.0)"
+
+# unicode61 splits on everything but letters and digits (the underscore too).
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def rowid_of(kind: str, record_id: int) -> int:
+    return record_id * 4 + KIND_CODES[kind]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the index holds for one record: display texts (original) plus extra searchable terms."""
+
+    kind: str
+    record_id: int
+    parent_id: int | None  # the meeting of a minutes entry, the notice of a directive, …
+    title: str
+    body: str
+    extra_terms: str = ""  # searchable but not shown (a document's number and type code)
+
+    def values(self) -> tuple:
+        return (
+            rowid_of(self.kind, self.record_id),
+            self.kind,
+            self.record_id,
+            self.parent_id,
+            self.title,
+            self.body,
+            fold(f"{self.title} {self.extra_terms}"),
+            fold(self.body),
+        )
+
+
+def _join(*parts: str | None) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _document_text(content: str | dict | None) -> str:
+    """The readable text of a stored document model: its title, subject and body blocks."""
+    if isinstance(content, str):
+        try:
+            content = json.loads(content or "{}")
+        except ValueError:
+            return ""
+    if not isinstance(content, dict):
+        return ""
+    blocks = content.get("body") if isinstance(content.get("body"), list) else []
+    texts = [b.get("text", "") for b in blocks if isinstance(b, dict) and isinstance(b.get("text"), str)]
+    return _join(content.get("title") if isinstance(content.get("title"), str) else "", *texts)
+
+
+def entry_for(table: str, record_id: int, row: dict) -> Entry | None:
+    """The index entry of a record given its row (column → value); None for tables not indexed."""
+    kind = KIND_BY_TABLE.get(table)
+    if kind == MEETING:
+        body = " · ".join(p for p in (row.get("kind"), row.get("place"), row.get("chair")) if p)
+        return Entry(kind, record_id, None, row.get("title") or "", body)
+    if kind == MINUTES:
+        return Entry(kind, record_id, row.get("meeting_id"), row.get("speaker") or "", row.get("text") or "")
+    if kind == DOCUMENT:
+        number = row.get("number")
+        extra = f"{number if number is not None else ''} {row.get('type_code') or ''}"
+        return Entry(
+            kind,
+            record_id,
+            row.get("meeting_id"),
+            row.get("subject") or "",
+            _document_text(row.get("content")),
+            extra,
+        )
+    if kind == DIRECTIVE:
+        body = _join(row.get("heading"), row.get("result"))
+        return Entry(kind, record_id, row.get("document_id"), row.get("content") or "", body)
+    return None
+
+
+_INSERT = f"INSERT INTO {TABLE} (rowid, kind, record_id, parent_id, title, body, ftitle, fbody) VALUES (?,?,?,?,?,?,?,?)"
+
+
+def index_row(db: Database, table: str, record_id: int, row: dict) -> None:
+    """(Re)index one record after an insert or update; a no-op for tables that are not searched."""
+    entry = entry_for(table, record_id, row)
+    if entry is None:
+        return
+    db.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [rowid_of(entry.kind, record_id)])
+    db.execute(_INSERT, entry.values())
+
+
+# What deleting a record does to other indexed records inside SQLite, out of the repository's sight:
+# (deleted kind, child table, foreign key, child kind, cascade delete? else SET NULL).
+_FOREIGN_KEYS = [
+    (MEETING, "minutes_entries", "meeting_id", MINUTES, True),
+    (MEETING, "documents", "meeting_id", DOCUMENT, False),
+    (DOCUMENT, "directives", "document_id", DIRECTIVE, False),
+]
+
+
+def unindex(db: Database, table: str, record_id: int) -> None:
+    """Remove a record about to be deleted, with what the deletion cascades to (a meeting's minutes), and
+    forget it as the parent of others (ON DELETE SET NULL). Call before the delete, in its transaction."""
+    kind = KIND_BY_TABLE.get(table)
+    if kind is None:
+        return
+    for parent_kind, child_table, column, child_kind, cascade in _FOREIGN_KEYS:
+        if parent_kind != kind:
+            continue
+        children = f"SELECT id * 4 + ? FROM {child_table} WHERE {column} = ?"
+        args = [KIND_CODES[child_kind], record_id]
+        if cascade:
+            db.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({children})", args)
+        else:
+            db.execute(f"UPDATE {TABLE} SET parent_id = NULL WHERE rowid IN ({children})", args)
+    db.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [rowid_of(kind, record_id)])
+
+
+def _all_entries(db: Database) -> Iterator[tuple]:
+    for table in KIND_BY_TABLE:
+        for row in db[table].rows:
+            yield entry_for(table, row["id"], row).values()
+
+
+def rebuild(db: Database) -> int:
+    """Re-create every entry from the record tables; returns the number of entries. Call inside a transaction."""
+    db.execute(f"DELETE FROM {TABLE}")
+    cursor = db.conn.executemany(_INSERT, _all_entries(db))
+    db.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")  # merge the b-trees: faster queries
+    return cursor.rowcount if cursor.rowcount >= 0 else 0
+
+
+def query_tokens(query: str) -> list[str]:
+    """The folded words of a query, as the index's tokenizer would cut them."""
+    return _TOKEN.findall(fold(query))
+
+
+def match_expression(tokens: list[str]) -> str | None:
+    """An FTS5 MATCH expression: all words required, the last one as a prefix (the user is still typing).
+
+    Every word is quoted, so nothing the user types ("AND", "-", quotes) is read as query syntax.
+    """
+    if not tokens:
+        return None
+    quoted = [f'"{t}"' for t in tokens]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+@dataclass(frozen=True)
+class RawHit:
+    kind: str
+    record_id: int
+    parent_id: int | None
+    title: str
+    body: str
+    score: float  # higher is better
+
+
+def search(
+    db: Database, tokens: list[str], limit: int = 50, kinds: Iterable[str] | None = None
+) -> list[RawHit]:
+    """Best hits first (bm25), at most ``limit``."""
+    expression = match_expression(tokens)
+    if expression is None:
+        return []
+    where, args = f"{TABLE} MATCH ?", [expression]
+    if kinds is not None:
+        codes = sorted({KIND_CODES[k] for k in kinds})
+        where += f" AND (rowid & 3) IN ({', '.join('?' * len(codes))})"
+        args += codes
+    rows = db.execute(
+        f"SELECT kind, record_id, parent_id, title, body, {_BM25} AS score FROM {TABLE} "
+        f"WHERE {where} ORDER BY score LIMIT ?",
+        [*args, limit],
+    ).fetchall()
+    return [
+        RawHit(kind, record_id, parent_id, title, body, -score)
+        for kind, record_id, parent_id, title, body, score in rows
+    ]
+
+
+def directive_ids_sql(tokens: list[str]) -> tuple[str, list] | None:
+    """A sub-select of the ids of directives matching ``tokens``, for ``directives.id IN (…)`` filters."""
+    expression = match_expression(tokens)
+    if expression is None:
+        return None
+    return (
+        f"SELECT rowid >> 2 FROM {TABLE} WHERE {TABLE} MATCH ? AND (rowid & 3) = ?",
+        [expression, KIND_CODES[DIRECTIVE]],
+    )
