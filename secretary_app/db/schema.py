@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from secretary_app.db import search
+
 MIGRATION_SET = "secretary_app"
 migrations = Migrations(MIGRATION_SET)
 
@@ -160,3 +162,20 @@ def minutes_versions(db: Database) -> None:
         finalised_at TEXT NOT NULL,
         UNIQUE (meeting_id, version))"""
     )
+
+
+# The statement is spelled out here, not imported, so that this migration stays what it was when later
+# versions change the index (they add a migration of their own).
+_SEARCH_INDEX = """CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED, record_id UNINDEXED, parent_id UNINDEXED, title UNINDEXED, body UNINDEXED,
+    ftitle, fbody,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+)"""
+
+
+@migrations(name="0003_search")
+def search_index(db: Database) -> None:
+    """Full-text search over folded text (see db/search.py), filled for the records already stored."""
+    db.execute(_SEARCH_INDEX)
+    search.rebuild(db)  # the same entry builder as the live index (the repository hook)
