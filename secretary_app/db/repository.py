@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.db import records as r
+from secretary_app.db import search
 from secretary_app.db.connection import write_transaction
 from secretary_app.db.errors import NotFoundError
 from secretary_app.domain import models as m
@@ -71,17 +72,20 @@ class Store:
                 now = _now()
                 record.id = table.insert({**row, "uuid": record.uuid, "created_at": now, "updated_at": now}).last_pk
                 self.audit("insert", mapper.table, record.uuid)
+                search.index_row(self.db, mapper.table, record.id, row)  # same transaction: never out of step
             else:
                 old = self._row(mapper.table, record.id)
                 changed = sorted(k for k, v in row.items() if old.get(k) != v)
                 if changed:
                     table.update(record.id, {**row, "updated_at": _now()})
                     self.audit("update", mapper.table, record.uuid, ", ".join(changed))
+                    search.index_row(self.db, mapper.table, record.id, row)
         return record
 
     def delete(self, mapper: r.Mapper, record_id: int) -> None:
         with write_transaction(self.db):
             row = self._row(mapper.table, record_id)
+            search.unindex(self.db, mapper.table, record_id)  # before the delete: it looks up cascaded children
             self.db[mapper.table].delete(record_id)
             self.audit("delete", mapper.table, row["uuid"])
 
@@ -113,6 +117,7 @@ class Store:
                 child.order = order
             self.save(mapper, child, **{parent_column: parent_id, "ord": order})
         for child_uuid, child_id in existing.items():
+            search.unindex(self.db, mapper.table, child_id)
             self.db[mapper.table].delete(child_id)
             self.audit("delete", mapper.table, child_uuid)
 
