@@ -1,0 +1,75 @@
+"""Rendering benchmark: prints `name: value unit` lines.
+
+seed_render_ms          in-process render of the seed notice to PDF (median of 20 after warm-up)
+render_200_pages_ms     in-process render of a ~200-page body
+cli_render_ms           whole process: `python -m secretary_app render DOC.json -o OUT.pdf` (median of 5)
+libreoffice_docx_to_pdf_ms, cli_vs_libreoffice   when `soffice` is installed: the DOCX a secretary would
+                        print from Word/LibreOffice today, converted headless (median of 3)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from secretary_app.domain.document import document_from_dict  # noqa: E402
+from secretary_app.rendering import render_docx, render_pdf  # noqa: E402
+
+SEED = ROOT / "resources" / "demo" / "notice-239-TB-DU.json"
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    doc = document_from_dict(seed)
+    render_pdf(doc, io.BytesIO())  # warm-up: font registration, imports
+    print(f"seed_render_ms: {median_ms(lambda: render_pdf(doc, io.BytesIO()), 20):.1f} ms")
+
+    big = dict(seed, body=seed["body"] * 40)
+    big_doc = document_from_dict(big)
+    pages = render_pdf(big_doc, io.BytesIO())
+    print(f"render_200_pages_ms: {median_ms(lambda: render_pdf(big_doc, io.BytesIO()), 3):.0f} ms")
+    print(f"render_200_pages_pages: {pages} pages")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.pdf"
+        cmd = [sys.executable, "-m", "secretary_app", "render", str(SEED), "-o", str(out)]
+        subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)  # warm the OS file cache
+        cli = median_ms(lambda: subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True), 5)
+        print(f"cli_render_ms: {cli:.0f} ms")
+
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice:
+            docx = Path(tmp) / "notice.docx"
+            render_docx(doc, docx)
+            profile = Path(tmp) / "lo-profile"
+            lo_cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                      "--outdir", str(Path(tmp) / "lo"), str(docx)]
+            subprocess.run(lo_cmd, check=True, capture_output=True)  # first run creates the profile
+            lo = median_ms(lambda: subprocess.run(lo_cmd, check=True, capture_output=True), 3)
+            print(f"libreoffice_docx_to_pdf_ms: {lo:.0f} ms")
+            print(f"cli_vs_libreoffice: {lo / cli:.1f} x")
+        else:
+            print("libreoffice_docx_to_pdf_ms: n/a (soffice not installed)")
+
+
+if __name__ == "__main__":
+    main()
