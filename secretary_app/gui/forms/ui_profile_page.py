@@ -336,9 +336,6 @@ class Ui_ProfilePage(object):
         self.saveButton = QPushButton(ProfilePage)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setMinimumSize(QSize(110, 0))
-#if QT_CONFIG(shortcut)
-        self.saveButton.setShortcut(u"Ctrl+S")
-#endif // QT_CONFIG(shortcut)
 
         self.buttonsLayout.addWidget(self.saveButton)
 

@@ -6,6 +6,7 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard, label
@@ -84,6 +85,11 @@ class ProfilePage(Page):
         ui.removeSignerButton.clicked.connect(self.remove_signer_row)
         ui.signersTable.itemSelectionChanged.connect(self._update_buttons)
         ui.saveButton.clicked.connect(self.save_changes)
+        # A QShortcut, not the button's shortcut property (QAbstractButton.setText, called by
+        # retranslateUi, replaces that with the text's mnemonic). Parented to the page, it only fires
+        # while this page is the visible one.
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self._save_from_shortcut)
         ui.revertButton.clicked.connect(self.discard_changes)
         self._update_buttons()
 
@@ -124,6 +130,11 @@ class ProfilePage(Page):
         self._set_status("success", self.tr("✓ Đã lưu lúc {0}.").format(datetime.now().strftime("%H:%M:%S")))
         self.saved.emit(stored)
         return True
+
+    def _save_from_shortcut(self) -> None:
+        # Commit a signer cell still being typed in, as clicking the button would (it takes the focus).
+        self.ui.saveButton.setFocus()
+        self.save_changes()
 
     # Widgets <-> profile -----------------------------------------------------------------------------
     def collect(self) -> OrganisationProfile:

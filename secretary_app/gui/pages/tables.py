@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from secretary_app.domain.models import Directive, Meeting, Standard, StoredDocument, label
@@ -81,7 +81,8 @@ class RecordTablePage(Page):
         self.ui.countLabel.setText(self.tr_count(len(records)))
 
     def tr_count(self, count: int) -> str:
-        return self.tr("Tổng số: {0}").format(count)
+        # An explicit context: self.tr in a base class would look the text up under the subclass name.
+        return QCoreApplication.translate("RecordTablePage", "Tổng số: {0}").format(count)
 
 
 class MeetingsPage(RecordTablePage):
