@@ -231,3 +231,12 @@ def directive_ids_sql(tokens: list[str]) -> tuple[str, list] | None:
         f"SELECT rowid >> 2 FROM {TABLE} WHERE {TABLE} MATCH ? AND (rowid & 3) = ?",
         [expression, KIND_CODES[DIRECTIVE]],
     )
+
+
+def meeting_titles(db: Database, meeting_ids: Iterable[int]) -> dict[int, str]:
+    """Titles of the given meetings (to show which meeting a minutes hit belongs to), in one query."""
+    ids = sorted(set(meeting_ids))
+    if not ids:
+        return {}
+    rows = db.execute(f"SELECT id, title FROM meetings WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    return dict(rows.fetchall())
