@@ -221,7 +221,11 @@ def header_left_width(c: Composed, profile: Profile, width: float) -> float:
     left_need, right_need = need(c.header_left + [c.number]), need(right_lines)
     if left_need + right_need > width:  # the issuer must wrap; the national title and dateline never do
         return max(base, width - right_need)
-    return min(max(base, left_need), width - right_need)
+    if left_need <= base:
+        return min(base, width - right_need)
+    # A long issuer name: share what is left evenly, so the gap between the two blocks is as wide as it can be
+    # instead of the two titles nearly touching.
+    return left_need + (width - left_need - right_need) / 2
 
 
 def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
