@@ -167,3 +167,21 @@ def test_unsaved_profile_is_kept_across_pages_and_offered_for_saving_on_close(wi
 
     presenter.answers = [1]  # "Không lưu"
     assert window.close()
+
+
+def test_ctrl_s_commits_a_signer_cell_still_being_typed(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show_page(PAGE_SETTINGS)
+    ui = window.profile_page.ui
+    type_text(ui.issuingBodyEdit, "ĐẢNG ỦY CƠ QUAN A")
+    type_text(ui.codeEdit, "ĐU")
+    type_text(ui.placeEdit, "Hà Nội")
+    qtbot.mouseClick(ui.addSignerButton, Qt.MouseButton.LeftButton)  # opens the editor of the first cell
+    ui.signersTable.item(0, 2).setText("Nguyễn Văn A")
+    editor = QApplication.focusWidget()
+    type_text(editor, "T/M ĐẢNG ỦY")
+    assert ui.signersTable.item(0, 0).text() == ""  # still only in the editor
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = window.ctx.organisation.get()
+    assert [(s.authority, s.name) for s in stored.signers] == [("T/M ĐẢNG ỦY", "Nguyễn Văn A")]

@@ -285,12 +285,14 @@ class Ui_ProfilePage(object):
 
         self.signersHint = QLabel(self.formWidget)
         self.signersHint.setObjectName(u"signersHint")
+        self.signersHint.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.signersHint.sizePolicy().hasHeightForWidth())
+        self.signersHint.setSizePolicy(sizePolicy1)
 
         self.signerButtonsLayout.addWidget(self.signersHint)
-
-        self.signerButtonsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.signerButtonsLayout.addItem(self.signerButtonsSpacer)
 
 
         self.signersLayout.addLayout(self.signerButtonsLayout)
@@ -339,6 +341,7 @@ class Ui_ProfilePage(object):
 
         self.buttonsLayout.addWidget(self.saveButton)
 
+        self.buttonsLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.buttonsLayout)
 

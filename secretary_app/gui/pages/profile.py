@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QTableWidgetItem, QWidget
 
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard, label
 from secretary_app.domain.validation import ValidationError
@@ -34,6 +34,7 @@ class ProfilePage(Page):
         self._profile: OrganisationProfile | None = None
         self._dirty = False
         self._loading = False
+        self._signer_rows: list[int] = []
 
         for standard in Standard:
             ui.standardCombo.addItem(label(standard), standard)
@@ -89,7 +90,7 @@ class ProfilePage(Page):
         # retranslateUi, replaces that with the text's mnemonic). Parented to the page, it only fires
         # while this page is the visible one.
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save_shortcut.activated.connect(self._save_from_shortcut)
+        save_shortcut.activated.connect(self.save_changes)
         ui.revertButton.clicked.connect(self.discard_changes)
         self._update_buttons()
 
@@ -117,6 +118,7 @@ class ProfilePage(Page):
     def save_changes(self) -> bool:
         if self.ctx is None:
             return False
+        self._commit_open_editor()
         self._clear_errors()
         try:
             stored = self.ctx.organisation.save(self.collect())
@@ -131,10 +133,16 @@ class ProfilePage(Page):
         self.saved.emit(stored)
         return True
 
-    def _save_from_shortcut(self) -> None:
-        # Commit a signer cell still being typed in, as clicking the button would (it takes the focus).
-        self.ui.saveButton.setFocus()
-        self.save_changes()
+    def _commit_open_editor(self) -> None:
+        """Take in a signer cell still being typed in: Ctrl+S does not move the focus out of it, and
+        without this the last name typed would silently be missing from what is saved."""
+        table = self.ui.signersTable
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = table.indexWidget(table.currentIndex())
+        if editor is not None:
+            table.commitData(editor)
+            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     # Widgets <-> profile -----------------------------------------------------------------------------
     def collect(self) -> OrganisationProfile:
@@ -161,11 +169,13 @@ class ProfilePage(Page):
     def _collect_signers(self) -> list[Signer]:
         table = self.ui.signersTable
         signers = []
+        self._signer_rows = []  # table row of each collected signer, to point at the row in error
         for row in range(table.rowCount()):
             cells = [(table.item(row, col).text().strip() if table.item(row, col) else "") for col in range(3)]
             if any(cells):  # a row added and left empty is not a signer
                 signers.append(Signer(name=cells[SIGNER_NAME], position=cells[SIGNER_POSITION],
                                       authority=cells[SIGNER_AUTHORITY]))
+                self._signer_rows.append(row)
         return signers
 
     def _show_profile(self, profile: OrganisationProfile | None) -> None:
@@ -245,19 +255,27 @@ class ProfilePage(Page):
 
     def _show_errors(self, exc: ValidationError) -> None:
         unplaced: list[str] = []
-        first_widget = None
         for err in exc.errors:
             # Row errors ("signers[1]") belong to the table's label; the rest to their own field.
-            name = err.field.split("[", 1)[0]
+            name, _, index = err.field.partition("[")
             error_label = self._error_labels.get(name)
             if error_label is None:
                 unplaced.append(err.message)
                 continue
-            text = f"{error_label.text()}\n{err.message}" if error_label.text() else err.message
-            error_label.setText(text)
+            error_label.setText(f"{error_label.text()}\n{err.message}" if error_label.text() else err.message)
             error_label.show()
-            first_widget = first_widget or self._error_focus[name]
-        if first_widget is not None:
-            first_widget.setFocus()
+            if name == "signers" and index.rstrip("]").isdigit():
+                self._select_signer(int(index.rstrip("]")))
+        # Focus the topmost field in error (dict order is form order), so the user starts at the top.
+        first = next((n for n, lbl in self._error_labels.items() if lbl.isVisibleTo(self)), None)
+        if first is not None:
+            widget = self._error_focus[first]
+            widget.setFocus()
+            self.ui.scrollArea.ensureWidgetVisible(widget)
         summary = self.tr("Chưa lưu: hãy sửa các mục được đánh dấu đỏ.")
         self._set_status("error", "\n".join([summary, *unplaced]))
+
+    def _select_signer(self, index: int) -> None:
+        """Select the table row of the ``index``-th collected signer (empty rows are not collected)."""
+        if 0 <= index < len(self._signer_rows):
+            self.ui.signersTable.selectRow(self._signer_rows[index])
