@@ -222,15 +222,14 @@ def search(
     ]
 
 
-def directive_ids_sql(tokens: list[str]) -> tuple[str, list] | None:
-    """A sub-select of the ids of directives matching ``tokens``, for ``directives.id IN (…)`` filters."""
+def directive_ids_sql(tokens: list[str]) -> tuple[str, dict] | None:
+    """A sub-select of the ids of directives matching ``tokens``, for ``directives.id IN (…)`` filters,
+    with its named parameters (None when the text has no words: no filter)."""
     expression = match_expression(tokens)
     if expression is None:
         return None
-    return (
-        f"SELECT rowid >> 2 FROM {TABLE} WHERE {TABLE} MATCH ? AND (rowid & 3) = ?",
-        [expression, KIND_CODES[DIRECTIVE]],
-    )
+    sql = f"SELECT rowid >> 2 FROM {TABLE} WHERE {TABLE} MATCH :search_match AND (rowid & 3) = :search_kind"
+    return sql, {"search_match": expression, "search_kind": KIND_CODES[DIRECTIVE]}
 
 
 def meeting_titles(db: Database, meeting_ids: Iterable[int]) -> dict[int, str]:

@@ -1,0 +1,140 @@
+"""Directive board queries: one SQL statement per call, with the deadline status computed in SQL.
+
+``Store.directives()`` loads each directive's children with further queries (N+1): right for editing one
+aggregate, far too slow for a board over 100,000 directives. Here every call is a single statement joining
+the lead unit and the source document, and the status is evaluated by SQLite, so filtering by status and
+counting per status never materialise rows in Python.
+
+:data:`STATUS_SQL` is the rule of :func:`secretary_app.domain.deadlines.compute_status` written in SQL.
+The domain function stays the definition; tests/unit/test_directives_board.py checks that both agree on
+every combination of facts, so a change to one without the other fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from secretary_app.db import search
+from secretary_app.domain.deadlines import DeadlineStatus as S
+
+STATUS_SQL = f"""CASE
+    WHEN d.status = 'cancelled' THEN '{S.CANCELLED}'
+    WHEN d.status = 'done' THEN
+        CASE WHEN NOT d.ongoing AND d.completed_on > d.deadline THEN '{S.DONE_LATE}' ELSE '{S.DONE_ON_TIME}' END
+    WHEN d.ongoing THEN '{S.ONGOING}'
+    WHEN d.deadline IS NULL THEN '{S.NO_DEADLINE}'
+    WHEN d.deadline < :today THEN '{S.OVERDUE}'
+    WHEN EXISTS (SELECT 1 FROM progress_notes p WHERE p.directive_id = d.id) THEN '{S.IN_PROGRESS}'
+    ELSE '{S.NOT_DUE}'
+END"""
+# (completed_on > deadline is NULL, hence not true, when either date is missing: done on time, as in Python.)
+
+# Column order of the rows returned by board_rows (BoardRow in services/directives_board.py follows it).
+COLUMNS = (
+    "id",
+    "content",
+    "heading",
+    "document_id",
+    "meeting_id",
+    "lead_unit_id",
+    "lead_unit_name",
+    "lead_unit_short",
+    "deadline",
+    "ongoing",
+    "deadline_text",
+    "completed_on",
+    "result",
+    "ord",
+    "doc_kind",
+    "doc_standard",
+    "doc_number",
+    "doc_type_code",
+    "doc_date",
+    "issuer_code",
+    "computed_status",
+)
+
+_FROM = """
+    FROM directives d
+    LEFT JOIN units u ON u.id = d.lead_unit_id
+    LEFT JOIN documents doc ON doc.id = d.document_id"""
+
+_SELECT = f"""SELECT d.id, d.content, d.heading, d.document_id, d.meeting_id, d.lead_unit_id, u.name, u.short_name,
+    d.deadline, d.ongoing, d.deadline_text, d.completed_on, d.result, d.ord,
+    doc.kind, doc.standard, doc.number, doc.type_code, doc.doc_date,
+    -- the code printed on the document wins over today's profile: it is what was issued
+    COALESCE(json_extract(doc.content, '$.issuer.code'), (SELECT code FROM organisation ORDER BY id LIMIT 1)),
+    {STATUS_SQL} AS computed_status {_FROM}"""
+
+ORDERS = {
+    # the notice's order: newest notice first, its items as listed
+    "source": "doc.doc_date DESC, d.document_id DESC, d.ord, d.id",
+    # most urgent first; standing duties and undated ones last
+    "deadline": "d.deadline IS NULL, d.deadline, doc.doc_date DESC, d.ord, d.id",
+}
+
+
+@dataclass(frozen=True)
+class BoardQuery:
+    """Filters in storage terms (ids, ISO dates, status values); None means "no filter"."""
+
+    statuses: Collection[str] | None = None
+    lead_unit_ids: Collection[int] | None = None
+    document_ids: Collection[int] | None = None
+    deadline_from: date | None = None
+    deadline_to: date | None = None
+    text_tokens: tuple[str, ...] = ()
+    order: str = "source"
+    limit: int | None = None
+
+
+def _in(column: str, values: Collection, params: dict, name: str) -> str:
+    """``column IN (:name0, :name1, …)`` with the values bound (an empty collection matches nothing)."""
+    keys = []
+    for i, value in enumerate(values):
+        params[f"{name}{i}"] = value
+        keys.append(f":{name}{i}")
+    return f"{column} IN ({', '.join(keys)})" if keys else "0"
+
+
+def _where(query: BoardQuery, params: dict) -> str:
+    clauses = []
+    if query.lead_unit_ids is not None:
+        clauses.append(_in("d.lead_unit_id", query.lead_unit_ids, params, "unit"))
+    if query.document_ids is not None:
+        clauses.append(_in("d.document_id", query.document_ids, params, "doc"))
+    if query.deadline_from is not None:
+        clauses.append("d.deadline >= :deadline_from")
+        params["deadline_from"] = query.deadline_from.isoformat()
+    if query.deadline_to is not None:
+        clauses.append("d.deadline <= :deadline_to")
+        params["deadline_to"] = query.deadline_to.isoformat()
+    if query.statuses is not None:
+        clauses.append(_in(f"({STATUS_SQL})", query.statuses, params, "status"))
+    matching = search.directive_ids_sql(list(query.text_tokens))
+    if matching is not None:
+        sql, search_params = matching
+        clauses.append(f"d.id IN ({sql})")
+        params.update(search_params)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def board_rows(db: Database, today: date, query: BoardQuery = BoardQuery()) -> list[tuple]:
+    """Directive rows (see COLUMNS) matching ``query``, their status computed for ``today``."""
+    params: dict = {"today": today.isoformat()}
+    sql = _SELECT + _where(query, params) + " ORDER BY " + ORDERS[query.order]
+    if query.limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = query.limit
+    return db.execute(sql, params).fetchall()
+
+
+def status_counts(db: Database, today: date, query: BoardQuery = BoardQuery()) -> dict[str, int]:
+    """Number of directives per computed status (statuses with none are absent)."""
+    params: dict = {"today": today.isoformat()}
+    sql = f"SELECT {STATUS_SQL} AS s, count(*) {_FROM}{_where(query, params)} GROUP BY s"
+    return dict(db.execute(sql, params).fetchall())
