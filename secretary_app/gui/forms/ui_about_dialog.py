@@ -33,9 +33,14 @@ class Ui_AboutDialog(object):
         self.iconLabel = QLabel(AboutDialog)
         self.iconLabel.setObjectName(u"iconLabel")
         self.iconLabel.setMinimumSize(QSize(64, 64))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.iconLabel.sizePolicy().hasHeightForWidth())
+        self.iconLabel.setSizePolicy(sizePolicy)
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.headerLayout.addWidget(self.iconLabel)
+        self.headerLayout.addWidget(self.iconLabel, 0, Qt.AlignmentFlag.AlignTop)
 
         self.textLayout = QVBoxLayout()
         self.textLayout.setObjectName(u"textLayout")
@@ -52,12 +57,14 @@ class Ui_AboutDialog(object):
 
         self.purposeLabel = QLabel(AboutDialog)
         self.purposeLabel.setObjectName(u"purposeLabel")
+        self.purposeLabel.setMinimumSize(QSize(400, 0))
         self.purposeLabel.setWordWrap(True)
 
         self.textLayout.addWidget(self.purposeLabel)
 
         self.offlineLabel = QLabel(AboutDialog)
         self.offlineLabel.setObjectName(u"offlineLabel")
+        self.offlineLabel.setMinimumSize(QSize(400, 0))
         self.offlineLabel.setWordWrap(True)
 
         self.textLayout.addWidget(self.offlineLabel)
