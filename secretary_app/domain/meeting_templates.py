@@ -1,0 +1,94 @@
+"""Meeting kinds and the agenda each one usually follows, to pre-fill a new meeting.
+
+The agendas follow common practice: the monthly chi bộ meeting follows the order of the Party committee
+handbooks (tuyên bố lý do, cử thư ký, … thông qua biên bản — document-format.md §8.1); the others are the
+usual order of a committee's meetings. The secretary edits the pre-filled agenda freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from secretary_app.domain.models import AgendaItem
+
+
+@dataclass(frozen=True)
+class MeetingTemplate:
+    kind: str
+    title_pattern: str  # "{month}" and "{year}" are filled from the meeting date
+    agenda: tuple[str, ...]
+
+
+TEMPLATES: tuple[MeetingTemplate, ...] = (
+    MeetingTemplate(
+        "Giao ban cấp ủy",
+        "Hội nghị giao ban cấp ủy tháng {month} năm {year}",
+        (
+            "Báo cáo kết quả thực hiện nhiệm vụ tháng {month}",
+            "Tình hình thực hiện các kết luận của kỳ giao ban trước",
+            "Phương hướng, nhiệm vụ tháng tiếp theo",
+            "Ý kiến thảo luận",
+            "Kết luận của đồng chí chủ trì",
+        ),
+    ),
+    MeetingTemplate(
+        "Hội nghị Ban Thường vụ",
+        "Hội nghị Ban Thường vụ Đảng ủy tháng {month} năm {year}",
+        (
+            "Thông qua chương trình hội nghị",
+            "Báo cáo tình hình thực hiện nhiệm vụ",
+            "Cho ý kiến về các nội dung trình hội nghị",
+            "Biểu quyết",
+            "Kết luận hội nghị",
+        ),
+    ),
+    MeetingTemplate(
+        "Hội nghị Ban Chấp hành",
+        "Hội nghị Ban Chấp hành Đảng bộ lần thứ …",
+        (
+            "Thông qua chương trình hội nghị",
+            "Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ",
+            "Thảo luận",
+            "Biểu quyết thông qua nghị quyết",
+            "Bế mạc",
+        ),
+    ),
+    MeetingTemplate(
+        "Sinh hoạt chi bộ thường kỳ",
+        "Sinh hoạt chi bộ định kỳ tháng {month} năm {year}",
+        (
+            "Tuyên bố lý do, giới thiệu đại biểu; cử thư ký",
+            "Thông báo tình hình đảng viên dự họp",
+            "Thông qua chương trình",
+            "Báo cáo kết quả thực hiện nhiệm vụ tháng {month}, phương hướng tháng tới",
+            "Triển khai văn bản của cấp trên",
+            "Thảo luận",
+            "Biểu quyết thông qua nghị quyết",
+            "Thông qua biên bản",
+        ),
+    ),
+    MeetingTemplate(
+        "Sinh hoạt chi bộ chuyên đề",
+        "Sinh hoạt chi bộ chuyên đề: …",
+        (
+            "Tuyên bố lý do, giới thiệu đại biểu; cử thư ký",
+            "Trình bày chuyên đề",
+            "Thảo luận",
+            "Kết luận của đồng chí chủ trì",
+            "Thông qua biên bản",
+        ),
+    ),
+    MeetingTemplate("Cuộc họp khác", "", ()),
+)
+
+
+def template_for(kind: str) -> MeetingTemplate | None:
+    return next((t for t in TEMPLATES if t.kind == kind), None)
+
+
+def prefilled_agenda(template: MeetingTemplate, month: int, year: int) -> list[AgendaItem]:
+    return [AgendaItem(title=title.format(month=month, year=year)) for title in template.agenda]
+
+
+def prefilled_title(template: MeetingTemplate, month: int, year: int) -> str:
+    return template.title_pattern.format(month=month, year=year)
