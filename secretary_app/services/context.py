@@ -8,6 +8,7 @@ from pathlib import Path
 from secretary_app.db.database import backup_to, close, integrity_errors, open_store
 from secretary_app.db.repository import Store
 from secretary_app.paths import migration_backup_dir
+from secretary_app.services.directives_board import BoardService
 from secretary_app.services.issuing import IssuingService
 from secretary_app.services.minutes import MinutesService
 from secretary_app.services.records import (
@@ -18,6 +19,7 @@ from secretary_app.services.records import (
     PeopleService,
     UnitService,
 )
+from secretary_app.services.search import SearchService
 
 
 @dataclass
@@ -32,6 +34,8 @@ class AppContext:
     people: PeopleService
     issuing: IssuingService
     minutes: MinutesService
+    search: SearchService
+    board: BoardService
 
     def integrity_errors(self) -> list[str]:
         return integrity_errors(self.store)
@@ -61,4 +65,6 @@ def open_context(db_path: Path | str) -> AppContext:
         people=PeopleService(store),
         issuing=IssuingService(store),
         minutes=MinutesService(store),
+        search=SearchService(store),
+        board=BoardService(store),
     )
