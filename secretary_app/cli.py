@@ -132,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from secretary_app.app import run_gui  # Qt only from here on
 
+        os.environ["SECRETARY_LANG"] = args.lang  # the window follows --lang too
+
         return run_gui(resolve_db_path(args), demo=args.demo)
     if args.command == "render":
         return _render(args, t)

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from secretary_app.domain.models import Directive, Meeting, Standard, StoredDocument, label
+from secretary_app.domain.models import Directive, Meeting, StoredDocument, label
+from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_table_page import Ui_TablePage
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_model import Column, RecordTableModel
-from secretary_app.rendering.profiles import profile_for
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 MAX_FITTED_WIDTH = 260  # a long heading must not push the stretching column off the screen
@@ -145,16 +145,7 @@ class DocumentsPage(RecordTablePage):
         # The code printed on the document itself wins over today's profile: it is what was issued.
         issuer = doc.content.get("issuer") if isinstance(doc.content, dict) else None
         code = (issuer or {}).get("code") or self._code
-        return format_document_number(doc.standard, doc.number, doc.type_code, code)
-
-
-def format_document_number(standard: Standard, number: int, type_code: str, code: str) -> str:
-    """``239-TB/ĐU`` (Party, HD 36) or ``239/TB-UBND`` (state, NĐ 30): the number line of the printed
-    document without its "Số" prefix, from the same layout profile the renderer uses."""
-    profile = profile_for(str(standard))
-    return profile.number_pattern.format(
-        prefix="", number=f"{number:0{profile.number_min_digits}d}", type=type_code, issuer=code
-    )
+        return document_symbol(doc.standard, doc.number, doc.type_code, code)
 
 
 class DirectivesPage(RecordTablePage):
