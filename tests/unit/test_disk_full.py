@@ -202,3 +202,17 @@ def test_os_errors_map_to_actionable_errors(exc, kind):
 def test_programming_errors_are_not_dressed_up_as_storage_errors():
     assert storage_error(ValueError("bug")) is None
     assert storage_error(sqlite3.OperationalError("no such table: x")) is None
+
+
+def test_archive_onto_a_full_stick_fails_cleanly(small_disk, tmp_path):
+    from secretary_app.services.archive import export_year
+
+    stick = small_disk("150k")  # room for the first PDF (~100 KB), not for the second
+    ctx = open_context(ensure_demo_database(tmp_path / "cap-uy.sqlite"))
+    try:
+        with pytest.raises(DiskFullError) as err:
+            export_year(ctx, 2021, stick / "ho-so-2021")
+    finally:
+        ctx.close()
+    assert "đã đầy" in err.value.message
+    assert list(stick.iterdir()) == []  # neither the folder nor its .part working copy
