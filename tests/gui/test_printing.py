@@ -1,0 +1,86 @@
+"""Export and printing go through the message seam and render in a worker."""
+
+from __future__ import annotations
+
+import pdfplumber
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+
+from secretary_app.gui import printing
+from secretary_app.gui.messages import Level
+from secretary_app.services.demo import seed_notice
+
+
+def test_export_pdf_and_docx(qtbot, presenter, tmp_path):
+    notice = seed_notice()
+    presenter.save_paths = [tmp_path / "tb", tmp_path / "tb.docx"]
+    task = printing.export_document(None, notice, "239-TB/ĐU", "pdf")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    pdf = tmp_path / "tb.pdf"  # the suffix is added when the secretary typed none
+    with pdfplumber.open(pdf) as doc:
+        assert "239-TB/ĐU" in doc.pages[0].extract_text()
+    task = printing.export_document(None, notice, "239-TB/ĐU", "docx")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert (tmp_path / "tb.docx").stat().st_size > 1000
+
+
+def test_export_cancelled_or_existing_file_kept(qtbot, presenter, tmp_path):
+    assert printing.export_document(None, seed_notice(), "x", "pdf") is None  # no path chosen
+    existing = tmp_path / "old.pdf"
+    existing.write_bytes(b"keep")
+    presenter.save_paths = [existing]
+    assert printing.export_document(None, seed_notice(), "x", "pdf") is None  # "Hủy" is the escape answer
+    assert existing.read_bytes() == b"keep"
+    assert presenter.messages[-1].level is Level.WARNING
+
+
+def test_invalid_document_reports_the_key(qtbot, presenter, tmp_path):
+    notice = seed_notice()
+    notice["signature"]["name"] = ""
+    task = printing.export_to(None, notice, tmp_path / "bad.pdf")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert "signature.name" in presenter.messages[-1].text
+    assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_print_through_the_print_dialog_to_a_pdf_file(qtbot, presenter, tmp_path, monkeypatch):
+    out = tmp_path / "printed.pdf"
+    dialogs = []
+
+    def accept(dialog):
+        dialogs.append(dialog.windowTitle())
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(presenter, "exec_dialog", accept)
+    printed = []
+    task = printing.print_document(None, seed_notice(), on_done=printed.append)
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.error is None, task.error
+    assert dialogs == ["In văn bản"]
+    _, pages = printing.render_pdf_bytes(seed_notice())
+    assert printed == [pages]
+    with pdfplumber.open(out) as doc:
+        assert len(doc.pages) == pages
+        assert doc.pages[0].images  # pages are painted as images of the rendered PDF
+
+
+def test_print_cancelled_does_nothing(presenter):
+    assert printing.print_document(None, seed_notice()) is None  # the recording presenter rejects dialogs
+
+
+def test_safe_file_name():
+    assert printing.safe_file_name("240-TB/ĐU") == "240-TB-ĐU"
+    assert printing.safe_file_name(' a:b? ') == "a-b-"
+    assert printing.safe_file_name("") == "van-ban"
+
+
+def test_render_pdf_bytes_loads_in_qtpdf():
+    data, pages = printing.render_pdf_bytes(seed_notice())
+    pdf = printing.load_pdf(data)
+    assert pdf.pageCount() == pages
