@@ -133,8 +133,7 @@ class IssuingService:
             except DocumentError as exc:
                 raise ValidationError([FieldError(exc.key, exc.message)]) from exc
             plans = self._checked_plans(document, parsed, doc_date)
-            scope = numbering_scope(document.standard, document.type_code, doc_date, profile.term_start)
-            number = self._store.max_issued_number(scope.start.isoformat(), scope.end.isoformat(), scope.type_code) + 1
+            number = self._next_number(document, doc_date, profile)
             content["number"] = number
             document.content = content
             document.number = number
@@ -159,6 +158,16 @@ class IssuingService:
                     )
                 )
         return document
+
+    def next_number(self, document: m.StoredDocument, on_date: date | None = None) -> int:
+        """The number :meth:`issue` would take now — a read-only preview for the confirmation; the real
+        number is taken inside issue's write transaction and may be higher if someone issues meanwhile."""
+        doc_date = document.doc_date or on_date or date.today()
+        return self._next_number(document, doc_date, self._profile())
+
+    def _next_number(self, document: m.StoredDocument, doc_date: date, profile: m.OrganisationProfile) -> int:
+        scope = numbering_scope(document.standard, document.type_code, doc_date, profile.term_start)
+        return self._store.max_issued_number(scope.start.isoformat(), scope.end.isoformat(), scope.type_code) + 1
 
     def _checked_plans(self, document: m.StoredDocument, parsed, doc_date: date) -> list:
         if document.kind != m.DocumentKind.NOTICE:

@@ -189,3 +189,18 @@ def test_minutes_finalise_lock_and_correction(ctx):
     versions = ctx.minutes.versions(meeting.id)
     assert [v for v, _, _ in versions] == [1, 2]
     assert "Về công tác thông tin" in versions[0][2] and "Nội dung đính chính" in versions[1][2]
+
+
+def test_next_number_previews_without_taking_it(tmp_path):
+    from secretary_app.services.context import open_context
+    from secretary_app.services.demo import ensure_demo_database
+
+    ctx = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
+    try:
+        meeting = ctx.meetings.list_meetings()[0]
+        draft = ctx.issuing.draft_notice(meeting.id)
+        assert ctx.issuing.next_number(draft) == 240
+        assert ctx.issuing.next_number(draft) == 240  # a preview takes nothing
+        assert ctx.issuing.issue(draft.id).number == 240
+    finally:
+        ctx.close()
