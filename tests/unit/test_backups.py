@@ -289,3 +289,21 @@ def test_readonly_uri_handles_vietnamese_folder_names(tmp_path):
     conn.commit()
     conn.close()
     assert low.quick_check(path) == [] and low.summarize(path)["meetings"] == 0
+
+
+def test_startup_check_after_a_crash_leaves_the_file_and_its_wal_untouched(db_path, tmp_path):
+    ctx = open_context(db_path)
+    try:
+        ctx.meetings.save(m.Meeting(title="Chỉ có trong WAL", kind="Họp", start=datetime(2024, 1, 2, 8)))
+        crashed = (
+            tmp_path / "crashed.sqlite"
+        )  # the files as a crash leaves them: main file plus an unmerged WAL
+        shutil.copy(db_path, crashed)
+        shutil.copy(Path(str(db_path) + "-wal"), Path(str(crashed) + "-wal"))
+    finally:
+        ctx.close()
+    wal = Path(str(crashed) + "-wal")
+    before = (sha(crashed), sha(wal))
+    assert startup_check(crashed).ok
+    assert (sha(crashed), sha(wal)) == before
+    assert low.summarize(crashed)["meetings"] == 2  # the read-only check saw the WAL's content
