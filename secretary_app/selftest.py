@@ -40,18 +40,30 @@ class StepFailed(Exception):
 
 
 class Report:
-    """Collects the step lines, prints them as they come and writes them to the report file at the end."""
+    """Prints the step lines as they come and appends each to the report file at once, so a hard crash (a Qt
+    DLL aborting the process) still leaves the lines up to the failing step for support to read."""
 
     def __init__(self, report_file: Path | None):
         self.report_file = report_file
         self.lines: list[str] = []
         self.failures = 0
+        if report_file is not None:
+            try:
+                report_file.write_text("", encoding="utf-8")
+            except OSError:
+                self.report_file = None  # the console lines and the exit code still tell the result
 
     def line(self, text: str) -> None:
         self.lines.append(text)
         stream = sys.stdout
         if stream is not None:  # None in a windowed frozen build started without a console
             print(text, file=stream, flush=True)
+        if self.report_file is not None:
+            try:
+                with self.report_file.open("a", encoding="utf-8") as fh:
+                    fh.write(text + "\n")
+            except OSError:
+                self.report_file = None
 
     def run(self, number: int, total: int, title: str, step: Callable[[], str]) -> bool:
         started = time.perf_counter()
@@ -70,14 +82,6 @@ class Report:
         elapsed = time.perf_counter() - started
         self.line(f"[{number}/{total}] {title}: đạt ({detail}; {elapsed:.2f} s)")
         return True
-
-    def save(self) -> None:
-        if self.report_file is None:
-            return
-        try:
-            self.report_file.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
-        except OSError:
-            pass  # the console lines and the exit code still tell the result
 
 
 @contextmanager
@@ -272,5 +276,4 @@ def run_self_test() -> int:
         report.line(f"KẾT QUẢ: KHÔNG ĐẠT ({report.failures} bước lỗi)")
     else:
         report.line("KẾT QUẢ: ĐẠT")
-    report.save()
     return EXIT_FAILED if report.failures else EXIT_OK
