@@ -33,6 +33,14 @@ STATUS_SQL = f"""CASE
 END"""
 # (completed_on > deadline is NULL, hence not true, when either date is missing: done on time, as in Python.)
 
+# The stored state (DirectiveStatus) each computed status comes from.
+_STORED_STATE = {
+    **{str(s): "open" for s in (S.ONGOING, S.NO_DEADLINE, S.NOT_DUE, S.IN_PROGRESS, S.OVERDUE)},
+    str(S.DONE_ON_TIME): "done",
+    str(S.DONE_LATE): "done",
+    str(S.CANCELLED): "cancelled",
+}
+
 # Column order of the rows returned by board_rows (BoardRow in services/directives_board.py follows it).
 COLUMNS = (
     "id",
@@ -58,23 +66,37 @@ COLUMNS = (
     "computed_status",
 )
 
-_FROM = """
+# The filtered (and, for one page, sorted and limited) rows first: directive, lead unit, and the source
+# document's columns that precede its large content. Then the issuer code, read from the JSON of each
+# *distinct* source document of those rows: parsing a notice's JSON once per directive would cost more than
+# all the rest of the query.
+_ROWS = f"""WITH rows AS MATERIALIZED (
+    SELECT d.id, d.content, d.heading, d.document_id, d.meeting_id, d.lead_unit_id,
+        u.name AS unit_name, u.short_name AS unit_short, d.deadline, d.ongoing, d.deadline_text, d.completed_on,
+        d.result, d.ord, doc.kind AS doc_kind, doc.standard AS doc_standard, doc.number AS doc_number,
+        doc.type_code AS doc_type_code, doc.doc_date, {STATUS_SQL} AS computed_status
     FROM directives d
     LEFT JOIN units u ON u.id = d.lead_unit_id
-    LEFT JOIN documents doc ON doc.id = d.document_id"""
-
-_SELECT = f"""SELECT d.id, d.content, d.heading, d.document_id, d.meeting_id, d.lead_unit_id, u.name, u.short_name,
-    d.deadline, d.ongoing, d.deadline_text, d.completed_on, d.result, d.ord,
-    doc.kind, doc.standard, doc.number, doc.type_code, doc.doc_date,
+    LEFT JOIN documents doc ON doc.id = d.document_id
+    {{where}}{{page}}
+), codes AS MATERIALIZED (
+    SELECT id, json_extract(content, '$.issuer.code') AS code FROM documents
+    WHERE id IN (SELECT document_id FROM rows) GROUP BY id
+)
+SELECT rows.id, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline, ongoing,
+    deadline_text, completed_on, result, ord, doc_kind, doc_standard, doc_number, doc_type_code, doc_date,
     -- the code printed on the document wins over today's profile: it is what was issued
-    COALESCE(json_extract(doc.content, '$.issuer.code'), (SELECT code FROM organisation ORDER BY id LIMIT 1)),
-    {STATUS_SQL} AS computed_status {_FROM}"""
+    COALESCE(codes.code, (SELECT code FROM organisation ORDER BY id LIMIT 1)),
+    computed_status
+FROM rows LEFT JOIN codes ON codes.id = rows.document_id
+ORDER BY {{order}}"""
 
+# Sort keys, written once for the inner query (directives "d") and the outer one ("rows").
 ORDERS = {
     # the notice's order: newest notice first, its items as listed
-    "source": "doc.doc_date DESC, d.document_id DESC, d.ord, d.id",
+    "source": "doc_date DESC, document_id DESC, ord, {t}.id",
     # most urgent first; standing duties and undated ones last
-    "deadline": "d.deadline IS NULL, d.deadline, doc.doc_date DESC, d.ord, d.id",
+    "deadline": "deadline IS NULL, deadline, doc_date DESC, ord, {t}.id",
 }
 
 
@@ -114,6 +136,10 @@ def _where(query: BoardQuery, params: dict) -> str:
         clauses.append("d.deadline <= :deadline_to")
         params["deadline_to"] = query.deadline_to.isoformat()
     if query.statuses is not None:
+        # The stored state narrows the rows first (through the directives_board index), so that the open
+        # items of a ten-year database are found without evaluating the status of every finished one.
+        states = {_STORED_STATE[s] for s in query.statuses}
+        clauses.append(_in("d.status", sorted(states), params, "state"))
         clauses.append(_in(f"({STATUS_SQL})", query.statuses, params, "status"))
     matching = search.directive_ids_sql(list(query.text_tokens))
     if matching is not None:
@@ -126,15 +152,18 @@ def _where(query: BoardQuery, params: dict) -> str:
 def board_rows(db: Database, today: date, query: BoardQuery = BoardQuery()) -> list[tuple]:
     """Directive rows (see COLUMNS) matching ``query``, their status computed for ``today``."""
     params: dict = {"today": today.isoformat()}
-    sql = _SELECT + _where(query, params) + " ORDER BY " + ORDERS[query.order]
+    order = ORDERS[query.order]
+    page = ""
     if query.limit is not None:
-        sql += " LIMIT :limit"
+        page = f" ORDER BY {order.format(t='d')} LIMIT :limit"
         params["limit"] = query.limit
+    sql = _ROWS.format(where=_where(query, params), page=page, order=order.format(t="rows"))
     return db.execute(sql, params).fetchall()
 
 
 def status_counts(db: Database, today: date, query: BoardQuery = BoardQuery()) -> dict[str, int]:
     """Number of directives per computed status (statuses with none are absent)."""
     params: dict = {"today": today.isoformat()}
-    sql = f"SELECT {STATUS_SQL} AS s, count(*) {_FROM}{_where(query, params)} GROUP BY s"
+    # Only the directives table: its board index covers the stored facts, so no wide row is read.
+    sql = f"SELECT {STATUS_SQL} AS s, count(*) FROM directives d {_where(query, params)} GROUP BY s"
     return dict(db.execute(sql, params).fetchall())

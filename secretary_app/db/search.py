@@ -180,12 +180,14 @@ def query_tokens(query: str) -> list[str]:
 def match_expression(tokens: list[str]) -> str | None:
     """An FTS5 MATCH expression: all words required, the last one as a prefix (the user is still typing).
 
-    Every word is quoted, so nothing the user types ("AND", "-", quotes) is read as query syntax.
+    Every word is quoted, so nothing the user types ("AND", "-", quotes) is read as query syntax. A last word
+    of one letter is taken whole: "d…" would expand to every word starting with d, slow and useless.
     """
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
-    quoted[-1] += "*"
+    if len(tokens[-1]) > 1:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
@@ -196,13 +198,23 @@ class RawHit:
     parent_id: int | None
     title: str
     body: str
+    folded_body: (
+        str  # fold(body), as indexed: lets the snippet find its window without folding the body again
+    )
     score: float  # higher is better
+
+
+# bm25 must score every match before it can sort them: for a word in nearly every record ("công tác") that
+# is 100,000+ rows and hundreds of milliseconds. Only the RANK_WINDOW newest matches are ranked (row ids
+# grow with record ids, and FTS5 walks them newest first and stops): for a rare word that is all its matches,
+# for a common one the best of the recent records, which is what a secretary looks for first.
+RANK_WINDOW = 2000
 
 
 def search(
     db: Database, tokens: list[str], limit: int = 50, kinds: Iterable[str] | None = None
 ) -> list[RawHit]:
-    """Best hits first (bm25), at most ``limit``."""
+    """Best hits first (bm25, among the RANK_WINDOW newest matches), at most ``limit``."""
     expression = match_expression(tokens)
     if expression is None:
         return []
@@ -211,15 +223,15 @@ def search(
         codes = sorted({KIND_CODES[k] for k in kinds})
         where += f" AND (rowid & 3) IN ({', '.join('?' * len(codes))})"
         args += codes
+    # Rank on row ids alone, then read the texts of the few rows shown.
     rows = db.execute(
-        f"SELECT kind, record_id, parent_id, title, body, {_BM25} AS score FROM {TABLE} "
-        f"WHERE {where} ORDER BY score LIMIT ?",
-        [*args, limit],
+        f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, ranked.score
+        FROM (SELECT rowid, {_BM25} AS score FROM {TABLE} WHERE {where} ORDER BY rowid DESC LIMIT ?) AS ranked
+        JOIN {TABLE} s ON s.rowid = ranked.rowid
+        ORDER BY ranked.score, ranked.rowid DESC LIMIT ?""",
+        [*args, RANK_WINDOW, limit],
     ).fetchall()
-    return [
-        RawHit(kind, record_id, parent_id, title, body, -score)
-        for kind, record_id, parent_id, title, body, score in rows
-    ]
+    return [RawHit(*row[:6], -row[6]) for row in rows]
 
 
 def directive_ids_sql(tokens: list[str]) -> tuple[str, dict] | None:

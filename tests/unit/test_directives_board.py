@@ -76,6 +76,14 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
             for row in rows:
                 assert row.status is directive_status(records[row.id], today), (records[row.id], today)
             seen |= {r.status for r in rows}
+            # filtering and counting in SQL give the same sets as the rule applied row by row
+            counts = service.status_counts(today)
+            for status in DeadlineStatus:
+                expected = {r.id for r in rows if r.status is status}
+                assert {
+                    r.id for r in service.rows(BoardFilter(statuses=frozenset({status})), today)
+                } == expected
+                assert counts[status] == len(expected)
         assert seen == set(DeadlineStatus)  # every status was exercised
     finally:
         ctx.close()

@@ -70,6 +70,12 @@ def test_ranking_prefers_title_hits_and_more_matches(ctx, service):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_common_words_are_ranked_among_the_newest_matches(ctx, service, monkeypatch):
+    ids = [_directive(ctx, f"Kiểm tra công tác lần {i}").id for i in range(6)]
+    monkeypatch.setattr(index, "RANK_WINDOW", 3)
+    assert sorted(_found(service, "kiem tra")) == ids[-3:]
+
+
 def test_limit(ctx, service):
     for i in range(12):
         _directive(ctx, f"Nhiệm vụ số {i} về công tác tuyên giáo")
