@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from secretary_app.db.errors import CorruptDatabaseError, DatabaseLockedError
+from secretary_app.db.errors import CorruptDatabaseError, DatabaseLockedError, storage_error
 
 BUSY_TIMEOUT_MS = 5000  # another window or a backup may hold the write lock briefly
 
@@ -24,7 +24,9 @@ def connect(path: Path | str) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses at most the last commit
+        # FULL: a save the secretary was told is done survives a power cut too (NORMAL may lose the last
+        # commits on power loss); measured cost per autosave ~0.4 ms.
+        conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         raise classify(exc, path) from exc
     if path != ":memory:" and mode and mode[0].lower() != "wal":
@@ -66,12 +68,21 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        # Disk full, read-only file, locked, media removed: an error the user can act on, with its message.
+        actionable = storage_error(exc)
+        if actionable is None:
+            raise
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+        raise actionable from exc

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +34,29 @@ class Store:
     def __init__(self, db: Database, actor: str | None = None):
         self.db = db
         self.actor = actor or current_actor()
+        self._inserted: list = []  # records given an id in the open transaction
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction for one step made of several saves: all or nothing.
+
+        If it rolls back, records it inserted get their ``id`` back to None, so the caller can simply save the
+        same objects again ("Thử lại") instead of pointing at rows that no longer exist.
+        """
+        outermost = not self.db.conn.in_transaction
+        if outermost:
+            self._inserted = []
+        try:
+            with write_transaction(self.db):
+                yield self.db
+        except BaseException:
+            if outermost:
+                for record in self._inserted:
+                    record.id = None
+            raise
+        finally:
+            if outermost:
+                self._inserted = []
 
     # -- audit ---------------------------------------------------------------------------------------
     def audit(self, action: str, table: str, record_uuid: str, summary: str = "") -> None:
@@ -67,10 +91,11 @@ class Store:
         """Insert (id is None) or update a record; sets ``record.id``. Audits what changed."""
         row = {**mapper.to_row(record), **extra}
         table = self.db[mapper.table]
-        with write_transaction(self.db):
+        with self.transaction():
             if record.id is None:
                 now = _now()
                 record.id = table.insert({**row, "uuid": record.uuid, "created_at": now, "updated_at": now}).last_pk
+                self._inserted.append(record)
                 self.audit("insert", mapper.table, record.uuid)
                 search.index_row(self.db, mapper.table, record.id, row)  # same transaction: never out of step
             else:
@@ -83,7 +108,7 @@ class Store:
         return record
 
     def delete(self, mapper: r.Mapper, record_id: int) -> None:
-        with write_transaction(self.db):
+        with self.transaction():
             row = self._row(mapper.table, record_id)
             search.unindex(self.db, mapper.table, record_id)  # before the delete: it looks up cascaded children
             self.db[mapper.table].delete(record_id)
@@ -127,7 +152,7 @@ class Store:
         return profiles[0] if profiles else None
 
     def save_organisation(self, profile: m.OrganisationProfile) -> m.OrganisationProfile:
-        with write_transaction(self.db):
+        with self.transaction():
             current = self.organisation()
             if profile.id is None and current is not None:
                 # One profile per database: a second save of a fresh profile edits the existing one.
@@ -136,7 +161,7 @@ class Store:
 
     # -- meetings (aggregate: attendance, agenda, minutes) -------------------------------------------
     def save_meeting(self, meeting: m.Meeting) -> m.Meeting:
-        with write_transaction(self.db):
+        with self.transaction():
             self.save(r.MEETING, meeting)
             self._sync_children(r.ATTENDANCE, "meeting_id", meeting.id, meeting.attendance)
             self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting.id, meeting.agenda)
@@ -157,7 +182,7 @@ class Store:
 
     # -- directives (aggregate: cooperating units, progress notes) -----------------------------------
     def save_directive(self, directive: m.Directive) -> m.Directive:
-        with write_transaction(self.db):
+        with self.transaction():
             self.save(r.DIRECTIVE, directive, ord=directive.order)
             links = self.db["directive_cooperating_units"]
             stored = {row["unit_id"] for row in links.rows_where("directive_id = ?", [directive.id])}
@@ -225,7 +250,7 @@ class Store:
     def save_minutes_version(self, meeting: m.Meeting, snapshot: str) -> None:
         now = _now()
         row_uuid = m.new_uuid()
-        with write_transaction(self.db):
+        with self.transaction():
             self.db["minutes_versions"].insert(
                 {
                     "uuid": row_uuid,
@@ -248,7 +273,3 @@ class Store:
 
     def get_meeting_status(self, meeting_id: int) -> m.MeetingStatus:
         return m.MeetingStatus(self._row("meetings", meeting_id)["status"])
-
-    def transaction(self):
-        """A write transaction for a service step made of several saves (all or nothing)."""
-        return write_transaction(self.db)

@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from secretary_app.db.connection import write_transaction
 from secretary_app.db.errors import ReadOnlyRecordError
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
@@ -117,7 +116,7 @@ class IssuingService:
         Raises ValidationError (nothing written) when the document is not complete, ReadOnlyRecordError when
         it was issued already.
         """
-        with write_transaction(self._store.db):
+        with self._store.transaction():
             document = self._store.document(document_id)
             if document.status == m.DocumentStatus.ISSUED:
                 raise ReadOnlyRecordError(
@@ -192,7 +191,7 @@ class IssuingService:
 
     def new_version(self, document_id: int) -> m.StoredDocument:
         """A correction of an issued document: a new draft that supersedes it (the original stays)."""
-        with write_transaction(self._store.db):
+        with self._store.transaction():
             original = self._store.document(document_id)
             content = json.loads(json.dumps(original.content))
             content.update(number=None, draft=True)

@@ -17,6 +17,7 @@ from secretary_app.db.errors import (
     DiskFullError,
     MediaRemovedError,
     ReadOnlyStorageError,
+    StorageError,
     StorageLockedError,
     storage_error,
 )
@@ -48,7 +49,7 @@ def fill_until_full(ctx: AppContext, limit: int = 10_000) -> tuple[list[str], m.
         record = meeting(n)
         try:
             ctx.meetings.save(record)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StorageError) as exc:
             return saved, record, exc
         saved.append(record.uuid)
     raise AssertionError("the disk never filled up")
@@ -82,9 +83,8 @@ def test_full_disk_simulated_with_max_page_count(tmp_path):
         assert len(saved) >= 3
         # "Thử lại" after making room: the same record saves, on the same connection.
         ctx.store.db.execute("PRAGMA max_page_count = 1073741823")
-        # The rolled-back insert left ids on the in-memory record (Store.save sets them before COMMIT); a retry
-        # must start from a fresh id, as the GUI's retry has to until the store resets them on rollback.
-        failed.id = None
+        # The store gave the rolled-back records their ids back (None), so the very same objects save again.
+        assert failed.id is None and all(entry.id is None for entry in failed.minutes)
         ctx.meetings.save(failed)
         saved.append(failed.uuid)
     finally:
@@ -164,7 +164,7 @@ def test_file_locked_by_another_window(tmp_path):
     ctx = open_context(db_path)
     try:
         ctx.store.db.execute("PRAGMA busy_timeout = 50")
-        with pytest.raises(sqlite3.Error) as exc:
+        with pytest.raises(StorageLockedError) as exc:
             ctx.meetings.save(meeting(1))
         error = storage_error(exc.value, db_path)
         assert isinstance(error, StorageLockedError) and "Thử lại" in error.message
