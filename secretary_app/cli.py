@@ -42,6 +42,12 @@ TEXTS = {
         "render_suffix": "Tệp kết quả phải có đuôi .pdf hoặc .docx: {out}",
         "missing_db": "Không tìm thấy tệp cơ sở dữ liệu {path}.",
         "doc_error": "Lỗi trong {path}, khóa “{key}”: {message}",
+        "archive": "xuất hồ sơ một năm (PDF, mục lục, manifest.json)",
+        "archive_year": "năm cần xuất",
+        "archive_out": "thư mục hồ sơ",
+        "verify_archive": "kiểm tra hồ sơ đã xuất (mã thoát 1 nếu có lỗi)",
+        "archive_ok": "Hồ sơ {path} nguyên vẹn.",
+        "archive_done": "Đã xuất {n} tài liệu vào {out}.",
         "positionals": "lệnh và tham số",
         "optionals": "tùy chọn",
         "help": "hiện trợ giúp này rồi thoát",
@@ -69,6 +75,12 @@ TEXTS = {
         "render_suffix": "The output file must end in .pdf or .docx: {out}",
         "missing_db": "Database file {path} not found.",
         "doc_error": "Error in {path}, key “{key}”: {message}",
+        "archive": "export a year's archive (PDFs, index, manifest.json)",
+        "archive_year": "the year to export",
+        "archive_out": "archive folder",
+        "verify_archive": "verify an exported archive (exit code 1 on problems)",
+        "archive_ok": "Archive {path} is intact.",
+        "archive_done": "Exported {n} files to {out}.",
         "positionals": "commands and arguments",
         "optionals": "options",
         "help": "show this help and exit",
@@ -94,13 +106,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
-    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render}")
+    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render,archive,verify-archive}")
     _localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t)
     backup = _localise(sub.add_parser("backup", help=t["backup"], description=t["backup"], add_help=False), t)
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=t["backup_out"])
     render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
     render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=t["render_out"])
+    archive = _localise(sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t)
+    archive.add_argument("--year", type=int, required=True, help=t["archive_year"])
+    archive.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help=t["archive_out"])
+    verify = sub.add_parser("verify-archive", help=t["verify_archive"], description=t["verify_archive"], add_help=False)
+    _localise(verify, t).add_argument("folder", type=Path, metavar="DIR", help=t["archive_out"])
     return parser
 
 
@@ -137,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(resolve_db_path(args), demo=args.demo)
     if args.command == "render":
         return _render(args, t)
+    if args.command == "verify-archive":
+        return _verify_archive(args, t)
     return _database_command(args, t)
 
 
@@ -153,6 +172,30 @@ def _render(args: argparse.Namespace, t: dict) -> int:
         print(t["doc_error"].format(path=args.document, key=exc.key, message=exc.message), file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t["render_ok"].format(out=args.output))
+    return EXIT_OK
+
+
+def _verify_archive(args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.services.archive import verify_archive
+
+    problems = verify_archive(args.folder)
+    if problems:
+        print(*problems, sep="\n", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(t["archive_ok"].format(path=args.folder))
+    return EXIT_OK
+
+
+def _archive(ctx, args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.db.errors import StorageError
+    from secretary_app.services.archive import export_year
+
+    try:
+        result = export_year(ctx, args.year, args.output)
+    except StorageError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t["archive_done"].format(n=len(result.entries), out=args.output))
     return EXIT_OK
 
 
@@ -180,6 +223,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
                 return EXIT_CHECK_FAILED
             print(t["check_ok"].format(path=path))
             return EXIT_OK
+        if args.command == "archive":
+            return _archive(ctx, args, t)
         if args.output.exists():
             print(t["backup_exists"].format(out=args.output), file=sys.stderr)
             return EXIT_BAD_INPUT

@@ -60,3 +60,15 @@ def test_render_refuses_unknown_output_type(tmp_path, suffix):
     doc.write_text("{}", encoding="utf-8")
     result = run("render", str(doc), "-o", str(tmp_path / f"out{suffix}"), data_dir=tmp_path)
     assert result.returncode == 2 and ".pdf" in result.stderr
+
+
+def test_archive_and_verify_archive(tmp_path):
+    out = tmp_path / "ho-so-2021"
+    made = run("--demo", "archive", "--year", "2021", "-o", str(out), data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert (out / "manifest.json").exists() and len(list(out.glob("*.pdf"))) == 3
+    assert run("verify-archive", str(out), data_dir=tmp_path).returncode == 0
+    victim = next(p for p in out.glob("*.pdf") if "239" in p.name)
+    victim.write_bytes(victim.read_bytes()[:-10])
+    broken = run("verify-archive", str(out), data_dir=tmp_path)
+    assert broken.returncode == 1 and victim.name in broken.stderr
