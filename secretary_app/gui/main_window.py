@@ -18,10 +18,11 @@ from secretary_app.gui.about import AboutDialog
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.icons import icon
 from secretary_app.gui.pages.base import Page
+from secretary_app.gui.pages.documents import DocumentsPage
 from secretary_app.gui.pages.overview import OverviewPage
 from secretary_app.gui.pages.profile import ProfilePage
 from secretary_app.gui.pages.search import SearchPage
-from secretary_app.gui.pages.tables import DirectivesPage, DocumentsPage, MeetingsPage
+from secretary_app.gui.pages.tables import DirectivesPage, MeetingsPage
 from secretary_app.gui.recent import RecentFiles
 from secretary_app.gui.style import STYLE_SHEET
 

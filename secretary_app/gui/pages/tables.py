@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from secretary_app.domain.models import Directive, Meeting, StoredDocument, label
-from secretary_app.domain.numbering import document_symbol
+from secretary_app.domain.models import Directive, Meeting, label
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_table_page import Ui_TablePage
 from secretary_app.gui.pages.base import Page, make_note, make_title
@@ -108,44 +107,6 @@ class MeetingsPage(RecordTablePage):
 
     def load(self) -> list[Meeting]:
         return self.ctx.meetings.list_meetings()
-
-
-class DocumentsPage(RecordTablePage):
-    _code = ""  # the organisation's code, for documents whose stored content does not name it
-
-    def page_title(self) -> str:
-        return self.tr("Văn bản")
-
-    def page_note(self) -> str:
-        return self.tr(
-            "Sổ văn bản của cấp ủy: thông báo kết luận, biên bản, công văn, báo cáo. Soạn văn bản từ biên "
-            "bản, cấp số, xem trước, in và xuất PDF/DOCX sẽ có trong phiên bản tiếp theo."
-        )
-
-    def empty_text(self) -> str:
-        return self.tr("Chưa có văn bản nào trong cơ sở dữ liệu này.")
-
-    def columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Số, ký hiệu"), self._number),
-            Column(self.tr("Ngày"), lambda d: vn_date_short(d.doc_date) if d.doc_date else "", align=CENTER),
-            Column(self.tr("Loại"), lambda d: label(d.kind)),
-            Column(self.tr("Trích yếu"), lambda d: d.subject, stretch=True),
-            Column(self.tr("Trạng thái"), lambda d: label(d.status)),
-        ]
-
-    def load(self) -> list[StoredDocument]:
-        profile = self.ctx.organisation.get()
-        self._code = profile.code if profile else ""
-        return self.ctx.documents.list_documents()
-
-    def _number(self, doc: StoredDocument) -> str:
-        if doc.number is None:
-            return self.tr("(chưa cấp số)")
-        # The code printed on the document itself wins over today's profile: it is what was issued.
-        issuer = doc.content.get("issuer") if isinstance(doc.content, dict) else None
-        code = (issuer or {}).get("code") or self._code
-        return document_symbol(doc.standard, doc.number, doc.type_code, code)
 
 
 class DirectivesPage(RecordTablePage):

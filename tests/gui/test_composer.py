@@ -1,0 +1,178 @@
+"""The notice composer: editing with a live preview, directive plans, autosave, Cấp số, corrections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shiboken6 import isValid
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from gui.helpers import type_text
+from secretary_app.domain import models as m
+from secretary_app.gui import composer as composer_mod
+from secretary_app.gui.composer import COL_DEADLINE, COL_LEAD, COL_ONGOING, open_composer, open_composer_for_meeting
+from secretary_app.gui.composer_body import BodyEditor, block_line, line_type
+from secretary_app.services.context import open_context
+from secretary_app.services.demo import ensure_demo_database
+
+CONCLUSION = [
+    {"type": "heading", "text": "3. Kết luận Hội nghị"},
+    {"type": "subheading", "text": "Về công tác thông tin:"},
+    {"type": "item", "text": "Các đơn vị thông tin bám sát tình hình", "ref": "r1"},
+    {"type": "item", "text": "Tăng cường thông tin đối ngoại", "ref": "r2"},
+]
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    context = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def composer(qtbot, ctx):
+    meeting = ctx.meetings.list_meetings()[0]
+    window = open_composer_for_meeting(None, ctx, meeting.id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ui.preview.renders >= 1, timeout=15000)
+    yield window
+    if isValid(window):
+        window._dirty = False
+        window.close()
+
+
+def _with_conclusion(window) -> None:
+    blocks = window.ui.bodyEdit.blocks() + CONCLUSION
+    window.ui.bodyEdit.set_blocks(blocks)  # emits textChanged -> the composer takes it in
+
+
+def test_line_syntax_round_trips():
+    for block in CONCLUSION + [{"type": "paragraph", "text": "Một đoạn văn."}, {"type": "page_break"}]:
+        kind, text = line_type(block_line(block))
+        assert kind == block["type"] and text == block.get("text", "")
+
+
+def test_body_editor_keeps_refs_through_edits(qtbot):
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    editor.set_blocks(CONCLUSION)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    type_text(editor, " ở nước ngoài")
+    blocks = editor.blocks()
+    assert blocks[-1] == {"type": "item", "text": "Tăng cường thông tin đối ngoại ở nước ngoài", "ref": "r2"}
+    type_text(editor, "\n- Nhiệm vụ mới")
+    new = editor.blocks()[-1]
+    assert new["type"] == "item" and new["ref"] not in ("r1", "r2")
+    assert editor.blocks()[-1]["ref"] == new["ref"]  # a new item keeps the ref it was given
+    editor.move_line(-1)  # Alt+Up: reorder without the mouse
+    assert [b.get("ref") for b in editor.blocks()][-2:] == [new["ref"], "r2"]
+    editor.set_line_type("paragraph")
+    assert editor.blocks()[-2] == {"type": "paragraph", "text": "Nhiệm vụ mới"}
+
+
+def test_compose_shows_draft_preview_and_saves_typing(qtbot, composer, ctx):
+    ui = composer.ui
+    assert not composer.is_issued and ui.issueButton.isVisible()
+    assert ui.preview.page_count() >= 1
+    assert ui.recipientsEdit.toPlainText().splitlines()[0] == "Thường trực Đảng ủy (để b/c)"
+    renders = ui.preview.renders
+    cursor = ui.bodyEdit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    ui.bodyEdit.setTextCursor(cursor)
+    type_text(ui.bodyEdit, "\nĐồng chí Bí thư nhấn mạnh yêu cầu đổi mới./.")
+    qtbot.waitUntil(lambda: ui.preview.renders > renders, timeout=15000)
+    assert composer.has_unsaved_changes()
+    qtbot.waitUntil(lambda: not composer.has_unsaved_changes(), timeout=5000)  # debounced autosave
+    stored = ctx.documents.get(composer.document.id)
+    assert stored.content["body"][-1]["text"] == "Đồng chí Bí thư nhấn mạnh yêu cầu đổi mới./."
+
+
+def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
+    _with_conclusion(composer)
+    table = composer.ui.directivesTable
+    assert table.rowCount() == 2
+    lead = table.cellWidget(0, COL_LEAD)
+    lead.setCurrentIndex(lead.findText("Ban Biên tập Tin Trong nước"))
+    deadline = table.cellWidget(0, COL_DEADLINE)
+    type_text(deadline, "01/10/2021")  # before the meeting (12/10/2021)
+    assert "trước ngày họp 12/10/2021" in composer.ui.planErrorLabel.text()
+    table.cellWidget(1, COL_ONGOING).setChecked(True)
+
+    presenter.answers = [0]  # "Cấp số 240-TB/ĐU"
+    assert not composer.issue()
+    assert "Cấp số 240-TB/ĐU" in presenter.messages[-1].buttons[0]
+    assert composer.ui.errorsList.isVisible() and "trước ngày họp" in composer.ui.errorsList.item(0).text()
+    assert composer.ui.tabs.currentWidget() is composer.ui.directivesTab
+
+    deadline.clear()
+    type_text(deadline, "31/12/2021")
+    assert composer.ui.planErrorLabel.text() == ""
+    presenter.answers = [0]
+    assert composer.issue()
+    assert composer.document.number == 240 and composer.is_issued
+    assert "240-TB/ĐU" in composer.ui.stateLabel.text()
+    assert composer.ui.bodyEdit.isReadOnly() and not composer.ui.issueButton.isVisible()
+    directives = [d for d in ctx.directives.list_directives() if d.document_id == composer.document.id]
+    assert [(d.content, d.deadline, d.ongoing) for d in directives] == [
+        ("Các đơn vị thông tin bám sát tình hình", date(2021, 12, 31), False),
+        ("Tăng cường thông tin đối ngoại", None, True),
+    ]
+    assert directives[0].lead_unit_id is not None
+    assert table.rowCount() == 2 and table.item(0, 2).text() == "TTN"  # the directives it created
+
+
+def test_cancel_issue_takes_no_number(composer, ctx, presenter):
+    presenter.answers = [1]
+    assert not composer.issue()
+    assert ctx.documents.get(composer.document.id).status == m.DocumentStatus.DRAFT
+    assert ctx.issuing.next_number(composer.document) == 240
+
+
+def test_issued_document_opens_read_only_and_correction(qtbot, ctx, presenter):
+    issued = next(d for d in ctx.documents.list_documents() if d.number == 239)
+    window = open_composer(None, ctx, issued.id)
+    qtbot.addWidget(window)
+    assert window.is_issued and window.ui.correctionButton.isVisible()
+    assert window.ui.directivesTable.rowCount() > 0
+    assert open_composer(None, ctx, issued.id) is window  # one window per document
+    window.create_correction()
+    correction = max(ctx.documents.list_documents(), key=lambda d: d.id)
+    assert correction.version == 2 and correction.supersedes_id == issued.id
+    other = composer_mod._open_windows[(str(ctx.db_path), correction.id)]
+    qtbot.addWidget(other)
+    assert not other.is_issued and "phiên bản 2" in other.ui.stateLabel.text()
+
+
+def test_second_compose_offers_the_existing_draft(qtbot, composer, ctx, presenter):
+    presenter.answers = [0]  # "Mở dự thảo"
+    again = open_composer_for_meeting(None, ctx, composer.document.meeting_id)
+    assert again is composer
+    assert presenter.messages[-1].buttons[:2] == ["Mở dự thảo", "Soạn mới"]
+
+
+def test_missing_signer_name_goes_to_the_field(qtbot, composer, presenter):
+    composer.ui.tabs.setCurrentIndex(0)
+    composer.ui.nameEdit.clear()
+    composer.ui.nameEdit.textEdited.emit("")
+    presenter.answers = [0]
+    assert not composer.issue()
+    assert composer.ui.tabs.currentWidget() is composer.ui.signatureTab
+    assert "signature.name" in composer.ui.errorsList.item(0).text()
+    qtbot.waitUntil(lambda: "Chưa xem trước được" in composer.ui.preview.status.text(), timeout=15000)
+
+
+def test_keyboard_shortcuts_set_line_types(qtbot, composer):
+    editor = composer.ui.bodyEdit
+    composer.activateWindow()
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    type_text(editor, "\nVề công tác tổ chức:")
+    QTest.keyClick(editor, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert editor.blocks()[-1] == {"type": "subheading", "text": "Về công tác tổ chức:"}
