@@ -161,6 +161,7 @@ class Document:
     marks: Marks = field(default_factory=Marks)
     draft: bool = False
     draft_label: str = ""  # "Dự thảo lần 2"; default "DỰ THẢO"
+    unnumbered: bool = False  # internal papers (an archive index, a status report) print no "Số …" line
     signature_left: Signature | None = None  # minutes: the secretary (left); chair is ``signature`` (right)
     minutes: Minutes | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # opaque to rendering: ids for services
@@ -412,7 +413,7 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
 
 _TOP_KEYS = (
     "standard", "kind", "issuer", "number", "type_code", "place", "date", "title", "subject", "body", "signature",
-    "signature_left", "recipients", "addressees", "marks", "draft", "draft_label", "minutes", "meta",
+    "signature_left", "recipients", "addressees", "marks", "draft", "draft_label", "unnumbered", "minutes", "meta",
 )
 
 
@@ -437,6 +438,7 @@ def document_from_dict(d: Any) -> Document:
         addressees=r.text_list("addressees"),
         draft=r.boolean("draft"),
         draft_label=r.text("draft_label"),
+        unnumbered=r.boolean("unnumbered"),
         meta=dict(r.raw("meta", dict, False) or {}),
     )
     if any(ch in doc.type_code for ch in " /-"):
@@ -534,6 +536,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         d["draft"] = True
     if doc.draft_label:
         d["draft_label"] = doc.draft_label
+    if doc.unnumbered:
+        d["unnumbered"] = True
     if doc.signature_left:
         d["signature_left"] = _sig_to_dict(doc.signature_left)
     if doc.minutes:

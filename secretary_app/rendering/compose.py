@@ -50,7 +50,7 @@ class Composed:
     header_left: list[Line]  # parent, issuing body, "*"
     issuer_rule_fraction: float
     national: list[Line]  # national title (+ motto); the rule goes under the last of them
-    number: Line
+    number: Line | None  # None: an unnumbered internal paper
     date: Line | None
     letter_subject: list[Line]
     marks: list[Line]
@@ -251,7 +251,7 @@ def compose(doc: Document, profile: Profile) -> Composed:
         header_left=left,
         issuer_rule_fraction=profile.issuer_rule_fraction,
         national=national,
-        number=Line(number_text(doc, profile), "number"),
+        number=None if doc.unnumbered else Line(number_text(doc, profile), "number"),
         date=Line(date_text(doc), "date") if show_date else None,
         letter_subject=letter_subject,
         marks=marks,

@@ -151,12 +151,14 @@ def _header(d, c: Composed, profile: Profile, width: float) -> None:
     _rule(right, profile, c.national[-1], width - left_w, None)
     if rows == 2:
         number_cell, date_cell = table.cell(1, 0), table.cell(1, 1)
-        _para(number_cell, c.number, first=True)
+        if c.number:
+            _para(number_cell, c.number, first=True)
         if c.date:
             _para(date_cell, c.date, first=True)
         extra = number_cell
     else:
-        _para(left, c.number)
+        if c.number:
+            _para(left, c.number)
         if c.date:
             _para(right, c.date).paragraph_format.space_before = Pt(4)
         extra = left

@@ -218,7 +218,7 @@ def header_left_width(c: Composed, profile: Profile, width: float) -> float:
 
     right_lines = c.national + ([c.date] if c.date else [])
     base = width * profile.header_left_fraction
-    left_need, right_need = need(c.header_left + [c.number]), need(right_lines)
+    left_need, right_need = need(c.header_left + ([c.number] if c.number else [])), need(right_lines)
     if left_need + right_need > width:  # the issuer must wrap; the national title and dateline never do
         return max(base, width - right_need)
     if left_need <= base:
@@ -249,11 +249,13 @@ def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowab
         # State: "Số: …" and the dateline share one baseline, under the taller of the two blocks [P].
         row = max(left.cursor, right.cursor) + profile.header_line_spacing * 4
         left.cursor = right.cursor = row
-        left.text(c.number)
+        if c.number:
+            left.text(c.number)
         if c.date:
             right.text(c.date)
     else:
-        left.text(c.number)
+        if c.number:
+            left.text(c.number)
         if c.date:
             right.space(profile.header_line_spacing * 4)
             right.text(c.date)

@@ -133,6 +133,7 @@ def _index_document(profile: m.OrganisationProfile | None, year: int, entries: l
         "kind": "report",
         "issuer": issuer,
         "type_code": "ML",
+        "unnumbered": True,  # an internal index is not an issued document: no "Số …" line
         "place": profile.place if profile else "Hà Nội",
         "date": date.today().isoformat(),
         "title": "MỤC LỤC HỒ SƠ",

@@ -129,3 +129,25 @@ def test_single_addressee_on_label_line():
     pdf, pages = rendered(d)
     line = find_line(pages[0], "Kính gửi: Ban Tổ chức Tỉnh ủy.")  # one baseline, no doubled "."
     assert line.italic
+
+
+def test_unnumbered_report_prints_no_number_line():
+    base = {
+        "standard": "party",
+        "kind": "report",
+        "issuer": {"parent": "ĐẢNG BỘ TỈNH", "name": "ĐẢNG ỦY SỞ", "code": "ĐU"},
+        "type_code": "BC",
+        "place": "Huế",
+        "date": "2024-05-02",
+        "title": "BÁO CÁO",
+        "subject": "Tình hình thực hiện kết luận",
+        "body": [{"type": "paragraph", "text": "Nội dung báo cáo."}],
+        "signature": {"position": "NGƯỜI LẬP", "name": "Lê Văn An"},
+    }
+    def first_page_text(doc: dict) -> str:
+        data, _ = render_bytes(document_from_dict(doc))
+        with open_pdf(data) as pdf:
+            return pdf.pages[0].extract_text()
+
+    assert "-BC/ĐU" in first_page_text(base)
+    assert "-BC/ĐU" not in first_page_text({**base, "unnumbered": True})
