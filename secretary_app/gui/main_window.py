@@ -19,10 +19,11 @@ from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.icons import icon
 from secretary_app.gui.pages.base import Page
 from secretary_app.gui.pages.documents import DocumentsPage
+from secretary_app.gui.pages.meetings import MeetingsPage
 from secretary_app.gui.pages.overview import OverviewPage
 from secretary_app.gui.pages.profile import ProfilePage
 from secretary_app.gui.pages.search import SearchPage
-from secretary_app.gui.pages.tables import DirectivesPage, MeetingsPage
+from secretary_app.gui.pages.tables import DirectivesPage
 from secretary_app.gui.recent import RecentFiles
 from secretary_app.gui.style import STYLE_SHEET
 

@@ -1,4 +1,5 @@
-"""The simple read-only list pages (meetings, documents, directives) on one shared base."""
+"""The simple read-only list pages (documents, directives) on one shared base. (Meetings have their own
+page, pages/meetings.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from secretary_app.domain.models import Directive, Meeting, label
+from secretary_app.domain.models import Directive, label
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_table_page import Ui_TablePage
 from secretary_app.gui.pages.base import Page, make_note, make_title
@@ -82,31 +83,6 @@ class RecordTablePage(Page):
     def tr_count(self, count: int) -> str:
         # An explicit context: self.tr in a base class would look the text up under the subclass name.
         return QCoreApplication.translate("RecordTablePage", "Tổng số: {0}").format(count)
-
-
-class MeetingsPage(RecordTablePage):
-    def page_title(self) -> str:
-        return self.tr("Cuộc họp")
-
-    def page_note(self) -> str:
-        return self.tr(
-            "Danh sách các cuộc họp, mới nhất ở trên. Hiện chỉ xem được; tạo cuộc họp mới, sửa thông tin "
-            "và ghi biên bản sẽ có trong phiên bản tiếp theo."
-        )
-
-    def empty_text(self) -> str:
-        return self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này.")
-
-    def columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Ngày"), lambda m: vn_date_short(m.start.date()), align=CENTER),
-            Column(self.tr("Loại"), lambda m: m.kind),
-            Column(self.tr("Tên cuộc họp"), lambda m: m.title, stretch=True),
-            Column(self.tr("Trạng thái"), lambda m: label(m.status)),
-        ]
-
-    def load(self) -> list[Meeting]:
-        return self.ctx.meetings.list_meetings()
 
 
 class DirectivesPage(RecordTablePage):
