@@ -85,11 +85,22 @@ class TaskControl:
         self._relay.progress.emit(done, total, text)
 
 
+class _Outcome:
+    """What a worker produced. Always one fresh object: PySide6 (6.12, CPython 3.11) loses a reference when
+    a bare ``None``/``True`` crosses threads through a queued ``Signal(object)``, which later aborts the
+    interpreter ("deallocating None"); an object that owns result and error is passed safely."""
+
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: Any, error: BaseException | None):
+        self.result, self.error = result, error
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits through it, so every slot runs queued on the GUI thread."""
 
     progress = Signal(int, int, str)
-    done = Signal(object, object)  # (result, exception or None)
+    done = Signal(object)  # an _Outcome
 
 
 class _Runnable(QRunnable):
@@ -103,7 +114,7 @@ class _Runnable(QRunnable):
             result, error = self._fn(self._control), None
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             result, error = None, exc
-        self._relay.done.emit(result, error)
+        self._relay.done.emit(_Outcome(result, error))
 
 
 _running: set[Task] = set()  # keeps a task (and its relay) alive until its outcome was delivered
@@ -161,7 +172,8 @@ class Task(QObject):
         if handler is not None:
             handler(*args)
 
-    def _on_done(self, result: Any, error: BaseException | None) -> None:
+    def _on_done(self, outcome: _Outcome) -> None:
+        result, error = outcome.result, outcome.error
         self._running = False
         _running.discard(self)
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -132,3 +133,18 @@ def test_latest_only_delivers_just_the_newest(qtbot, requests):
         runner.submit(make(i))
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
     assert results == [(requests, requests - 1)]
+
+
+def test_many_emits_and_void_calls_do_not_exhaust_none_or_true():
+    """PySide6 6.12 on CPython 3.11 returns None/True without a reference (see secretary_app/gui/__init__.py);
+    without the pin, this many calls abort the interpreter."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Emitter(QObject):
+        ping = Signal()
+
+    emitter, timer = Emitter(), QTimer()
+    for _ in range(5000):
+        emitter.ping.emit()
+        timer.setInterval(1)
+    assert sys.getrefcount(None) > 1000 and sys.getrefcount(True) > 1000
