@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QApplication
 from secretary_app import APP_NAME, __version__
 from secretary_app.db.errors import DatabaseOpenError
 from secretary_app.gui import messages
+from secretary_app.gui.backup_dialogs import install_data_safety
 from secretary_app.gui.errors import install_excepthook
 from secretary_app.gui.i18n import install_translator
 from secretary_app.gui.icons import icon
 from secretary_app.gui.main_window import MainWindow, database_file_filter
+from secretary_app.gui.paste_guard import install_paste_guard
+from secretary_app.gui.single_instance import bring_forward
+from secretary_app.gui.startup import check_database, claim_instance
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -89,6 +93,10 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
     app = create_application(argv)
     translator = install_translator(app)  # noqa: F841 - must outlive the event loop
     install_excepthook()
+    paste_guard = install_paste_guard(app)  # noqa: F841 - one filter for every text field of the app
+    instance = claim_instance(Path(db_path))  # before anything touches the file: one window per database
+    if instance is None:
+        return 0
     if demo:
         from secretary_app.services.demo import ensure_demo_database
 
@@ -96,9 +104,19 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
             ensure_demo_database(Path(db_path))
         except DatabaseOpenError:
             log.exception("Could not prepare the demo database")  # open_first_context reports it
-    ctx = open_first_context(Path(db_path), open_context)
+    checked = check_database(Path(db_path))  # a damaged file is explained and never written to
+    if checked is None:
+        instance.release()
+        return 1
+    ctx = open_first_context(checked, open_context)
     if ctx is None:
+        instance.release()
         return 1
     window = build_main_window(ctx)
+    install_data_safety(window)  # the Dữ liệu menu, the exit and daily backups
+    instance.activate_requested.connect(lambda: bring_forward(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -44,6 +44,9 @@ def database_file_filter() -> str:
 
 class MainWindow(QMainWindow):
     """Owns the AppContext it is given: it closes it when the window closes or another file is opened."""
+
+    # The database path, emitted once the window has closed its context for good (the exit backup hooks here).
+    context_closing = Signal(object)
 
     def __init__(
         self,
@@ -235,8 +238,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.ctx is not None:
+            path = Path(self.ctx.db_path)
             self.ctx.close()
             self.ctx = None
+            self.context_closing.emit(path)
         event.accept()
 
     def show_about(self) -> None:
