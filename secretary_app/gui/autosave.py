@@ -63,7 +63,7 @@ class Autosaver(QObject):
         self._dirty = True
         self._timer.start(self._delay_ms)  # restarts a running timer
         if self.state != SaveState.FAILED:  # keep the error visible until a save succeeds
-            self._set_state(SaveState.PENDING, self._tr("Chưa lưu…"))
+            self._set_state(SaveState.PENDING, QCoreApplication.translate("Autosaver", "Chưa lưu…"))
 
     def flush(self) -> bool:
         """Save now if anything is pending; True when nothing is left unsaved."""
@@ -73,7 +73,7 @@ class Autosaver(QObject):
         if self._saving:  # a save that triggers a focus change must not save again inside itself
             return False
         self._saving = True
-        self._set_state(SaveState.SAVING, self._tr("Đang lưu…"))
+        self._set_state(SaveState.SAVING, QCoreApplication.translate("Autosaver", "Đang lưu…"))
         QCoreApplication.processEvents()  # let "Đang lưu…" paint before a long save
         try:
             self._dirty = False  # edits made while saving (none on one thread, but be safe) set it again
@@ -82,15 +82,20 @@ class Autosaver(QObject):
             self._dirty = True
             self.last_error = error_message(exc)
             log.warning("Autosave failed: %s", self.last_error)
-            self._set_state(SaveState.FAILED, self._tr("Chưa lưu được: {0} Sẽ thử lại sau {1} giây.").format(
-                self.last_error, self._retry_ms // 1000))
-            self._timer.start(self._retry_ms)
+            self._failed()
             return False
+        except BaseException:
+            # A bug, not a storage problem: the text stays pending (and retried); the error dialog shows it.
+            self._dirty = True
+            self.last_error = QCoreApplication.translate("Autosaver", "lỗi chương trình (đã ghi vào nhật ký).")
+            self._failed()
+            raise
         finally:
             self._saving = False
         self.last_saved = datetime.now()
         self.last_error = ""
-        self._set_state(SaveState.SAVED, self._tr("Đã lưu lúc {0}").format(self.last_saved.strftime("%H:%M:%S")))
+        self._set_state(SaveState.SAVED, QCoreApplication.translate("Autosaver", "Đã lưu lúc {0}").format(
+            self.last_saved.strftime("%H:%M:%S")))
         self.saved.emit()
         return True
 
@@ -104,6 +109,9 @@ class Autosaver(QObject):
         self.state, self.status_text = state, text
         self.state_changed.emit(state, text)
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("Autosaver", text)
+    def _failed(self) -> None:
+        seconds = max(1, self._retry_ms // 1000)
+        self._set_state(SaveState.FAILED, QCoreApplication.translate(
+            "Autosaver", "Chưa lưu được: {0} Phần đã gõ vẫn còn; sẽ tự thử lại sau {1} giây.").format(
+            self.last_error, seconds))
+        self._timer.start(self._retry_ms)

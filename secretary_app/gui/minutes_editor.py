@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QShortcut,
     QStandardItem,
     QStandardItemModel,
+    QTextCursor,
     QUndoCommand,
     QUndoStack,
 )
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from secretary_app.domain.models import (
     AgendaItem,
@@ -144,6 +146,7 @@ class EntryWidget(QFrame):
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(str(entry.kind))))
         ui.speakerEdit.setText(entry.speaker)
         ui.textEdit.setPlainText(entry.text)
+        ui.textEdit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on where the text ends
         vote = entry.vote or Vote()
         ui.forSpin.setValue(vote.for_count)
         ui.againstSpin.setValue(vote.against_count)
@@ -246,6 +249,7 @@ class ItemPage(QScrollArea):
 
     def insert(self, position: int, widget: EntryWidget) -> None:
         self._layout.insertWidget(1 + position, widget)  # after the hint label
+        widget.show()  # a child added to a visible parent is not shown by itself
         self.hint.setVisible(False)
 
     def take(self, widget: EntryWidget) -> int:
@@ -707,6 +711,8 @@ class MinutesEditor(QMainWindow):
     # Window -----------------------------------------------------------------------------------------
     def _update_actions(self) -> None:
         ui, editable = self.ui, not self.read_only
+        if not isValid(ui.actionUndo):  # the undo stack signals while the window is being destroyed
+            return
         for action in (ui.actionAddEntry, ui.actionAddReport, ui.actionAddOpinion, ui.actionAddConclusion,
                        ui.actionAddVote, ui.actionRemoveEntry, ui.actionFinalise, ui.actionSaveNow):
             action.setEnabled(editable)
