@@ -86,9 +86,7 @@ class TaskControl:
 
 
 class _Outcome:
-    """What a worker produced. Always one fresh object: PySide6 (6.12, CPython 3.11) loses a reference when
-    a bare ``None``/``True`` crosses threads through a queued ``Signal(object)``, which later aborts the
-    interpreter ("deallocating None"); an object that owns result and error is passed safely."""
+    """What a worker produced: result and error travel together in one queued signal argument."""
 
     __slots__ = ("error", "result")
 

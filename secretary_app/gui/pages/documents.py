@@ -61,7 +61,7 @@ def register_document(
         "body": [
             {"type": "paragraph", "text": f"Tổng số: {len(rows)} văn bản đã ban hành."},
             {"type": "table", "columns": ["STT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký"],
-             "rows": rows, "widths": [0.5, 1.3, 1.1, 1.0, 4.2, 1.6]},
+             "rows": rows, "widths": [0.8, 2.0, 1.9, 1.4, 3.2, 1.8]},
         ] if rows else [{"type": "paragraph", "text": f"Chưa có văn bản nào được ban hành ({period.lower()})."}],
         "signature": {"position": "NGƯỜI LẬP SỔ", "name": "-"},
         "recipients": [f"Lưu {profile.office_name}" if profile.office_name else "Lưu hồ sơ"],

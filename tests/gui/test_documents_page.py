@@ -1,0 +1,102 @@
+"""The Văn bản page: documents list (filter, open), the outgoing register (year, preview, print, export)."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+
+from gui.helpers import type_text
+from secretary_app.gui.composer import ComposerWindow
+from secretary_app.gui.main_window import PAGE_DOCUMENTS
+from secretary_app.gui.pages.documents import register_document
+from secretary_app.services.context import open_context
+from secretary_app.services.demo import ensure_demo_database
+
+
+@pytest.fixture
+def page(qtbot, tmp_path):
+    from secretary_app.app import build_main_window
+
+    window = build_main_window(open_context(ensure_demo_database(tmp_path / "demo.sqlite")))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(PAGE_DOCUMENTS)
+    yield window.documents_page
+    if window.ctx is not None:
+        window.ctx.close()
+        window.ctx = None
+
+
+def test_lists_documents_and_filters_without_diacritics(page):
+    assert page.model.index(0, 0).data() == "239-TB/ĐU"
+    assert page.ui.documentsView.isVisible() and not page.ui.emptyLabel.isVisible()
+    type_text(page.ui.filterEdit, "giao ban cap uy")
+    assert page.proxy.rowCount() == 1
+    page.ui.filterEdit.clear()
+    type_text(page.ui.filterEdit, "không có")
+    assert page.proxy.rowCount() == 0 and page.ui.countLabel.text() == "0/1 văn bản"
+
+
+def test_open_issued_document_read_only(qtbot, page):
+    view = page.ui.documentsView
+    view.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    window = next(w for w in page.window().findChildren(ComposerWindow))
+    qtbot.addWidget(window)
+    assert window.is_issued and window.ui.bodyEdit.isReadOnly()
+
+
+def test_compose_from_a_meeting_adds_a_draft(qtbot, page):
+    page._fill_compose_menu()
+    actions = page._compose_menu.actions()
+    assert actions[0].text().startswith("12/10/2021 — Hội nghị giao ban")
+    actions[0].trigger()
+    window = next(w for w in page.window().findChildren(ComposerWindow))
+    qtbot.addWidget(window)
+    assert page.model.rowCount() == 2
+    assert "(chưa cấp số)" in [page.model.index(r, 0).data() for r in range(2)]
+
+
+def test_register_by_year_with_preview_export_and_print(qtbot, page, presenter, tmp_path, monkeypatch):
+    page.ui.tabs.setCurrentWidget(page.ui.registerTab)
+    assert page.selected_year() == 2021
+    assert page.register_model.rowCount() == 1
+    assert page.ui.yearCombo.findData(2020) == -1  # only years with documents, and this year
+    page.ui.previewButton.setChecked(True)
+    qtbot.waitUntil(lambda: page.ui.registerPreview.renders >= 1, timeout=15000)
+
+    out = tmp_path / "so.pdf"
+    presenter.save_paths = [out]
+    task = page.export_register("pdf")
+    with qtbot.waitSignal(task.finished, timeout=15000):
+        pass
+    with pdfplumber.open(out) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "SỔ VĂN BẢN ĐI" in text and "239-TB/ĐU" in text and "Năm 2021" in text
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(presenter, "exec_dialog", accept)
+    task = page.print_register()
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.error is None and printed.stat().st_size > 0
+
+
+def test_register_document_is_a_report_with_a_table(tmp_path):
+    ctx = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
+    try:
+        doc = register_document(ctx.organisation.get(), ctx.issuing.register(2021), 2021)
+    finally:
+        ctx.close()
+    assert doc.kind == "report" and doc.title == "SỔ VĂN BẢN ĐI"
+    table = doc.body[1]
+    assert table.type == "table" and table.rows[0][1] == "239-TB/ĐU"
