@@ -27,6 +27,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1500
+READ_MS = 300  # how long the first instance waits for a connected client's message
 
 
 def instance_key(db_path: Path | str) -> str:
@@ -72,20 +73,20 @@ class SingleInstance(QObject):
             self.server = server
 
     def _on_connection(self) -> None:
+        # The client writes its one line as soon as it is connected, so a short blocking read is enough here
+        # and keeps no socket (or slot holding one) alive past this call.
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-            self.activate_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(READ_MS):
+                if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+                    self.activate_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
         self.lock.unlock()
 
