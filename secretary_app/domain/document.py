@@ -20,7 +20,7 @@ from secretary_app.domain.text import DateParseError, clean_line, nfc, parse_vn_
 
 STANDARDS = ("party", "state")
 KINDS = ("notice", "minutes", "letter", "report")
-BLOCK_TYPES = ("paragraph", "heading", "section", "subheading", "item", "table", "page_break")
+BLOCK_TYPES = ("paragraph", "heading", "section", "subheading", "item", "table", "chart", "page_break")
 SECRECY_MARKS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 URGENCY_MARKS = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 
@@ -55,13 +55,23 @@ class Issuer:
 
 
 @dataclass
+class ChartSeries:
+    """One series of a chart block: a name for the legend and one value per category."""
+
+    name: str
+    values: list[float] = field(default_factory=list)
+
+
+@dataclass
 class BodyBlock:
     """One block of the body.
 
     ``paragraph`` (indented, justified), ``heading`` (bold; its own numbering is part of the text),
     ``section`` (a numbered section title: ``number`` + text, bold), ``subheading`` (a group of conclusions,
     e.g. "Về công tác thông tin:"; the ``item`` blocks after it belong to it), ``item`` (printed "- text"),
-    ``table`` (``columns`` header + ``rows``; optional relative ``widths``), ``page_break``.
+    ``table`` (``columns`` header + ``rows``; optional relative ``widths``), ``chart`` (a bar chart:
+    ``categories`` on the axis, one bar per ``series`` in each, side by side or ``stacked``; ``text`` is its
+    caption), ``page_break``.
     """
 
     type: str
@@ -71,6 +81,9 @@ class BodyBlock:
     rows: list[list[str]] = field(default_factory=list)  # table only
     widths: list[float] = field(default_factory=list)  # table only, relative
     ref: str = ""  # optional stable id (e.g. a directive uuid) so later issues can link printed items to records
+    categories: list[str] = field(default_factory=list)  # chart only: the bars' labels (units)
+    series: list[ChartSeries] = field(default_factory=list)  # chart only: one per legend entry (status)
+    stacked: bool = False  # chart only: stack the series in one bar per category
 
 
 @dataclass
@@ -331,7 +344,7 @@ def _parse_signature(data: Any, key: str, standard: str) -> Signature:
 def _parse_block(data: Any, key: str) -> BodyBlock:
     if isinstance(data, str):  # shorthand: a bare string is a paragraph
         return BodyBlock(type="paragraph", text=_clean_multiline(data))
-    r = _Reader(data, key, ("type", "text", "number", "columns", "rows", "widths", "ref"))
+    r = _Reader(data, key, ("type", "text", "number", "columns", "rows", "widths", "ref", "categories", "series", "stacked"))
     kind = r.choice("type", BLOCK_TYPES, "Loại khối")
     block = BodyBlock(type=kind, text=r.text("text", one_line=False), number=r.text("number"), ref=r.text("ref"))
     if kind == "table":
@@ -350,9 +363,30 @@ def _parse_block(data: Any, key: str) -> BodyBlock:
             block.widths.append(float(w))
         if block.widths and len(block.widths) != ncols:
             raise DocumentError(r.key("widths"), f"“{r.key('widths')}” phải có {ncols} giá trị.")
+    elif kind == "chart":
+        _parse_chart(r, block)
     elif kind != "page_break" and not block.text:
         raise DocumentError(r.key("text"), f"Khối “{key}” ({kind}) thiếu nội dung ở “{r.key('text')}”.")
     return block
+
+
+def _parse_chart(r: _Reader, block: BodyBlock) -> None:
+    block.categories = r.text_list("categories")
+    if not block.categories:
+        raise DocumentError(r.key("categories"), f"Biểu đồ cần ít nhất một nhãn ở “{r.key('categories')}”.")
+    block.stacked = r.boolean("stacked")
+    for s_key, value in r.items("series", required=True):
+        s = _Reader(value, s_key, ("name", "values"))
+        series = ChartSeries(name=s.text("name", required=True))
+        for v_key, v in s.items("values", required=True):
+            if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
+                raise DocumentError(v_key, f"“{v_key}” phải là số không âm.")
+            series.values.append(v)
+        if len(series.values) != len(block.categories):
+            raise DocumentError(s.key("values"), f"“{s.key('values')}” phải có {len(block.categories)} giá trị (một cho mỗi nhãn).")
+        block.series.append(series)
+    if not block.series:
+        raise DocumentError(r.key("series"), f"Biểu đồ cần ít nhất một dãy số ở “{r.key('series')}”.")
 
 
 def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
@@ -481,7 +515,10 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
 
 def _block_to_dict(b: BodyBlock) -> dict[str, Any]:
     d = _drop_empty({"type": b.type, "text": b.text, "number": b.number, "columns": b.columns, "rows": b.rows,
-                     "widths": b.widths, "ref": b.ref})
+                     "widths": b.widths, "ref": b.ref, "categories": b.categories,
+                     "series": [{"name": s.name, "values": list(s.values)} for s in b.series]})
+    if b.stacked:
+        d["stacked"] = True
     d.setdefault("type", b.type)
     return d
 

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from secretary_app.domain.document import Document
+from secretary_app.rendering.chart import chart_png, chart_table, png_stream
 from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
 from secretary_app.rendering.fonts import font_set, string_width
 from secretary_app.rendering.pdf import header_left_width
@@ -204,21 +205,41 @@ def _body(d, c: Composed, profile: Profile):
             d.add_page_break()
             continue
         if para.kind == "table" and para.block is not None:
-            block = para.block
-            ncols = len(block.columns) or max((len(r) for r in block.rows), default=1)
-            table = d.add_table(rows=0, cols=ncols)
-            table.style = "Table Grid"
-            for row_i, cells in enumerate(([block.columns] if block.columns else []) + block.rows):
-                row = table.add_row()
-                for cell, text in zip(row.cells, cells, strict=False):
-                    p = cell.paragraphs[0]
-                    p.style = _style_name("table_header" if block.columns and row_i == 0 else "table")
-                    p.add_run(text)
+            _table(d, para.block.columns, para.block.rows)
+            continue
+        if para.kind == "chart" and para.block is not None:
+            _chart(d, para.block, profile)
             continue
         style_key = para.style if para.kind in _BODY_KINDS or para.style in ("body", "heading") else "body"
         last = d.add_paragraph(style=_style_name(style_key))
         last.add_run(para.text)
     return last
+
+
+def _table(d, columns: list[str], rows: list[list[str]]) -> None:
+    ncols = len(columns) or max((len(r) for r in rows), default=1)
+    table = d.add_table(rows=0, cols=ncols)
+    table.style = "Table Grid"
+    for row_i, cells in enumerate(([columns] if columns else []) + rows):
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=False):
+            p = cell.paragraphs[0]
+            p.style = _style_name("table_header" if columns and row_i == 0 else "table")
+            p.add_run(text)
+
+
+def _chart(d, block, profile: Profile) -> None:
+    """The chart as a picture when ReportLab can make a PNG here, else its figures as a table (chart.py)."""
+    if block.text:
+        caption = d.add_paragraph(style=_style_name("table_header"))
+        caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        caption.add_run(block.text)
+    width = (profile.page_mm[0] - profile.margins_mm.left - profile.margins_mm.right) * MM
+    png = chart_png(block, width)
+    if png is not None:
+        d.add_picture(png_stream(png), width=Pt(width))
+    else:
+        _table(d, *chart_table(block))
 
 
 def _signature_cell(cell, sig: SignatureLines, profile: Profile) -> None:

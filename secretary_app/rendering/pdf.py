@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Spacer
 
 from secretary_app.domain.document import BodyBlock, Document
+from secretary_app.rendering.chart import chart_flowables
 from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
 from secretary_app.rendering.fonts import font_set, registered_name
 from secretary_app.rendering.profiles import MM, Profile, TextStyle
@@ -414,9 +415,10 @@ def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: Bo
 
 
 BlockRenderer = Callable[[BodyBlock, Profile, float, BodyStyles], list[Flowable]]
-# Body block types drawn by something other than a paragraph; a later issue registers "chart" here.
+# Body block types drawn by something other than a paragraph.
 BLOCK_RENDERERS: dict[str, BlockRenderer] = {
     "table": _table_flowable,
+    "chart": chart_flowables,  # rendering/chart.py: ReportLab graphics bar chart
     "page_break": lambda block, profile, width, styles: [PageBreak()],
 }
 

@@ -1,0 +1,178 @@
+"""Following up directives: tick off, record progress, reopen, reassign, and each directive's history. No Qt.
+
+Each action loads the directive aggregate, changes it, and saves it through the store in one transaction, so the
+store's audit log records what changed ("update: completed_on, result, status"); the actions that carry a reason
+or a reference (tick-off, reopen, reassign) also write one audit line in the secretary's words, so the history
+answers "why" as well as "what". Several directives ticked off or reassigned together are one transaction:
+all or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from secretary_app.db import records as r
+from secretary_app.domain import models as m
+from secretary_app.domain.text import clean_line, vn_date_short
+from secretary_app.domain.validation import FieldError, ValidationError
+
+if TYPE_CHECKING:
+    from secretary_app.services.context import AppContext
+
+TABLE = r.DIRECTIVE.table
+
+# Vietnamese words for the audit actions a secretary sees in the history.
+ACTION_LABELS = {
+    "insert": "Tạo mới",
+    "update": "Sửa",
+    "delete": "Xóa",
+    "complete": "Đánh dấu hoàn thành",
+    "reopen": "Mở lại",
+    "reassign": "Giao lại đơn vị chủ trì",
+    "progress": "Ghi tiến độ",
+}
+FIELD_LABELS = {
+    "status": "trạng thái",
+    "completed_on": "ngày hoàn thành",
+    "result": "kết quả",
+    "lead_unit_id": "đơn vị chủ trì",
+    "deadline": "thời hạn",
+    "deadline_text": "thời hạn (chữ)",
+    "ongoing": "thường xuyên",
+    "content": "nội dung",
+    "heading": "nhóm",
+    "cooperating_units": "đơn vị phối hợp",
+}
+
+
+def _error(field: str, message: str) -> ValidationError:
+    return ValidationError([FieldError(field, message)])
+
+
+def tick_off(
+    ctx: AppContext, directive_ids: Iterable[int], done_on: date, note: str = "", reference: str = "",
+    today: date | None = None,
+) -> list[m.Directive]:
+    """Mark directives done on ``done_on`` with the result ``note`` and an optional report reference
+    ("Báo cáo số 12-BC/BTC"). Raises ValidationError for a date in the future (nothing written)."""
+    if done_on > (today or date.today()):
+        raise _error("done_on", "Ngày hoàn thành không được sau ngày hôm nay.")
+    note, reference = clean_line(note), clean_line(reference)
+    result = note
+    if reference:
+        result = f"{note} (Văn bản báo cáo: {reference})" if note else f"Văn bản báo cáo: {reference}"
+    summary = f"Hoàn thành ngày {vn_date_short(done_on)}" + (f". {result}" if result else "")
+    return _each(ctx, directive_ids, "complete", summary, lambda d: _complete(d, done_on, result))
+
+
+def _complete(directive: m.Directive, done_on: date, result: str) -> None:
+    directive.status = m.DirectiveStatus.DONE
+    directive.completed_on = done_on
+    if result:
+        directive.result = result
+
+
+def add_progress(ctx: AppContext, directive_id: int, note_date: date, text: str) -> m.Directive:
+    """Record a progress note (an open directive with progress counts as "đang thực hiện")."""
+    text = clean_line(text)
+    if not text:
+        raise _error("text", "Hãy nhập nội dung tiến độ.")
+    directive = ctx.directives.get(directive_id)
+    directive.notes.append(m.ProgressNote(note_date=note_date, text=text))
+    with ctx.store.transaction():
+        ctx.directives.save(directive)
+        ctx.store.audit("progress", TABLE, directive.uuid, f"{vn_date_short(note_date)}: {text}")
+    return directive
+
+
+def reopen(ctx: AppContext, directive_id: int, reason: str) -> m.Directive:
+    """Reopen a done (or cancelled) directive; the reason is required and kept in the audit log."""
+    reason = clean_line(reason)
+    if not reason:
+        raise _error("reason", "Hãy nêu lý do mở lại.")
+    (directive,) = _each(ctx, [directive_id], "reopen", reason, _reopen)
+    return directive
+
+
+def _reopen(directive: m.Directive) -> None:
+    directive.status = m.DirectiveStatus.OPEN
+    directive.completed_on = None
+
+
+def reassign(ctx: AppContext, directive_ids: Iterable[int], lead_unit_id: int | None, reason: str = "") -> list[m.Directive]:
+    """Give directives a new lead unit (None: not assigned)."""
+    units = {u.id: u.name for u in ctx.units.list_units()}
+    if lead_unit_id is not None and lead_unit_id not in units:
+        raise _error("lead_unit_id", "Đơn vị được chọn không còn trong danh sách.")
+    summary = f"Giao {units.get(lead_unit_id, 'chưa giao đơn vị')}" + (f". {clean_line(reason)}" if reason.strip() else "")
+
+    def change(directive: m.Directive) -> None:
+        directive.lead_unit_id = lead_unit_id
+        directive.cooperating_unit_ids = [u for u in directive.cooperating_unit_ids if u != lead_unit_id]
+
+    return _each(ctx, directive_ids, "reassign", summary, change)
+
+
+def _each(ctx: AppContext, directive_ids: Iterable[int], action: str, summary: str, change) -> list[m.Directive]:
+    """Apply ``change`` to every directive and save them all in one transaction, auditing ``action``."""
+    directives = [ctx.directives.get(i) for i in directive_ids]
+    with ctx.store.transaction():
+        for directive in directives:
+            change(directive)
+            ctx.directives.save(directive)
+            ctx.store.audit(action, TABLE, directive.uuid, summary)
+    return directives
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    what: str  # "Ghi tiến độ", "Mở lại", …
+    text: str
+    actor: str = ""
+
+
+def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
+    """The directive's progress notes and audit entries, oldest first. A progress note's own "progress" audit
+    line is left out: the note itself (with its date) says the same."""
+    directive = ctx.directives.get(directive_id)
+    entries = [
+        HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), "Tiến độ", n.text) for n in directive.notes
+    ]
+    audit = ctx.store.audit_entries(directive.uuid)
+    # A tick-off, reopen or reassignment also leaves the store's own "update" line (which fields changed) in
+    # the same moment: the action line says it better, so that "update" is not shown twice.
+    acted = {e.at.replace(microsecond=0) for e in audit if e.action in ("complete", "reopen", "reassign")}
+    for entry in audit:
+        if entry.action == "progress" or (entry.action == "update" and entry.at.replace(microsecond=0) in acted):
+            continue
+        text = entry.summary
+        if entry.action == "update":
+            fields = [FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip()]
+            text = "Thay đổi " + ", ".join(fields) if fields else ""
+        entries.append(HistoryEntry(entry.at, ACTION_LABELS.get(entry.action, entry.action), text, entry.actor))
+    entries.sort(key=lambda e: e.at)
+    return entries
+
+
+def source_documents(ctx: AppContext) -> list[tuple[int, str]]:
+    """(document id, "Thông báo số 239-TB/ĐU ngày 12/10/2021") of every document directives came from, newest
+    first — the board's "source" filter. One query over the directives' distinct sources; the labels are made
+    as the board makes them (symbol per standard and the issuer code printed on the document)."""
+    from secretary_app.services.directives_board import _SourceLabels
+
+    rows = ctx.store.db.execute(
+        "SELECT id, kind, standard, number, type_code, doc_date, json_extract(content, '$.issuer.code') "
+        "FROM documents WHERE id IN (SELECT DISTINCT document_id FROM directives) "
+        "ORDER BY doc_date DESC, id DESC"
+    ).fetchall()
+    profile = ctx.organisation.get()
+    code = profile.code if profile else ""
+    sources = _SourceLabels()
+    return [
+        (doc_id, sources.get(doc_id, kind, standard, number, type_code, doc_date, issuer_code or code)[1])
+        for doc_id, kind, standard, number, type_code, doc_date, issuer_code in rows
+    ]

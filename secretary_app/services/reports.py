@@ -1,0 +1,420 @@
+"""Status reports, reminder slips, CSV export and carry-over candidates of the directive board. No Qt.
+
+Every function returns plain data: a document dict (the model of DESIGN.md, rendered by ``rendering``) or rows,
+so the GUI prints them through gui/printing.py and the CLI could as well.
+
+**Which directives a period's report covers.** A quarterly report answers "what were we to do, and where do we
+stand": every directive whose deadline falls in the period, plus every directive still open at the report date
+that was carried into the period (a deadline before it, a standing duty "thường xuyên", or no date yet). Statuses
+are computed as of the report date (``today``). A directive due in a later period is not listed even if it was
+finished early; it appears in its own period's report as done.
+
+**CSV.** UTF-8 with a byte-order mark and ";" between fields: Excel opens a file with a BOM as UTF-8 (Vietnamese
+letters intact) and, on Vietnamese Windows, whose list separator is ";" (the decimal mark is ","), splits ";"
+into columns on a double click. No "sep=;" line: Excel ignores the BOM when one is present. Dates dd/mm/yyyy.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
+from secretary_app.domain.models import OrganisationProfile
+from secretary_app.domain.text import vn_date_short
+from secretary_app.services.directives_board import (
+    NO_LEAD_UNIT,
+    BoardFilter,
+    BoardOrder,
+    BoardRow,
+    BoardService,
+)
+
+if TYPE_CHECKING:
+    from secretary_app.services.context import AppContext
+
+REPORT_TYPE_CODE = "BC"
+SLIP_TYPE_CODE = "PĐĐ"
+CARRY_OVER_PREFIX = "Kiểm điểm việc thực hiện: "
+AGENDA_TITLE_CHARS = 160  # an agenda line, not the whole directive: the meeting pack has the full text
+CSV_SEPARATOR = ";"
+
+# Columns of the detail table (the unit is the section the table stands under).
+DETAIL_COLUMNS = ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Tình hình thực hiện", "Kết quả"]
+DETAIL_WIDTHS = [0.7, 3.8, 1.7, 1.6, 1.5, 1.7]
+# The summary table per unit: the statuses as columns, in the order of DeadlineStatus.
+SUMMARY_STATUSES = [s for s in DeadlineStatus]
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+# -- periods ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    label: str  # "quý IV năm 2021", "6 tháng đầu năm 2022", "năm 2021", "từ 01/10/2021 đến 15/11/2021"
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("period ends before it starts")
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        if not 1 <= quarter <= 4:
+            raise ValueError(quarter)
+        start = date(year, 3 * quarter - 2, 1)
+        end = (date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)) - timedelta(days=1)
+        return cls(start, end, f"quý {_ROMAN[quarter - 1]} năm {year}")
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Period:
+        if half == 1:
+            return cls(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}")
+        if half == 2:
+            return cls(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}")
+        raise ValueError(half)
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
+
+    @classmethod
+    def custom(cls, start: date, end: date) -> Period:
+        return cls(start, end, f"từ ngày {vn_date_short(start)} đến ngày {vn_date_short(end)}")
+
+
+def period_rows(
+    board: BoardService, period: Period, today: date, lead_unit_ids: Iterable[int] | None = None
+) -> list[BoardRow]:
+    """The directives a report for ``period`` covers (see the module docstring), by unit, then as listed.
+
+    Two indexed queries (deadline in the period; still open), not a scan of every directive ever recorded.
+    """
+    units = None if lead_unit_ids is None else frozenset(lead_unit_ids)
+    due = board.rows(BoardFilter(lead_unit_ids=units, deadline_from=period.start, deadline_to=period.end), today)
+    carried = [
+        row
+        for row in board.rows(BoardFilter(statuses=OPEN_STATUSES, lead_unit_ids=units), today)
+        if row.deadline is None or row.deadline < period.start
+    ]
+    seen: set[int] = set()
+    rows = []
+    for row in due + carried:
+        if row.id not in seen:
+            seen.add(row.id)
+            rows.append(row)
+    rows.sort(key=lambda r: (_unit_key(r), r.deadline or date.max, r.order, r.id))
+    return rows
+
+
+def _unit_key(row: BoardRow) -> tuple[bool, str]:
+    return (row.lead_unit_id is None, row.lead_unit_name.casefold())  # undelegated items last
+
+
+def unit_label(row: BoardRow) -> str:
+    return row.lead_unit_short or row.lead_unit_name or "Chưa giao"
+
+
+def count_statuses(rows: Iterable[BoardRow]) -> dict[DeadlineStatus, int]:
+    counts = dict.fromkeys(DeadlineStatus, 0)
+    for row in rows:
+        counts[row.status] += 1
+    return counts
+
+
+def counts_by_unit(rows: Sequence[BoardRow]) -> list[tuple[str, str, dict[DeadlineStatus, int]]]:
+    """(short label, full name, counts per status) per lead unit, in the order of ``rows``."""
+    groups: dict[int | None, list[BoardRow]] = {}
+    for row in rows:
+        groups.setdefault(row.lead_unit_id, []).append(row)
+    return [
+        (unit_label(unit_rows[0]), unit_rows[0].lead_unit_display, count_statuses(unit_rows))
+        for unit_rows in groups.values()
+    ]
+
+
+# -- document dicts -----------------------------------------------------------------------------------------
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") + "%" if whole else "0%"
+
+
+def _frame(profile: OrganisationProfile | None, today: date) -> dict:
+    """What every paper of this module shares: issuer, place, date, standard; internal, so unnumbered."""
+    issuer = (
+        {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code}
+        if profile
+        else {"parent": "", "name": "CẤP ỦY", "code": "CU"}
+    )
+    return {
+        "standard": str(profile.standard) if profile else "party",
+        "issuer": issuer,
+        "unnumbered": True,  # a status report or reminder is an internal paper: no "Số …" line
+        "place": profile.place if profile and profile.place else "Hà Nội",
+        "date": today.isoformat(),
+        "marks": {"secrecy": None, "urgency": None},
+    }
+
+
+def _signature(profile: OrganisationProfile | None, fallback_position: str) -> dict:
+    if profile and profile.signers:
+        signer = profile.signers[0]
+        return {"authority": signer.authority, "position": signer.position, "name": signer.name}
+    # Signed by hand: the dotted line is where the name goes.
+    return {"position": fallback_position, "name": "……………………………"}
+
+
+def _office(profile: OrganisationProfile | None) -> str:
+    return f"Lưu {profile.office_name}" if profile and profile.office_name else "Lưu văn phòng"
+
+
+def chart_block(rows: Sequence[BoardRow], caption: str) -> dict:
+    """A stacked bar chart of the statuses per lead unit (statuses nobody has are left out of the legend)."""
+    per_unit = counts_by_unit(rows)
+    statuses = [
+        s for s in SUMMARY_STATUSES if s != DeadlineStatus.CANCELLED and any(c[s] for _, _, c in per_unit)
+    ]
+    return {
+        "type": "chart",
+        "text": caption,
+        "stacked": True,
+        "categories": [label for label, _, _ in per_unit],
+        "series": [{"name": s.label, "values": [c[s] for _, _, c in per_unit]} for s in statuses],
+    }
+
+
+def _detail_rows(rows: Sequence[BoardRow]) -> list[list[str]]:
+    return [
+        [
+            str(i),
+            row.content,
+            row.source_number or "—",
+            row.deadline_display or "—",
+            row.status_label,
+            _result_text(row),
+        ]
+        for i, row in enumerate(rows, start=1)
+    ]
+
+
+def _result_text(row: BoardRow) -> str:
+    if row.completed_on is not None:
+        done = f"Hoàn thành ngày {vn_date_short(row.completed_on)}"
+        return f"{done}. {row.result}" if row.result else done
+    return row.result
+
+
+def status_report(
+    ctx: AppContext, period: Period, today: date, lead_unit_id: int | None = None
+) -> dict:
+    """The status report (báo cáo tình hình thực hiện kết luận) for ``period``, overall or for one unit."""
+    profile = ctx.organisation.get()
+    rows = period_rows(ctx.board, period, today, None if lead_unit_id is None else [lead_unit_id])
+    counts = count_statuses(rows)
+    total = len(rows)
+    done = sum(counts[s] for s in DONE_STATUSES)
+    unit_name = rows[0].lead_unit_display if lead_unit_id is not None and rows else ""
+    if lead_unit_id is not None and not rows:
+        unit_name = next((u.name for u in ctx.units.list_units() if u.id == lead_unit_id), "")
+    scope = f" của {unit_name}" if unit_name else ""
+
+    body: list[dict] = [
+        {
+            "type": "paragraph",
+            "text": (
+                f"Thực hiện chế độ báo cáo, Văn phòng tổng hợp tình hình thực hiện các kết luận, nhiệm vụ{scope} "
+                f"{period.label} (từ ngày {vn_date_short(period.start)} đến ngày {vn_date_short(period.end)}), "
+                f"số liệu tính đến ngày {vn_date_short(today)}, như sau:"
+            ),
+        },
+        {"type": "section", "number": "I-", "text": "TÌNH HÌNH CHUNG"},
+        {
+            "type": "paragraph",
+            "text": (
+                f"Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: {total}; đã hoàn thành {done} "
+                f"({_percent(done, total)}), trong đó:"
+                if total
+                else "Trong kỳ báo cáo không có kết luận, nhiệm vụ nào phải theo dõi."
+            ),
+        },
+    ]
+    body += [
+        {"type": "item", "text": f"{status.label}: {counts[status]} ({_percent(counts[status], total)})"}
+        for status in SUMMARY_STATUSES
+        if counts[status]
+    ]
+    if rows:
+        per_unit = counts_by_unit(rows)
+        statuses = [s for s in SUMMARY_STATUSES if counts[s]]
+        summary_rows = [
+            [name, str(sum(c.values()))] + [str(c[s]) for s in statuses] for _, name, c in per_unit
+        ]
+        if len(per_unit) > 1:
+            summary_rows.append(["Tổng cộng", str(total)] + [str(counts[s]) for s in statuses])
+        body.append({
+            "type": "table",
+            "columns": ["Đơn vị chủ trì", "Tổng số"] + [s.label for s in statuses],
+            "rows": summary_rows,
+            "widths": [2.4, 0.9] + [1.1] * len(statuses),
+        })
+        body.append(chart_block(rows, "Biểu đồ tình hình thực hiện theo đơn vị chủ trì"))
+        body.append({"type": "section", "number": "II-", "text": "CHI TIẾT THEO ĐƠN VỊ CHỦ TRÌ"})
+        groups: dict[int | None, list[BoardRow]] = {}
+        for row in rows:
+            groups.setdefault(row.lead_unit_id, []).append(row)
+        for number, unit_rows in enumerate(groups.values(), start=1):
+            unit_counts = count_statuses(unit_rows)
+            overdue = unit_counts[DeadlineStatus.OVERDUE]
+            body.append({"type": "heading", "text": f"{number}. {unit_rows[0].lead_unit_display}"})
+            body.append({
+                "type": "paragraph",
+                "text": f"Số kết luận, nhiệm vụ: {len(unit_rows)}; đã hoàn thành "
+                        f"{sum(unit_counts[s] for s in DONE_STATUSES)}; quá hạn chưa hoàn thành {overdue}.",
+            })
+            body.append({"type": "table", "columns": DETAIL_COLUMNS, "rows": _detail_rows(unit_rows),
+                         "widths": DETAIL_WIDTHS})
+        body.append({"type": "section", "number": "III-", "text": "ĐỀ XUẤT"})
+    overdue_units = sorted({r.lead_unit_display for r in rows if r.status == DeadlineStatus.OVERDUE})
+    body.append({
+        "type": "paragraph",
+        "text": (
+            "Đề nghị các đơn vị " + ", ".join(overdue_units) + " khẩn trương hoàn thành các nhiệm vụ đã quá hạn "
+            "và báo cáo kết quả về Văn phòng./."
+            if overdue_units
+            else "Đề nghị các đơn vị tiếp tục thực hiện các nhiệm vụ được giao và báo cáo kết quả đúng hạn./."
+        ),
+    })
+    return {
+        **_frame(profile, today),
+        "kind": "report",
+        "type_code": REPORT_TYPE_CODE,
+        "title": "BÁO CÁO",
+        "subject": f"Tình hình thực hiện các kết luận, nhiệm vụ{scope} {period.label}",
+        "body": body,
+        "signature": _signature(profile, "VĂN PHÒNG"),
+        "recipients": ["Thường trực cấp ủy (để b/c)", _office(profile)],
+        "meta": {"report": "status", "period": [period.start.isoformat(), period.end.isoformat()],
+                 "lead_unit_id": lead_unit_id, "rows": total},
+    }
+
+
+def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
+    """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and answer."""
+    profile = ctx.organisation.get()
+    rows = ctx.board.overdue(today, [lead_unit_id])
+    unit_name = rows[0].lead_unit_display if rows else next(
+        (u.name for u in ctx.units.list_units() if u.id == lead_unit_id), NO_LEAD_UNIT
+    )
+    body: list[dict] = [
+        {
+            "type": "paragraph",
+            "text": (
+                f"Tính đến ngày {vn_date_short(today)}, {unit_name} còn {len(rows)} kết luận, nhiệm vụ đã quá "
+                "hạn nhưng chưa báo cáo hoàn thành, cụ thể như sau:"
+                if rows
+                else f"Tính đến ngày {vn_date_short(today)}, {unit_name} không có kết luận, nhiệm vụ nào quá hạn."
+            ),
+        }
+    ]
+    if rows:
+        body.append({
+            "type": "table",
+            "columns": ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Số ngày quá hạn"],
+            "rows": [
+                [str(i), r.content, r.source_number or "—", r.deadline_display, str((today - r.deadline).days)]
+                for i, r in enumerate(rows, start=1)
+                if r.deadline is not None
+            ],
+            "widths": [0.7, 4.6, 1.7, 1.6, 1.3],
+        })
+        body.append({
+            "type": "paragraph",
+            "text": "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả (kèm văn bản, tài liệu liên quan) "
+                    "về Văn phòng; trường hợp chưa thể hoàn thành, nêu rõ lý do và đề xuất thời hạn mới./.",
+        })
+    return {
+        **_frame(profile, today),
+        "kind": "notice",
+        "type_code": SLIP_TYPE_CODE,
+        "title": "PHIẾU ĐÔN ĐỐC",
+        "subject": "Thực hiện các kết luận, nhiệm vụ đã quá hạn",
+        "addressees": [unit_name],
+        "body": body,
+        "signature": _signature(profile, "VĂN PHÒNG"),
+        "recipients": [unit_name, _office(profile)],
+        "meta": {"report": "reminder", "lead_unit_id": lead_unit_id, "rows": len(rows)},
+    }
+
+
+def units_with_overdue(board: BoardService, today: date) -> list[tuple[int, str, int]]:
+    """(unit id, name, overdue count) of every unit with overdue items — whom a reminder slip goes to."""
+    counts: dict[int, list] = {}
+    for row in board.overdue(today):
+        if row.lead_unit_id is not None:
+            counts.setdefault(row.lead_unit_id, [row.lead_unit_display, 0])[1] += 1
+    return sorted(((uid, name, n) for uid, (name, n) in counts.items()), key=lambda t: (-t[2], t[1]))
+
+
+# -- CSV ----------------------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ["STT", "Nội dung", "Nhóm", "Văn bản", "Đơn vị chủ trì", "Thời hạn", "Trạng thái",
+               "Ngày hoàn thành", "Kết quả"]
+
+
+def board_csv(rows: Iterable[BoardRow]) -> str:
+    """The rows as CSV text (without the BOM; :func:`write_board_csv` adds it)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=CSV_SEPARATOR, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for i, row in enumerate(rows, start=1):
+        writer.writerow([
+            i, row.content, row.heading, row.source_label, row.lead_unit_display, row.deadline_display,
+            row.status_label, vn_date_short(row.completed_on) if row.completed_on else "", row.result,
+        ])
+    return out.getvalue()
+
+
+def write_board_csv(rows: Iterable[BoardRow], path: Path | str) -> Path:
+    """Write the CSV (UTF-8 with BOM) to ``path`` atomically: a failure leaves no half file."""
+    path = Path(path)
+    data = board_csv(rows).encode("utf-8-sig")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# -- carry-over into the next meeting --------------------------------------------------------------------------
+
+
+def carry_over_candidates(board: BoardService, today: date, limit: int | None = None) -> list[BoardRow]:
+    """Open directives a meeting should review: overdue first (longest overdue first), then by deadline
+    (standing and undated duties last)."""
+    rows = board.rows(BoardFilter(statuses=OPEN_STATUSES, order=BoardOrder.DEADLINE), today)
+    rows.sort(key=lambda r: r.status != DeadlineStatus.OVERDUE)  # stable: keeps the deadline order within
+    return rows[:limit] if limit is not None else rows
+
+
+def carry_over_title(row: BoardRow) -> str:
+    """The agenda item title for reviewing ``row``: "Kiểm điểm việc thực hiện: …" (shortened at a word)."""
+    text = " ".join(row.content.split()).rstrip(" .;")
+    if len(text) > AGENDA_TITLE_CHARS:
+        cut = text.rfind(" ", 0, AGENDA_TITLE_CHARS)
+        text = text[: cut if cut > 0 else AGENDA_TITLE_CHARS].rstrip(" ,;") + "…"
+    return CARRY_OVER_PREFIX + text
