@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from secretary_app.domain.models import AgendaItem, new_uuid
 from secretary_app.gui.forms.ui_meeting_agenda_editor import Ui_AgendaEditor
@@ -133,12 +133,12 @@ class AgendaEditor(QWidget):
     def _commit_editor(self) -> None:
         """Take in a cell still being typed in (a shortcut does not move the focus out of it)."""
         table = self.ui.table
-        editor = table.indexWidget(table.currentIndex()) if table.currentIndex().isValid() else None
-        if editor is None:
-            focus = table.focusWidget()
-            editor = focus if focus is not None and focus is not table and table.isAncestorOf(focus) else None
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = table.indexWidget(table.currentIndex())
         if editor is not None:
             table.commitData(editor)
+            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _update_buttons(self) -> None:
         row, count = self.ui.table.currentRow(), self.ui.table.rowCount()

@@ -21,6 +21,7 @@ from secretary_app.domain.validation import FieldError, ValidationError, validat
 from secretary_app.gui.agenda_editor import AgendaEditor
 from secretary_app.gui.attendance_editor import AttendanceEditor
 from secretary_app.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -138,7 +139,9 @@ class MeetingDialog(QDialog):
             self._apply_template()
         self.setWindowTitle(self.tr("Cuộc họp mới") if self._is_new else self.tr("Sửa cuộc họp"))
         ui.tabs.setCurrentIndex(TAB_GENERAL)
-        ui.kindCombo.setFocus() if self._is_new else ui.titleEdit.setFocus()
+        (ui.kindCombo if self._is_new else ui.titleEdit).setFocus()
+        # Last, once every label has its role: a window of its own does not get the main window's sheet.
+        self.setStyleSheet(STYLE_SHEET)
 
     # Widgets <-> meeting ----------------------------------------------------------------------------
     def _show(self, meeting: Meeting | None) -> None:

@@ -58,6 +58,7 @@ from secretary_app.domain.models import (
     MinutesEntry,
     MinutesEntryKind,
     Vote,
+    attendance_counts,
     label,
 )
 from secretary_app.domain.text import fold, vn_date_short
@@ -65,6 +66,7 @@ from secretary_app.gui import messages, printing
 from secretary_app.gui.autosave import Autosaver, SaveState
 from secretary_app.gui.forms.ui_minutes_editor import Ui_MinutesEditor
 from secretary_app.gui.forms.ui_minutes_entry import Ui_MinutesEntry
+from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -72,6 +74,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # an agenda row's title without its entry count
 MIN_TEXT_LINES, MAX_TEXT_LINES = 3, 14
 GENERAL = ""  # agenda_item_uuid of the general part of the minutes (not under any agenda item)
 
@@ -113,8 +116,9 @@ class EntryWidget(QFrame):
     remove_requested = Signal(object)
     focused = Signal(object)
 
-    def __init__(self, entry: MinutesEntry, completer: QCompleter, parent: QWidget | None = None):
+    def __init__(self, entry: MinutesEntry, completer: QCompleter, present: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
+        self.present = present  # members present, to flag a vote count that cannot be right
         self.ui = Ui_MinutesEntry()
         self.ui.setupUi(self)
         self.setObjectName("minutesEntry")
@@ -201,10 +205,11 @@ class EntryWidget(QFrame):
     def _show_percentages(self, *_args) -> None:
         vote = self.vote()
         for_pct, against_pct, other_pct = vote.percentages()
-        self.ui.percentLabel.setText(
-            self.tr("Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%").format(
-                vote.total, for_pct, against_pct, other_pct)
-        )
+        text = self.tr("Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%").format(
+            vote.total, for_pct, against_pct, other_pct)
+        if self.present and vote.total > self.present:
+            text += self.tr(" — lưu ý: nhiều hơn số đảng viên có mặt ({0})").format(self.present)
+        self.ui.percentLabel.setText(text)
 
     def _fit_height(self) -> None:
         """Grow with the text between a few lines and a screenful; longer texts scroll inside."""
@@ -373,6 +378,8 @@ class MinutesEditor(QMainWindow):
         app = QApplication.instance()
         app.focusChanged.connect(self._on_focus_changed)
         self.reload()
+        # Last, once every label has its role: a window of its own does not get the main window's sheet.
+        self.setStyleSheet(STYLE_SHEET)
 
     # Loading ----------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -399,7 +406,9 @@ class MinutesEditor(QMainWindow):
             ]
             sections.append((GENERAL, self.tr("Nội dung chung, ý kiến khác")))
             for uuid, title in sections:
-                QListWidgetItem(title, ui.agendaList).setToolTip(title)
+                item = QListWidgetItem(title, ui.agendaList)
+                item.setData(TITLE_ROLE, title)
+                item.setToolTip(title)
                 page = ItemPage(uuid)
                 ui.entriesStack.addWidget(page)
                 # Entries whose agenda item was removed are shown in the general part rather than hidden
@@ -426,6 +435,7 @@ class MinutesEditor(QMainWindow):
         for page in self.pages():
             for widget in page.entries():
                 widget.set_read_only(self.read_only)
+        self._show_entry_counts()
         self.go_to_item(min(row, ui.agendaList.count() - 1))
         self._show_item(ui.agendaList.currentRow())  # also when the row number did not change
         self._update_actions()
@@ -440,7 +450,8 @@ class MinutesEditor(QMainWindow):
         return list(seen)
 
     def _make_entry_widget(self, entry: MinutesEntry) -> EntryWidget:
-        widget = EntryWidget(entry, self.completer)
+        present = attendance_counts(self.meeting.attendance).present if self.meeting else 0
+        widget = EntryWidget(entry, self.completer, present)
         widget.edited.connect(self._on_edited)
         widget.kind_chosen.connect(self._on_kind_chosen)
         widget.remove_requested.connect(self._remove_widget)
@@ -466,12 +477,20 @@ class MinutesEditor(QMainWindow):
         if not 0 <= row < self.ui.entriesStack.count():  # (while the list is being rebuilt)
             return
         self.ui.entriesStack.setCurrentIndex(row)
-        self.ui.itemTitleLabel.setText(self.ui.agendaList.item(row).text())
+        self.ui.itemTitleLabel.setText(self.ui.agendaList.item(row).data(TITLE_ROLE))
         page = self.current_page()
         entries = page.entries()
         self._current_entry = entries[-1] if entries else None
         if entries and not self._loading and self.ui.agendaList.hasFocus() is False:
             entries[-1].ui.textEdit.setFocus()
+
+    def _show_entry_counts(self) -> None:
+        """How many entries each agenda item has, so the secretary sees at a glance what is still empty."""
+        for row, page in enumerate(self.pages()):
+            item = self.ui.agendaList.item(row)
+            count = len(page.entries())
+            title = item.data(TITLE_ROLE)
+            item.setText(self.tr("{0}  ({1})").format(title, count) if count else title)
 
     def _on_entry_focused(self, widget: EntryWidget) -> None:
         self._current_entry = widget
@@ -520,6 +539,7 @@ class MinutesEditor(QMainWindow):
         if focus:
             widget.focus_first_field()
             page.ensureWidgetVisible(widget, 0, 20)
+        self._show_entry_counts()
         self._on_edited()
 
     def _remove_entry(self, page_index: int, position: int) -> MinutesEntry:
@@ -533,6 +553,7 @@ class MinutesEditor(QMainWindow):
         self.go_to_item(page_index)
         if had_focus:  # the focus must not vanish with the widget
             (self._current_entry.ui.textEdit if self._current_entry else self.ui.agendaList).setFocus()
+        self._show_entry_counts()
         self._on_edited()
         return entry
 

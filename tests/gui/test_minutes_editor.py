@@ -86,6 +86,7 @@ def test_typing_is_autosaved_within_two_seconds(qtbot, editor, db_path):
     qtbot.waitUntil(lambda: editor.autosaver.state == SaveState.SAVED, timeout=3000)
     assert time.monotonic() - started < 2.0
     assert editor.save_label.text().startswith("Đã lưu lúc ")
+    assert editor.ui.agendaList.item(0).text().endswith("(1)")  # entries per item, at a glance
     assert stored_texts(db_path) == ["Đề nghị bổ sung chỉ tiêu về công tác tuyên truyền."]
     stored = open_context(db_path)
     try:
@@ -160,6 +161,7 @@ def test_vote_percentages_are_computed_live(qtbot, editor, db_path):
     vote.ui.forSpin.setValue(7)
     vote.ui.againstSpin.setValue(1)
     assert "tán thành 87.5%" in vote.ui.percentLabel.text() and "Tổng 8" in vote.ui.percentLabel.text()
+    assert "nhiều hơn số đảng viên có mặt (3)" in vote.ui.percentLabel.text()  # only 3 attend
     assert editor.autosaver.flush()
     other = open_context(db_path)
     try:

@@ -151,7 +151,10 @@ class Ui_MeetingListPage(object):
         self.noteLabel.setText(QCoreApplication.translate("MeetingListPage", u"L\u00ean l\u1ecbch cu\u1ed9c h\u1ecdp, ghi th\u00e0nh ph\u1ea7n d\u1ef1 h\u1ecdp, ch\u01b0\u01a1ng tr\u00ecnh v\u00e0 ghi bi\u00ean b\u1ea3n ngay trong cu\u1ed9c h\u1ecdp (t\u1ef1 \u0111\u1ed9ng l\u01b0u).", None))
         self.yearLabel.setText(QCoreApplication.translate("MeetingListPage", u"N\u0103m:", None))
         self.kindLabel.setText(QCoreApplication.translate("MeetingListPage", u"Lo\u1ea1i:", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MeetingListPage", u"T\u00ecm cu\u1ed9c h\u1ecdp (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c) \u2014 Ctrl+F", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MeetingListPage", u"T\u00ecm cu\u1ed9c h\u1ecdp\u2026 (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.searchEdit.setToolTip(QCoreApplication.translate("MeetingListPage", u"T\u00ecm theo t\u00ean, lo\u1ea1i, \u0111\u1ecba \u0111i\u1ec3m, ch\u1ee7 tr\u00ec, ng\u00e0y; g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c (\u201cdang uy\u201d t\u00ecm ra \u201c\u0110\u1ea3ng \u1ee7y\u201d).", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -38,6 +38,12 @@ class Ui_MinutesEntry(object):
         self.headLayout.setObjectName(u"headLayout")
         self.kindCombo = QComboBox(MinutesEntry)
         self.kindCombo.setObjectName(u"kindCombo")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.kindCombo.sizePolicy().hasHeightForWidth())
+        self.kindCombo.setSizePolicy(sizePolicy1)
+        self.kindCombo.setMinimumSize(QSize(110, 0))
 
         self.headLayout.addWidget(self.kindCombo)
 
@@ -45,6 +51,10 @@ class Ui_MinutesEntry(object):
         self.speakerEdit.setObjectName(u"speakerEdit")
 
         self.headLayout.addWidget(self.speakerEdit)
+
+        self.headSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headLayout.addItem(self.headSpacer)
 
         self.removeButton = QToolButton(MinutesEntry)
         self.removeButton.setObjectName(u"removeButton")
@@ -54,6 +64,7 @@ class Ui_MinutesEntry(object):
 
         self.headLayout.addWidget(self.removeButton)
 
+        self.headLayout.setStretch(1, 1)
 
         self.entryLayout.addLayout(self.headLayout)
 
@@ -105,11 +116,11 @@ class Ui_MinutesEntry(object):
         self.percentLabel.setObjectName(u"percentLabel")
         self.percentLabel.setText(u"")
         self.percentLabel.setWordWrap(True)
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.percentLabel.sizePolicy().hasHeightForWidth())
-        self.percentLabel.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.percentLabel.sizePolicy().hasHeightForWidth())
+        self.percentLabel.setSizePolicy(sizePolicy2)
 
         self.voteLayout.addWidget(self.percentLabel)
 
