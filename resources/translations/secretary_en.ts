@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Đã có dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn một dự thảo mới từ biên bản?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soạn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Giới thiệu</source>
@@ -37,10 +64,688 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm một nội dung vào cuối chương trình (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa nội dung đang chọn (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung đang chọn lên trên (Ctrl+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung đang chọn xuống dưới (Ctrl+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Xuất hồ sơ năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất mọi biên bản và văn bản đã ban hành của một năm thành các tệp PDF, kèm mục lục hồ sơ và tệp kiểm tra (manifest.json), vào một thư mục mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào thư mục:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Thêm tất cả ủy viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mọi ủy viên cấp ủy đang hoạt động chưa có trong danh sách (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một người trong danh sách cán bộ, đảng viên để thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm khách mời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Tình hình dự họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khách mời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chính thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chính thức: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự bị: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có mặt: &lt;b&gt;{0}&lt;/b&gt; (trực tuyến {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vắng: &lt;b&gt;{0}&lt;/b&gt; (có lý do {1}, không lý do {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khách mời không tính vào số đảng viên; dự trực tuyến tính là có mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Chưa lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lỗi chương trình (đã ghi vào nhật ký).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được: {0} Phần đã gõ vẫn còn; sẽ tự thử lại sau {1} giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Kiểm điểm việc thực hiện kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn các kết luận, nhiệm vụ chưa hoàn thành cần đưa vào chương trình cuộc họp (việc quá hạn ở đầu danh sách).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm vào chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Soạn thông báo kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp số…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy số tiếp theo trong sổ văn bản đi và ban hành văn bản (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo bản đính chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành không sửa được: tạo một dự thảo mới thay thế nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In qua hộp thoại in của hệ thống (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhấn vào một lỗi để đến ô cần sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh, ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội d&amp;ung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoạn văn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng hiện tại là đoạn văn (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng hiện tại là đề mục in đậm, ví dụ “1. Kết luận Hội nghị” (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng hiện tại là nhóm nhiệm vụ, ví dụ “Về công tác thông tin:” (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng hiện tại là một nhiệm vụ “- …”, được theo dõi sau khi ban hành (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một khối. “# ” đầu dòng: đề mục; “## ”: nhóm nhiệm vụ; “- ”: nhiệm vụ; “---”: sang trang; còn lại: đoạn văn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệ&amp;m vụ, thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị chủ trì, đơn vị phối hợp và thời hạn (hoặc “Thường xuyên”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần kết luận chưa có nhiệm vụ nào. Trong thẻ “Nội dung”, gõ một dòng nhóm “## Về công tác …:” rồi mỗi nhiệm vụ một dòng bắt đầu bằng “- ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ký, nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quyền hạn ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T/M ĐẢNG ỦY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHÓ BÍ THƯ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng &amp;một nơi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Độ &amp;mật:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Độ &amp;khẩn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nhập tay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ban hành: Số {0}, ngày {1}. Văn bản đã ban hành không sửa được; muốn sửa, hãy tạo bản đính chính.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} số {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự thảo — tự động lưu khi bạn gõ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản đính chính (phiên bản {0}) — dự thảo, tự động lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soạn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa có trích yếu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ đã được đưa vào theo dõi khi ban hành văn bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị chủ trì, đơn vị phối hợp và thời hạn: một ngày (31/12/2021), một mốc bằng chữ (Quý IV/2021) hoặc đánh dấu “Thường xuyên”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệ&amp;m vụ, thời hạn ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation type="unfinished">Ongoing</translation>
+    </message>
+    <message>
+        <source>(không thuộc nhóm nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn đơn vị —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Nhiệ&amp;m vụ đã giao ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự thảo — đã lưu lúc {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản sẽ được cấp Số {0}, ngày {1}.
+
+Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải tạo bản đính chính. Cấp số ngay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp số {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Không cấp số được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đã thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong lúc chờ, Số {0} đã được cấp cho một văn bản khác. Văn bản này nhận Số {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo được bản đính chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du-thao-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự thảo chưa lưu được. Đóng cửa sổ và bỏ các thay đổi chưa lưu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveActionDialog</name>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản &amp;báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không bắt buộc, ví dụ: Báo cáo số 12-BC/BTC ngày 20/12/2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở lại kết luận, nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giao lại đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày &amp;hoàn thành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiến độ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lý do mở lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kết luận, nhiệm vụ đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveHistoryDialog</name>
+    <message>
+        <source>Lịch sử kết luận, nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <source>Người ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectivesPage</name>
     <message>
         <source>Kết luận/Nhiệm vụ</source>
         <translation>Conclusions/Tasks</translation>
+    </message>
+    <message>
+        <source>Theo dõi việc thực hiện các kết luận. Chọn dòng rồi bấm phím cách (Space) hoặc Ctrl+Enter để đánh dấu hoàn thành; chọn nhiều dòng bằng Ctrl hoặc Shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản nguồn (thông báo kết luận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo nội dung (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách sắp xếp và nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu các dòng đã chọn là hoàn thành (Space hoặc Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giao lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có kết luận, nhiệm vụ nào khớp với bộ lọc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải thêm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Các kết luận, nhiệm vụ cần theo dõi. Cập nhật tiến độ, đánh dấu hoàn thành, lọc việc quá hạn và in báo cáo tình hình thực hiện sẽ có trong phiên bản tiếp theo.</source>
@@ -78,12 +783,64 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Sổ văn bản của cấp ủy: thông báo kết luận, biên bản, công văn, báo cáo. Soạn văn bản từ biên bản, cấp số, xem trước, in và xuất PDF/DOCX sẽ có trong phiên bản tiếp theo.</source>
-        <translation>The committee&apos;s document register: conclusion notices, minutes, letters, reports. Drafting from the minutes, numbering, preview, printing and PDF/DOCX export come in the next version.</translation>
+        <source>Thông báo kết luận, biên bản và các văn bản khác của cấp ủy. Mở một dự thảo để sửa, xem trước và cấp số; văn bản đã ban hành mở ở chế độ chỉ xem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chưa có văn bản nào trong cơ sở dữ liệu này.</source>
-        <translation>There are no documents in this database yet.</translation>
+        <source>Danh sách văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở văn bản đang chọn (Enter hoặc nhấp đúp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soạn thông báo kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soạn thông báo kết luận từ biên bản một cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc theo số, trích yếu, người ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có văn bản nào. Chọn “Soạn thông báo kết luận” để soạn từ biên bản một cuộc họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In sổ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (phiên bản {1})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -102,12 +859,71 @@
         <translation>Subject</translation>
     </message>
     <message>
+        <source>Người ký</source>
+        <translation type="unfinished">Signers</translation>
+    </message>
+    <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Tổng số: {0}</source>
+        <translation type="unfinished">Total: {0}</translation>
+    </message>
+    <message>
+        <source>{0}/{1} văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa có cuộc họp nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So-van-ban-di-{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So-van-ban-di</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(chưa cấp số)</source>
         <translation>(not numbered yet)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWidget</name>
+    <message>
+        <source>Nội dung báo cáo, trình bày… (Ctrl+Enter: thêm mục ghi mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến phát biểu… (Ctrl+Enter: thêm mục ghi mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận của đồng chí chủ trì… (Ctrl+Enter: thêm mục ghi mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết, ví dụ: Thông qua Nghị quyết… (Ctrl+Enter: thêm mục)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — lưu ý: nhiều hơn số đảng viên có mặt ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,6 +951,13 @@
     <message>
         <source>Đã sao chép.</source>
         <translation>Copied.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,19 +1096,173 @@
     </message>
 </context>
 <context>
-    <name>MeetingsPage</name>
+    <name>MeetingDialog</name>
     <message>
         <source>Cuộc họp</source>
-        <translation>Meetings</translation>
+        <translation type="unfinished">Meetings</translation>
     </message>
     <message>
-        <source>Danh sách các cuộc họp, mới nhất ở trên. Hiện chỉ xem được; tạo cuộc họp mới, sửa thông tin và ghi biên bản sẽ có trong phiên bản tiếp theo.</source>
-        <translation>All meetings, newest first. View only for now; creating and editing meetings and taking minutes come in the next version.</translation>
+        <source>Thông tin &amp;chung</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chưa có cuộc họp nào trong cơ sở dữ liệu này.</source>
-        <translation>There are no meetings in this database yet.</translation>
+        <source>&amp;Loại cuộc họp *</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chọn loại cho cuộc họp mới sẽ điền sẵn tên và chương trình theo mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tên cuộc họp *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội nghị giao ban cấp ủy tháng 10 năm 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thời gian *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ chọn nếu chưa biết giờ kết thúc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội trường tầng 3, số 5 Lý Thường Kiệt, Hà Nội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Điểm cầu trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một điểm cầu. Nhấn đúp hoặc F2 để sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm điểm cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khách mời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một khách mời (họ tên, chức vụ). Nhấn đúp hoặc F2 để sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm khách mời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần &amp;dự họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chương trình &amp;nghị sự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn trong danh sách hoặc gõ họ tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu cuộc họp (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng, không lưu (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Biên bản cuộc họp này đã chốt (phiên bản {0}) nên không sửa được thông tin cuộc họp. Muốn sửa, mở “Ghi biên bản” và chọn “Đính chính biên bản”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Cuộc họp</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>Lên lịch cuộc họp, ghi thành phần dự họp, chương trình và ghi biên bản ngay trong cuộc họp (tự động lưu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm cuộc họp… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, loại, địa điểm, chủ trì, ngày; gõ không dấu cũng được (“dang uy” tìm ra “Đảng ủy”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
     <message>
         <source>Ngày</source>
         <translation>Date</translation>
@@ -301,6 +1278,281 @@
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có cuộc họp nào. Nhấn “Cuộc họp mới” (Ctrl+N) để tạo cuộc họp đầu tiên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cuộc họp nào khớp với bộ lọc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trong tổng số {1} cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp “{0}” ngày {1}?
+Thành phần, chương trình và toàn bộ biên bản của cuộc họp cũng bị xóa; không khôi phục được (trừ từ bản sao lưu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Ghi biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các nội dung của cuộc họp: Ctrl+PgUp / Ctrl+PgDn hoặc Alt+1…9 để chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Đi đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chốt biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính &amp;chính biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;DOCX (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mục ghi &amp;mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm &amp;báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm ý &amp;kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm kết l&amp;uận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm biểu &amp;quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Xóa mục ghi đang sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung &amp;trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung &amp;sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung chung, ý kiến khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi biên bản — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ trì: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư ký: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản đã chốt — phiên bản {0}. Muốn sửa, chọn Biên bản ▸ Đính chính biên bản (tạo phiên bản mới).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản {0}</source>
+        <translation type="unfinished">Version {0}</translation>
+    </message>
+    <message>
+        <source>{0}  ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chốt được biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản chưa lưu được: {0}
+Hãy xử lý lỗi này rồi chốt lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt biên bản phiên bản {0}?
+Sau khi chốt, biên bản không sửa được nữa; muốn sửa phải đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Đính chính biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở phiên bản {0} của biên bản để đính chính?
+Phiên bản {1} đã chốt vẫn được lưu nguyên văn; việc đính chính được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đính chính — phiên bản {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có thông tin cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản in tên cơ quan ở đầu trang. Hãy nhập thông tin cơ quan (mục Cài đặt) trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo được biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bien-ban {0:%Y-%m-%d} phien-ban-{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản chưa lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần vừa gõ chưa lưu được: {0}
+Đóng cửa sổ thì phần đó sẽ mất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng, bỏ phần chưa lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEntry</name>
+    <message>
+        <source>Loại mục ghi: báo cáo, ý kiến, kết luận, biểu quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người trình bày / phát biểu (gõ vài chữ, không dấu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi này (Ctrl+Shift+Del; hoàn tác bằng Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung… (Ctrl+Enter: thêm mục ghi mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,6 +1588,25 @@
     <message>
         <source>Chưa có cuộc họp nào.</source>
         <translation>No meetings yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa xem trước được: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang {0}/{1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -489,6 +1760,112 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Báo cáo tình hình thực hiện kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến n&amp;gày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu muốn khôi phục. Mỗi dòng cho biết thời điểm sao lưu và trong đó có bao nhiêu cuộc họp, văn bản và kết luận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trên máy này. Nếu có bản sao lưu trên USB, hãy bấm “Chọn tệp sao lưu khác…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục, tệp dữ liệu hiện tại được giữ lại một bản (loại “Trước khi khôi phục”), nên nếu chọn nhầm vẫn có thể khôi phục lại bản đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu khác…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Tìm kiếm</source>
@@ -523,10 +1900,55 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Thêm mục ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi loại mục ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các dòng đã chọn đều đã hoàn thành hoặc đã hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc này chưa hoàn thành nên không cần mở lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Lỗi tệp{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
+from shiboken6 import isValid
 
 from secretary_app.domain.meeting_templates import TEMPLATES
 from secretary_app.domain.models import Meeting, label
@@ -206,9 +207,7 @@ class MeetingsPage(Page):
             if total == 0 else self.tr("Không có cuộc họp nào khớp với bộ lọc.")
         )
         if shown == total:
-            # Same text as the other list pages (and its translation).
-            from PySide6.QtCore import QCoreApplication
-
+            # Same text (and translation) as the other list pages.
             ui.countLabel.setText(QCoreApplication.translate("RecordTablePage", "Tổng số: {0}").format(total))
         else:
             ui.countLabel.setText(self.tr("Đang hiện {0} trong tổng số {1} cuộc họp").format(shown, total))
@@ -293,6 +292,7 @@ class MeetingsPage(Page):
         meeting = self.current_meeting()
         if meeting is None or self.ctx is None:
             return None
+        # Imported on first use: the editor pulls in printing (QtPdf, QtPrintSupport), not needed at start-up.
         from secretary_app.gui.minutes_editor import MinutesEditor
 
         editor = self._editors.get(meeting.id)
@@ -317,6 +317,4 @@ class MeetingsPage(Page):
 
     @staticmethod
     def _alive(widget) -> bool:
-        from shiboken6 import isValid
-
-        return isValid(widget)
+        return isValid(widget)  # an editor window deletes itself when closed
