@@ -135,7 +135,7 @@ class PasteGuard(QObject):
             widget.window(),
             _tr("Văn bản dùng bảng mã cũ"),
             _tr("Văn bản dán vào có vẻ dùng bảng mã cũ ({0}). Chuyển sang Unicode?\n\n"
-                "Văn bản dán vào:\n{1}\n\nSau khi chuyển:\n{2}").format(
+                "Văn bản dán vào:\n“{1}”\n\nSau khi chuyển sang Unicode:\n“{2}”").format(
                 name, _shorten(prepared.clean), _shorten(prepared.converted or "")),
             [_tr("Chuyển sang Unicode"), _tr("Giữ nguyên")],
             default=0,

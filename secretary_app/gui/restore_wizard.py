@@ -70,6 +70,16 @@ def info_for_file(path: Path) -> BackupInfo:
     return BackupInfo(path=path, created=created, size=path.stat().st_size, reason="file", **counts)
 
 
+def kept_copy_text(report: RestoreReport) -> str:
+    """Where the file as it was before the restore is kept. The name gets its own line: a whole Windows
+    profile path wraps into an unreadable block in a message box."""
+    copy = report.pre_restore_copy
+    if copy is None:
+        return ""
+    return _tr("\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
+               "\n{0}\ntrong thư mục {1}").format(copy.name, copy.parent)
+
+
 def restore_database(parent: QWidget | None, service: BackupService, info: BackupInfo) -> RestoreReport | None:
     """Restore with a progress dialog; the StorageError's reason on failure. Every connection must be closed."""
     title = _tr("Khôi phục dữ liệu")
@@ -177,12 +187,10 @@ class RestoreWizard(QDialog):
         if report is None:
             return None
         self.report = report
-        kept = (_tr("\n\nBản của tệp trước khi khôi phục: {0}").format(report.pre_restore_copy)
-                if report.pre_restore_copy else "")  # fmt: skip
         messages.inform(
             self,
             _tr("Đã khôi phục"),
-            _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept,
+            _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(report),
         )
         self.accept()
         return report

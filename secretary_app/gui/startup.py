@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from secretary_app.gui import messages
 from secretary_app.gui.main_window import database_file_filter
-from secretary_app.gui.restore_wizard import describe, info_for_file, restore_database, when
+from secretary_app.gui.restore_wizard import describe, info_for_file, kept_copy_text, restore_database, when
 from secretary_app.gui.single_instance import SingleInstance
 from secretary_app.services.backups import BackupService, startup_check
 
@@ -57,10 +57,8 @@ def check_database(db_path: Path, *, backup_dir: Path | None = None) -> Path | N
                 info = info_for_file(picked)
             restored = restore_database(None, BackupService(path, backup_dir), info)
             if restored is not None:
-                kept = restored.pre_restore_copy
                 messages.inform(None, _tr("Đã khôi phục"),
-                                _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info))
-                                + (_tr("\n\nTệp bị hỏng được giữ lại tại: {0}").format(kept) if kept else ""))  # fmt: skip
+                                _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(restored))
             continue
         if choice == 1:
             other = messages.open_file(None, _tr("Mở cơ sở dữ liệu"), str(path.parent), database_file_filter())
