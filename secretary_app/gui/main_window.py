@@ -18,12 +18,12 @@ from secretary_app.gui.about import AboutDialog
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.icons import icon
 from secretary_app.gui.pages.base import Page
+from secretary_app.gui.pages.directives import DirectivesPage
 from secretary_app.gui.pages.documents import DocumentsPage
 from secretary_app.gui.pages.meetings import MeetingsPage
 from secretary_app.gui.pages.overview import OverviewPage
 from secretary_app.gui.pages.profile import ProfilePage
 from secretary_app.gui.pages.search import SearchPage
-from secretary_app.gui.pages.tables import DirectivesPage
 from secretary_app.gui.recent import RecentFiles
 from secretary_app.gui.style import STYLE_SHEET
 
@@ -105,9 +105,17 @@ class MainWindow(QMainWindow):
 
         self.profile_page.saved.connect(lambda _profile: self._update_identity())
         self.profile_page.dirty_changed.connect(self.setWindowModified)
+        self.overview_page.open_requested.connect(self.open_record)
+        self.search_page.open_requested.connect(self.open_hit)
 
+        # Ctrl+F anywhere: the quick search popup (built on first use: nothing extra at start-up).
+        self._search_popup = None
+        self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self._find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._find_shortcut.activated.connect(self.show_search_popup)
+
+        nav.setCurrentRow(PAGE_OVERVIEW)  # before the context: the home screen then loads once, not twice
         self._set_context(ctx)
-        nav.setCurrentRow(PAGE_OVERVIEW)
 
     # Pages --------------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -120,7 +128,67 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.ui.pages.setCurrentIndex(row)
-        self.pages[row].refresh()  # pages always show what is in the database now
+        # A page with its own Ctrl+F (a filter box, the search page) keeps it; two window shortcuts on the same
+        # keys would be ambiguous and neither would fire.
+        page = self.pages[row]
+        own_find = page is self.search_page or any(
+            s.key().matches(QKeySequence(QKeySequence.StandardKey.Find)) == QKeySequence.SequenceMatch.ExactMatch
+            for s in page.findChildren(QShortcut)
+        )
+        self._find_shortcut.setEnabled(not own_find)
+        if page is self.search_page:
+            self.search_page.ui.searchEdit.setFocus()
+        page.refresh()  # pages always show what is in the database now
+
+    # Opening a record in place (home screen, search) ---------------------------------------------------
+    def open_record(self, kind: str, target) -> bool:
+        """Switch to the page of ``kind`` ("directive", "meeting", "document"; "status": the board filtered to
+        that DeadlineStatus) and select the record; True if it was found."""
+        if kind == "status":
+            self.show_page(PAGE_DIRECTIVES)
+            self.directives_page.set_statuses([target])
+            return True
+        if kind == "directive":
+            self.show_page(PAGE_DIRECTIVES)
+            return self.directives_page.select_directive(target)
+        if kind == "meeting":
+            self.show_page(PAGE_MEETINGS)
+            return self.meetings_page.select_meeting(target)
+        if kind == "document":
+            self.show_page(PAGE_DOCUMENTS)
+            return self._select_document(target)
+        return False
+
+    def _select_document(self, document_id: int) -> bool:
+        page = self.documents_page
+        select = getattr(page, "select_document", None)
+        if select is not None:
+            return bool(select(document_id))
+        # Until the Văn bản page offers select_document: find the row through its filter model.
+        for row in range(page.model.rowCount()):
+            if page.model.record(row).id == document_id:
+                page.ui.filterEdit.clear()
+                index = page.proxy.mapFromSource(page.model.index(row, 0))
+                page.ui.documentsView.selectRow(index.row())
+                page.ui.documentsView.scrollTo(index)
+                page.ui.documentsView.setFocus()
+                return True
+        return False
+
+    def open_hit(self, hit) -> bool:
+        """Open a search hit in place; a minutes entry opens its meeting."""
+        if hit.kind == "minutes":
+            return self.open_record("meeting", hit.parent_id)
+        return self.open_record(hit.kind, hit.record_id)
+
+    def show_search_popup(self) -> None:
+        if self._search_popup is None:
+            from secretary_app.gui.search_popup import SearchPopup
+
+            self._search_popup = SearchPopup(self)
+            self._search_popup.hit_activated.connect(self.open_hit)
+        self._search_popup.set_context(self.ctx)
+        self._search_popup.popup()
 
     # Database -----------------------------------------------------------------------------------------
     def _set_context(self, ctx: AppContext) -> None:

@@ -196,3 +196,10 @@ class BoardService:
             order=BoardOrder.DEADLINE,
         )
         return self.rows(filters, day)
+
+    def carry_over_candidates(self, today: date | None = None, limit: int | None = None) -> list[BoardRow]:
+        """Open directives a meeting should review (agenda "Kiểm điểm việc thực hiện: …"): overdue first, the
+        longest overdue first, then the rest by deadline (standing and undated duties last)."""
+        rows = self.rows(BoardFilter(statuses=OPEN_STATUSES, order=BoardOrder.DEADLINE), today)
+        rows.sort(key=lambda r: r.status != DeadlineStatus.OVERDUE)  # stable: keeps the deadline order within
+        return rows[:limit] if limit is not None else rows

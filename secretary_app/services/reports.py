@@ -32,7 +32,6 @@ from secretary_app.domain.text import vn_date_short
 from secretary_app.services.directives_board import (
     NO_LEAD_UNIT,
     BoardFilter,
-    BoardOrder,
     BoardRow,
     BoardService,
 )
@@ -404,11 +403,8 @@ def write_board_csv(rows: Iterable[BoardRow], path: Path | str) -> Path:
 
 
 def carry_over_candidates(board: BoardService, today: date, limit: int | None = None) -> list[BoardRow]:
-    """Open directives a meeting should review: overdue first (longest overdue first), then by deadline
-    (standing and undated duties last)."""
-    rows = board.rows(BoardFilter(statuses=OPEN_STATUSES, order=BoardOrder.DEADLINE), today)
-    rows.sort(key=lambda r: r.status != DeadlineStatus.OVERDUE)  # stable: keeps the deadline order within
-    return rows[:limit] if limit is not None else rows
+    """See :meth:`BoardService.carry_over_candidates` (overdue first, then by deadline)."""
+    return board.carry_over_candidates(today, limit)
 
 
 def carry_over_title(row: BoardRow) -> str:

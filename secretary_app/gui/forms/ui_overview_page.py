@@ -15,17 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
         if not OverviewPage.objectName():
             OverviewPage.setObjectName(u"OverviewPage")
-        OverviewPage.resize(900, 600)
+        OverviewPage.resize(1100, 720)
         self.pageLayout = QVBoxLayout(OverviewPage)
-        self.pageLayout.setSpacing(12)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(OverviewPage)
@@ -103,36 +103,128 @@ class Ui_OverviewPage(object):
 
         self.cardsLayout.addWidget(self.directivesCard)
 
+        self.overdueCard = QFrame(OverviewPage)
+        self.overdueCard.setObjectName(u"overdueCard")
+        self.overdueCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdueCardLayout = QVBoxLayout(self.overdueCard)
+        self.overdueCardLayout.setObjectName(u"overdueCardLayout")
+        self.overdueCount = QLabel(self.overdueCard)
+        self.overdueCount.setObjectName(u"overdueCount")
+        self.overdueCount.setText(u"0")
+
+        self.overdueCardLayout.addWidget(self.overdueCount)
+
+        self.overdueCaption = QLabel(self.overdueCard)
+        self.overdueCaption.setObjectName(u"overdueCaption")
+        self.overdueCaption.setWordWrap(True)
+
+        self.overdueCardLayout.addWidget(self.overdueCaption)
+
+
+        self.cardsLayout.addWidget(self.overdueCard)
+
+        self.dueSoonCard = QFrame(OverviewPage)
+        self.dueSoonCard.setObjectName(u"dueSoonCard")
+        self.dueSoonCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.dueSoonCardLayout = QVBoxLayout(self.dueSoonCard)
+        self.dueSoonCardLayout.setObjectName(u"dueSoonCardLayout")
+        self.dueSoonCount = QLabel(self.dueSoonCard)
+        self.dueSoonCount.setObjectName(u"dueSoonCount")
+        self.dueSoonCount.setText(u"0")
+
+        self.dueSoonCardLayout.addWidget(self.dueSoonCount)
+
+        self.dueSoonCaption = QLabel(self.dueSoonCard)
+        self.dueSoonCaption.setObjectName(u"dueSoonCaption")
+        self.dueSoonCaption.setWordWrap(True)
+
+        self.dueSoonCardLayout.addWidget(self.dueSoonCaption)
+
+
+        self.cardsLayout.addWidget(self.dueSoonCard)
+
 
         self.pageLayout.addLayout(self.cardsLayout)
 
-        self.recentLabel = QLabel(OverviewPage)
-        self.recentLabel.setObjectName(u"recentLabel")
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setSpacing(20)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setSpacing(6)
+        self.leftColumn.setObjectName(u"leftColumn")
+        self.chartLabel = QLabel(OverviewPage)
+        self.chartLabel.setObjectName(u"chartLabel")
+        self.chartLabel.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.recentLabel)
+        self.leftColumn.addWidget(self.chartLabel)
 
-        self.recentMeetingsList = QListWidget(OverviewPage)
-        self.recentMeetingsList.setObjectName(u"recentMeetingsList")
-        self.recentMeetingsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recentMeetingsList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.recentMeetingsList.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.recentMeetingsList.sizePolicy().hasHeightForWidth())
-        self.recentMeetingsList.setSizePolicy(sizePolicy)
+        self.chartHost = QWidget(OverviewPage)
+        self.chartHost.setObjectName(u"chartHost")
+        self.chartLayout = QVBoxLayout(self.chartHost)
+        self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.pageLayout.addWidget(self.recentMeetingsList)
+        self.leftColumn.addWidget(self.chartHost)
 
-        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.meetingsWeekLabel = QLabel(OverviewPage)
+        self.meetingsWeekLabel.setObjectName(u"meetingsWeekLabel")
 
-        self.pageLayout.addItem(self.bottomSpacer)
+        self.leftColumn.addWidget(self.meetingsWeekLabel)
 
-        self.comingLabel = QLabel(OverviewPage)
-        self.comingLabel.setObjectName(u"comingLabel")
-        self.comingLabel.setWordWrap(True)
+        self.meetingsWeekList = QListWidget(OverviewPage)
+        self.meetingsWeekList.setObjectName(u"meetingsWeekList")
+        self.meetingsWeekList.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.comingLabel)
+        self.leftColumn.addWidget(self.meetingsWeekList)
+
+        self.recentDocumentsLabel = QLabel(OverviewPage)
+        self.recentDocumentsLabel.setObjectName(u"recentDocumentsLabel")
+
+        self.leftColumn.addWidget(self.recentDocumentsLabel)
+
+        self.recentDocumentsList = QListWidget(OverviewPage)
+        self.recentDocumentsList.setObjectName(u"recentDocumentsList")
+        self.recentDocumentsList.setWordWrap(True)
+
+        self.leftColumn.addWidget(self.recentDocumentsList)
+
+
+        self.columnsLayout.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setSpacing(6)
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.overdueLabel = QLabel(OverviewPage)
+        self.overdueLabel.setObjectName(u"overdueLabel")
+
+        self.rightColumn.addWidget(self.overdueLabel)
+
+        self.overdueList = QListWidget(OverviewPage)
+        self.overdueList.setObjectName(u"overdueList")
+        self.overdueList.setWordWrap(True)
+
+        self.rightColumn.addWidget(self.overdueList)
+
+        self.dueSoonLabel = QLabel(OverviewPage)
+        self.dueSoonLabel.setObjectName(u"dueSoonLabel")
+
+        self.rightColumn.addWidget(self.dueSoonLabel)
+
+        self.dueSoonList = QListWidget(OverviewPage)
+        self.dueSoonList.setObjectName(u"dueSoonList")
+        self.dueSoonList.setWordWrap(True)
+
+        self.rightColumn.addWidget(self.dueSoonList)
+
+        self.rightColumn.setStretch(1, 3)
+        self.rightColumn.setStretch(3, 2)
+
+        self.columnsLayout.addLayout(self.rightColumn)
+
+        self.columnsLayout.setStretch(0, 1)
+        self.columnsLayout.setStretch(1, 1)
+
+        self.pageLayout.addLayout(self.columnsLayout)
 
 
         self.retranslateUi(OverviewPage)
@@ -144,9 +236,14 @@ class Ui_OverviewPage(object):
         self.titleLabel.setText(QCoreApplication.translate("OverviewPage", u"T\u1ed5ng quan", None))
         self.meetingsCaption.setText(QCoreApplication.translate("OverviewPage", u"Cu\u1ed9c h\u1ecdp", None))
         self.documentsCaption.setText(QCoreApplication.translate("OverviewPage", u"V\u0103n b\u1ea3n", None))
-        self.directivesCaption.setText(QCoreApplication.translate("OverviewPage", u"K\u1ebft lu\u1eadn \u0111ang theo d\u00f5i", None))
-        self.recentLabel.setText(QCoreApplication.translate("OverviewPage", u"Cu\u1ed9c h\u1ecdp g\u1ea7n \u0111\u00e2y", None))
-        self.comingLabel.setText(QCoreApplication.translate("OverviewPage", u"B\u1ea3ng \u0111i\u1ec1u khi\u1ec3n \u0111\u1ea7y \u0111\u1ee7 \u2014 k\u1ebft lu\u1eadn s\u1eafp \u0111\u1ebfn h\u1ea1n v\u00e0 qu\u00e1 h\u1ea1n, l\u1ecbch h\u1ecdp s\u1eafp t\u1edbi, v\u0103n b\u1ea3n ch\u1edd c\u1ea5p s\u1ed1 \u2014 s\u1ebd c\u00f3 trong phi\u00ean b\u1ea3n ti\u1ebfp theo.", None))
+        self.directivesCaption.setText(QCoreApplication.translate("OverviewPage", u"K\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5 ch\u01b0a xong", None))
+        self.overdueCaption.setText(QCoreApplication.translate("OverviewPage", u"Qu\u00e1 h\u1ea1n ch\u01b0a ho\u00e0n th\u00e0nh", None))
+        self.dueSoonCaption.setText(QCoreApplication.translate("OverviewPage", u"\u0110\u1ebfn h\u1ea1n trong 7 ng\u00e0y t\u1edbi", None))
+        self.chartLabel.setText(QCoreApplication.translate("OverviewPage", u"T\u00ecnh h\u00ecnh th\u1ef1c hi\u1ec7n k\u1ebft lu\u1eadn", None))
+        self.meetingsWeekLabel.setText(QCoreApplication.translate("OverviewPage", u"Cu\u1ed9c h\u1ecdp trong tu\u1ea7n", None))
+        self.recentDocumentsLabel.setText(QCoreApplication.translate("OverviewPage", u"V\u0103n b\u1ea3n m\u1edbi ban h\u00e0nh", None))
+        self.overdueLabel.setText(QCoreApplication.translate("OverviewPage", u"Vi\u1ec7c qu\u00e1 h\u1ea1n", None))
+        self.dueSoonLabel.setText(QCoreApplication.translate("OverviewPage", u"\u0110\u1ebfn h\u1ea1n trong 7 ng\u00e0y t\u1edbi", None))
         pass
     # retranslateUi
 

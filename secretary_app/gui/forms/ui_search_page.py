@@ -15,7 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SearchPage(object):
@@ -24,7 +25,7 @@ class Ui_SearchPage(object):
             SearchPage.setObjectName(u"SearchPage")
         SearchPage.resize(900, 600)
         self.pageLayout = QVBoxLayout(SearchPage)
-        self.pageLayout.setSpacing(12)
+        self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(SearchPage)
@@ -34,21 +35,59 @@ class Ui_SearchPage(object):
 
         self.searchEdit = QLineEdit(SearchPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setEnabled(False)
+        self.searchEdit.setClearButtonEnabled(True)
 
         self.pageLayout.addWidget(self.searchEdit)
 
-        self.comingLabel = QLabel(SearchPage)
-        self.comingLabel.setObjectName(u"comingLabel")
-        self.comingLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.comingLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
-        self.comingLabel.setWordWrap(True)
+        self.kindsLayout = QHBoxLayout()
+        self.kindsLayout.setObjectName(u"kindsLayout")
+        self.meetingsCheck = QCheckBox(SearchPage)
+        self.meetingsCheck.setObjectName(u"meetingsCheck")
+        self.meetingsCheck.setChecked(True)
 
-        self.pageLayout.addWidget(self.comingLabel)
+        self.kindsLayout.addWidget(self.meetingsCheck)
 
-        self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.minutesCheck = QCheckBox(SearchPage)
+        self.minutesCheck.setObjectName(u"minutesCheck")
+        self.minutesCheck.setChecked(True)
 
-        self.pageLayout.addItem(self.bottomSpacer)
+        self.kindsLayout.addWidget(self.minutesCheck)
+
+        self.documentsCheck = QCheckBox(SearchPage)
+        self.documentsCheck.setObjectName(u"documentsCheck")
+        self.documentsCheck.setChecked(True)
+
+        self.kindsLayout.addWidget(self.documentsCheck)
+
+        self.directivesCheck = QCheckBox(SearchPage)
+        self.directivesCheck.setObjectName(u"directivesCheck")
+        self.directivesCheck.setChecked(True)
+
+        self.kindsLayout.addWidget(self.directivesCheck)
+
+        self.kindsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.kindsLayout.addItem(self.kindsSpacer)
+
+        self.countLabel = QLabel(SearchPage)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.kindsLayout.addWidget(self.countLabel)
+
+
+        self.pageLayout.addLayout(self.kindsLayout)
+
+        self.resultsList = QListWidget(SearchPage)
+        self.resultsList.setObjectName(u"resultsList")
+
+        self.pageLayout.addWidget(self.resultsList)
+
+        self.hintLabel = QLabel(SearchPage)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.hintLabel)
 
 
         self.retranslateUi(SearchPage)
@@ -58,8 +97,12 @@ class Ui_SearchPage(object):
 
     def retranslateUi(self, SearchPage):
         self.titleLabel.setText(QCoreApplication.translate("SearchPage", u"T\u00ecm ki\u1ebfm", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("SearchPage", u"Nh\u1eadp t\u1eeb kh\u00f3a, v\u00ed d\u1ee5: hoi nghi giao ban", None))
-        self.comingLabel.setText(QCoreApplication.translate("SearchPage", u"<p><b>Ch\u1ee9c n\u0103ng t\u00ecm ki\u1ebfm s\u1ebd c\u00f3 trong phi\u00ean b\u1ea3n ti\u1ebfp theo.</b></p><p>B\u1ea1n s\u1ebd t\u00ecm \u0111\u01b0\u1ee3c trong to\u00e0n b\u1ed9 bi\u00ean b\u1ea3n, v\u0103n b\u1ea3n v\u00e0 k\u1ebft lu\u1eadn c\u1ee7a c\u1ea5p \u1ee7y b\u1eb1ng m\u1ed9t \u00f4 t\u00ecm ki\u1ebfm. G\u00f5 kh\u00f4ng d\u1ea5u v\u1eabn t\u00ecm \u0111\u01b0\u1ee3c: \u201choi nghi\u201d t\u00ecm ra \u201cH\u1ed9i ngh\u1ecb\u201d, \u201cdang uy\u201d t\u00ecm ra \u201c\u0110\u1ea3ng \u1ee7y\u201d.</p><p>K\u1ebft qu\u1ea3 s\u1ebd hi\u1ec7n ngay khi g\u00f5, k\u00e8m \u0111o\u1ea1n v\u0103n c\u00f3 t\u1eeb kh\u00f3a; b\u1ea5m v\u00e0o m\u1ed9t k\u1ebft qu\u1ea3 \u0111\u1ec3 m\u1edf cu\u1ed9c h\u1ecdp ho\u1eb7c v\u0103n b\u1ea3n.</p>", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("SearchPage", u"T\u00ecm trong cu\u1ed9c h\u1ecdp, bi\u00ean b\u1ea3n, v\u0103n b\u1ea3n v\u00e0 k\u1ebft lu\u1eadn \u2014 g\u00f5 kh\u00f4ng d\u1ea5u \u0111\u01b0\u1ee3c, v\u00ed d\u1ee5: dang uy", None))
+        self.meetingsCheck.setText(QCoreApplication.translate("SearchPage", u"Cu\u1ed9c h\u1ecdp", None))
+        self.minutesCheck.setText(QCoreApplication.translate("SearchPage", u"Bi\u00ean b\u1ea3n", None))
+        self.documentsCheck.setText(QCoreApplication.translate("SearchPage", u"V\u0103n b\u1ea3n", None))
+        self.directivesCheck.setText(QCoreApplication.translate("SearchPage", u"K\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5", None))
+        self.hintLabel.setText(QCoreApplication.translate("SearchPage", u"G\u00f5 t\u1eeb kh\u00f3a \u0111\u1ec3 t\u00ecm. Kh\u00f4ng c\u1ea7n g\u00f5 d\u1ea5u: \u201choi nghi\u201d t\u00ecm ra \u201cH\u1ed9i ngh\u1ecb\u201d, \u201cdang uy\u201d t\u00ecm ra \u201c\u0110\u1ea3ng \u1ee7y\u201d. B\u1ea5m Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap v\u00e0o m\u1ed9t k\u1ebft qu\u1ea3 \u0111\u1ec3 m\u1edf. \u1ede b\u1ea5t k\u1ef3 trang n\u00e0o, b\u1ea5m Ctrl+F \u0111\u1ec3 t\u00ecm nhanh.", None))
         pass
     # retranslateUi
 

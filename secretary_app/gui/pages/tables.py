@@ -1,5 +1,5 @@
-"""The simple read-only list pages (documents, directives) on one shared base. (Meetings have their own
-page, pages/meetings.py.)"""
+"""A simple read-only list page on one shared base (RecordTablePage). Meetings, documents and directives have
+their own pages (pages/meetings.py, pages/documents.py, pages/directives.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from secretary_app.domain.models import Directive, label
-from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_table_page import Ui_TablePage
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_model import Column, RecordTableModel
@@ -84,34 +82,3 @@ class RecordTablePage(Page):
         # An explicit context: self.tr in a base class would look the text up under the subclass name.
         return QCoreApplication.translate("RecordTablePage", "Tổng số: {0}").format(count)
 
-
-class DirectivesPage(RecordTablePage):
-    def page_title(self) -> str:
-        return self.tr("Kết luận/Nhiệm vụ")
-
-    def page_note(self) -> str:
-        return self.tr(
-            "Các kết luận, nhiệm vụ cần theo dõi. Cập nhật tiến độ, đánh dấu hoàn thành, lọc việc quá hạn "
-            "và in báo cáo tình hình thực hiện sẽ có trong phiên bản tiếp theo."
-        )
-
-    def empty_text(self) -> str:
-        return self.tr("Chưa có kết luận, nhiệm vụ nào được theo dõi.")
-
-    def columns(self) -> list[Column]:
-        return [
-            Column(self.tr("Nhóm"), lambda d: d.heading),
-            Column(self.tr("Nội dung"), lambda d: d.content, stretch=True),
-            Column(self.tr("Thời hạn"), self._deadline),
-            Column(self.tr("Trạng thái"), lambda d: label(d.status)),
-        ]
-
-    def load(self) -> list[Directive]:
-        return self.ctx.directives.list_directives()
-
-    def _deadline(self, d: Directive) -> str:
-        if d.ongoing:
-            return self.tr("Thường xuyên")
-        if d.deadline is not None:
-            return vn_date_short(d.deadline)
-        return d.deadline_text
