@@ -27,6 +27,7 @@ DUE_SOON_DAYS = 7
 class RecentDocument:
     id: int
     kind: m.DocumentKind
+    standard: m.Standard
     subject: str
     doc_date: date | None
     number: int | None
@@ -73,10 +74,10 @@ def home_summary(ctx: AppContext, today: date) -> HomeSummary:
     )
     db = ctx.store.db
     recent = [
-        RecentDocument(id_, m.DocumentKind(kind), subject, date.fromisoformat(doc_date) if doc_date else None,
-                       number, type_code)
-        for id_, kind, subject, doc_date, number, type_code in db.execute(
-            "SELECT id, kind, subject, doc_date, number, type_code FROM documents WHERE status = 'issued' "
+        RecentDocument(id_, m.DocumentKind(kind), m.Standard(standard), subject,
+                       date.fromisoformat(doc_date) if doc_date else None, number, type_code)
+        for id_, kind, standard, subject, doc_date, number, type_code in db.execute(
+            "SELECT id, kind, standard, subject, doc_date, number, type_code FROM documents WHERE status = 'issued' "
             "ORDER BY doc_date DESC, id DESC LIMIT ?", [LIST_LIMIT],
         ).fetchall()
     ]
