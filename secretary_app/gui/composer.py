@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
-COL_GROUP, COL_TEXT, COL_LEAD, COL_COOP, COL_DEADLINE, COL_ONGOING = range(6)
+COL_TEXT, COL_LEAD, COL_COOP, COL_DEADLINE, COL_ONGOING = range(5)
 TAB_CONTENT, TAB_DIRECTIVES, TAB_SIGNATURE = range(3)
 
 _open_windows: dict[tuple[str, int], ComposerWindow] = {}
@@ -122,6 +122,18 @@ def open_composer_for_meeting(
     return open_composer(parent, ctx, document.id)
 
 
+def _grouped_rows(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """(heading, item) pairs -> table rows: a (heading, None) group row before each run of one heading."""
+    rows: list[tuple[str, Any]] = []
+    last: str | None = None
+    for heading, item in items:
+        if heading != last:
+            rows.append((heading, None))
+            last = heading
+        rows.append((heading, item))
+    return rows
+
+
 class _WheelGuard(QObject):
     """Combo boxes inside the table must not change value when the secretary scrolls the table."""
 
@@ -168,7 +180,9 @@ class ComposerWindow(QWidget):
         self._meeting_date = self._load_meeting_date()
         self._loading = False
         self._dirty = False
-        self._item_rows: list[str] = []  # refs, one per row of the directives table
+        self._item_rows: list[str] = []  # refs of the conclusion items, in order
+        self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
+        self._layout_key: list[str] = []  # what the table shows now: refs, "" for a group row
         self._row_errors: dict[str, str] = {}
 
         self._fill_choices()
@@ -180,6 +194,7 @@ class ComposerWindow(QWidget):
         self._load()
         _open_windows[_window_key(ctx, document.id)] = self
         self.resize(1280, 820)
+        self.ui.splitter.setSizes([700, 580])  # the editor side gets the room; the preview fits the width
 
     # -- setup -----------------------------------------------------------------------------------------
     def _load_meeting_date(self) -> date | None:
@@ -202,14 +217,11 @@ class ComposerWindow(QWidget):
         for mark in URGENCY_MARKS:
             ui.urgencyCombo.addItem(mark, mark)
         table = ui.directivesTable
-        table.setColumnCount(6)
-        table.setHorizontalHeaderLabels([
-            self.tr("Nhóm"), self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Thời hạn"),
-            self.tr("Thường xuyên"),
-        ])
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(self._draft_headers())
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_GROUP, 150), (COL_LEAD, 170), (COL_COOP, 150), (COL_DEADLINE, 110)):
+        for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 100)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ONGOING, QHeaderView.ResizeMode.ResizeToContents)
@@ -379,18 +391,22 @@ class ComposerWindow(QWidget):
             self._show_issued_directives()
             return
         items = self.conclusion_items()
-        refs = [block.ref for _h, block in items]
+        rows = _grouped_rows([(heading, block) for heading, block in items])
+        key = ["" if block is None else block.ref for _heading, block in rows]
         table = self.ui.directivesTable
-        if refs == self._item_rows:  # same items: only their texts may have changed
-            for row, (heading, block) in enumerate(items):
-                self._set_text_cell(row, COL_GROUP, heading.rstrip(":"))
-                self._set_text_cell(row, COL_TEXT, block.text)
+        if key == self._layout_key:  # the same items in the same groups: only texts may have changed
+            for row, (heading, block) in enumerate(rows):
+                self._set_text_cell(row, COL_TEXT, self._group_text(heading) if block is None else block.text)
             return
-        self._item_rows = refs
-        table.setRowCount(len(items))
-        for row, (heading, block) in enumerate(items):
+        self._reset_table(len(rows), self._draft_headers())
+        self._layout_key = key
+        for row, (heading, block) in enumerate(rows):
+            if block is None:
+                self._group_row(row, heading)
+                continue
             plan = self.ctx.issuing.directive_plan(self.document, block.ref)
-            self._set_text_cell(row, COL_GROUP, heading.rstrip(":"))
+            self._item_rows.append(block.ref)
+            self._row_of[block.ref] = row
             self._set_text_cell(row, COL_TEXT, block.text)
             table.setCellWidget(row, COL_LEAD, self._lead_combo(block.ref, plan))
             table.setCellWidget(row, COL_COOP, self._coop_button(block.ref, plan))
@@ -400,6 +416,44 @@ class ComposerWindow(QWidget):
         table.setVisible(bool(items))
         self.ui.emptyDirectivesLabel.setVisible(not items)
         self._check_plans()
+
+    def _draft_headers(self) -> list[str]:
+        return [self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Thời hạn"),
+                self.tr("Thường xuyên")]
+
+    def _reset_table(self, count: int, headers: list[str]) -> None:
+        """Empty the table (cell widgets included: a replaced widget would linger until deleted) for ``count``
+        rows under ``headers``."""
+        table = self.ui.directivesTable
+        table.clearSpans()
+        for row in range(table.rowCount()):
+            for col in range(table.columnCount()):
+                if table.cellWidget(row, col) is not None:
+                    table.removeCellWidget(row, col)
+        table.setRowCount(0)
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(count)
+        self._item_rows, self._row_of, self._layout_key = [], {}, []
+
+    def _group_text(self, heading: str) -> str:
+        return heading.rstrip(":").strip() or self.tr("(không thuộc nhóm nào)")
+
+    def _group_row(self, row: int, heading: str) -> None:
+        """A group ("Về công tác …") as a full-width row above its items, so the items get the width."""
+        table = self.ui.directivesTable
+        self._set_text_cell(row, COL_TEXT, self._group_text(heading))
+        item = table.item(row, COL_TEXT)
+        font = item.font()
+        font.setBold(True)
+        font.setItalic(True)
+        item.setFont(font)
+        item.setBackground(QColor("#eef1f5"))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        table.setSpan(row, 0, 1, table.columnCount())
+
+    def item_row(self, index: int) -> int:
+        """The table row of the ``index``-th conclusion item (group rows sit between items)."""
+        return self._row_of[self._item_rows[index]]
 
     def _set_text_cell(self, row: int, col: int, text: str) -> None:
         table = self.ui.directivesTable
@@ -454,7 +508,9 @@ class ComposerWindow(QWidget):
         return edit
 
     def _ongoing_box(self, ref: str, plan: DirectivePlan) -> QWidget:
-        box = QCheckBox(self.tr("Thường xuyên"))
+        box = QCheckBox()
+        box.setToolTip(self.tr("Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn"))
+        box.setAccessibleName(self.tr("Thường xuyên"))
         box.setChecked(plan.ongoing)
         box.toggled.connect(lambda _on, ref=ref: self._plan_edited(ref))
         return box
@@ -483,9 +539,9 @@ class ComposerWindow(QWidget):
         )
 
     def _plan_edited(self, ref: str) -> None:
-        if self.is_issued or ref not in self._item_rows:
+        if self.is_issued or ref not in self._row_of:
             return
-        row = self._item_rows.index(ref)
+        row = self._row_of[ref]
         _lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
         self._label_coop(coop)
         deadline_edit.setEnabled(not ongoing_box.isChecked())
@@ -493,38 +549,38 @@ class ComposerWindow(QWidget):
         self._check_plans()
         self._mark_dirty()
 
-    def _check_plans(self) -> None:
-        """Flag deadlines before the meeting date now, not only when issuing."""
-        messages_ = []
-        for row, ref in enumerate(self._item_rows):
+    def _check_plans(self) -> list[FieldError]:
+        """Flag deadlines before the meeting date now, not only when issuing; returns the problems."""
+        errors: list[FieldError] = []
+        for index, ref in enumerate(self._item_rows):
             plan = self.ctx.issuing.directive_plan(self.document, ref)
             bad = (plan.deadline is not None and not plan.ongoing and self._meeting_date is not None
                    and plan.deadline < self._meeting_date)
-            edit = self._row_widgets(row)[2]
+            edit = self._row_widgets(self._row_of[ref])[2]
             edit.setStyleSheet("QLineEdit { border: 1px solid #c62828; background: #fdecea; }" if bad else "")
             if bad:
-                messages_.append(self.tr("Dòng {0}: hạn {1} trước ngày họp {2}.").format(
-                    row + 1, vn_date_short(plan.deadline), vn_date_short(self._meeting_date)))
-        self.ui.planErrorLabel.setText("\n".join(messages_))
+                errors.append(FieldError(f"directives[{ref}]", self.tr("Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.").format(
+                    index + 1, vn_date_short(plan.deadline), vn_date_short(self._meeting_date))))
+        self.ui.planErrorLabel.setText("\n".join(e.message for e in errors))
+        return errors
 
     def _show_issued_directives(self) -> None:
         directives = [d for d in self.ctx.directives.list_directives() if d.document_id == self.document.id]
-        table = self.ui.directivesTable
-        table.clearContents()
-        table.setRowCount(len(directives))
-        self._item_rows = []
-        headers = [self.tr("Nhóm"), self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"),
-                   self.tr("Thời hạn"), self.tr("Trạng thái")]
-        table.setHorizontalHeaderLabels(headers)
-        for row, d in enumerate(directives):
+        rows = _grouped_rows([(d.heading, d) for d in directives])
+        self._reset_table(len(rows), [self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"),
+                                      self.tr("Thời hạn"), self.tr("Trạng thái")])
+        for row, (heading, d) in enumerate(rows):
+            if d is None:
+                self._group_row(row, heading)
+                continue
             deadline = self.tr("Thường xuyên") if d.ongoing else (
                 vn_date_short(d.deadline) if d.deadline else d.deadline_text)
-            values = [d.heading, d.content, self._unit_name(d.lead_unit_id),
+            values = [d.content, self._unit_name(d.lead_unit_id),
                       ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids), deadline, m.label(d.status)]
             for col, value in enumerate(values):
                 self._set_text_cell(row, col, value)
         self.ui.tabs.setTabText(TAB_DIRECTIVES, self.tr("Nhiệ&m vụ đã giao ({0})").format(len(directives)))
-        table.setVisible(bool(directives))
+        self.ui.directivesTable.setVisible(bool(directives))
         self.ui.emptyDirectivesLabel.setVisible(not directives)
         self.ui.planErrorLabel.setText("")
 
@@ -552,6 +608,10 @@ class ComposerWindow(QWidget):
     def issue(self) -> bool:
         """"Cấp số": confirm with the number it will take, then issue. True if issued."""
         if self.is_issued or not self.save():
+            return False
+        plan_errors = self._check_plans()
+        if plan_errors:  # known before asking: no confirmation for a document that cannot be issued
+            self.show_errors(plan_errors)
             return False
         self.show_errors([])
         try:
@@ -618,8 +678,8 @@ class ComposerWindow(QWidget):
         if key.startswith("directives["):
             ref = key[len("directives["):-1]
             ui.tabs.setCurrentIndex(TAB_DIRECTIVES)
-            if ref in self._item_rows:
-                row = self._item_rows.index(ref)
+            if ref in self._row_of:
+                row = self._row_of[ref]
                 ui.directivesTable.selectRow(row)
                 self._row_widgets(row)[2].setFocus()
             return

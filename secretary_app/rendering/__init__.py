@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import BinaryIO
 
 from secretary_app.domain.document import Document
 from secretary_app.rendering.profiles import Profile, profile_for
+
+# ReportLab keeps process-wide state (font registry, rl_config) and its TrueType loader is not thread-safe:
+# two renders at once in worker threads (live preview + print, or the archive) crashed the process with a
+# segfault in ttfonts. One render at a time; a notice takes ~30 ms, so waiting is short.
+_RENDER_LOCK = threading.RLock()
 
 
 def _write(data: bytes, out: Path | str | BinaryIO) -> None:
@@ -39,7 +45,8 @@ def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dic
     """Render ``doc`` as PDF into ``out``; returns the number of pages."""
     from secretary_app.rendering.pdf import build_pdf
 
-    data, pages = build_pdf(doc, profile_for(doc.standard, profile_overrides))
+    with _RENDER_LOCK:
+        data, pages = build_pdf(doc, profile_for(doc.standard, profile_overrides))
     _write(data, out)
     return pages
 
@@ -48,7 +55,9 @@ def render_docx(doc: Document, out: Path | str | BinaryIO, profile_overrides: di
     """Render ``doc`` as DOCX (Word) into ``out``."""
     from secretary_app.rendering.docx_writer import build_docx
 
-    _write(build_docx(doc, profile_for(doc.standard, profile_overrides)), out)
+    with _RENDER_LOCK:
+        data = build_docx(doc, profile_for(doc.standard, profile_overrides))
+    _write(data, out)
 
 
 __all__ = ["Profile", "profile_for", "render_docx", "render_pdf"]

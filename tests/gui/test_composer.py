@@ -101,17 +101,18 @@ def test_compose_shows_draft_preview_and_saves_typing(qtbot, composer, ctx):
 def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
     _with_conclusion(composer)
     table = composer.ui.directivesTable
-    assert table.rowCount() == 2
-    lead = table.cellWidget(0, COL_LEAD)
+    assert table.rowCount() == 3  # the group "Về công tác thông tin" and its two items
+    assert table.item(0, 0).text() == "Về công tác thông tin" and table.columnSpan(0, 0) == table.columnCount()
+    first, second = composer.item_row(0), composer.item_row(1)
+    lead = table.cellWidget(first, COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Biên tập Tin Trong nước"))
-    deadline = table.cellWidget(0, COL_DEADLINE)
+    deadline = table.cellWidget(first, COL_DEADLINE)
     type_text(deadline, "01/10/2021")  # before the meeting (12/10/2021)
     assert "trước ngày họp 12/10/2021" in composer.ui.planErrorLabel.text()
-    table.cellWidget(1, COL_ONGOING).setChecked(True)
+    table.cellWidget(second, COL_ONGOING).setChecked(True)
 
-    presenter.answers = [0]  # "Cấp số 240-TB/ĐU"
     assert not composer.issue()
-    assert "Cấp số 240-TB/ĐU" in presenter.messages[-1].buttons[0]
+    assert not presenter.messages  # a document that cannot be issued is not offered a number
     assert composer.ui.errorsList.isVisible() and "trước ngày họp" in composer.ui.errorsList.item(0).text()
     assert composer.ui.tabs.currentWidget() is composer.ui.directivesTab
 
@@ -120,6 +121,7 @@ def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
     assert composer.ui.planErrorLabel.text() == ""
     presenter.answers = [0]
     assert composer.issue()
+    assert presenter.messages[-1].buttons[0] == "Cấp số 240-TB/ĐU"
     assert composer.document.number == 240 and composer.is_issued
     assert "240-TB/ĐU" in composer.ui.stateLabel.text()
     assert composer.ui.bodyEdit.isReadOnly() and not composer.ui.issueButton.isVisible()
@@ -129,7 +131,7 @@ def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
         ("Tăng cường thông tin đối ngoại", None, True),
     ]
     assert directives[0].lead_unit_id is not None
-    assert table.rowCount() == 2 and table.item(0, 2).text() == "TTN"  # the directives it created
+    assert table.rowCount() == 3 and table.item(1, COL_LEAD).text() == "TTN"  # the directives it created
 
 
 def test_cancel_issue_takes_no_number(composer, ctx, presenter):

@@ -74,12 +74,13 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
     qtbot.waitUntil(lambda: ui.preview.renders > shown, timeout=15000)
 
     table = ui.directivesTable
-    assert table.rowCount() == 3
-    assert [table.item(r, 0).text() for r in range(3)] == [
-        "Về công tác thông tin", "Về công tác thông tin", "Về công tác xây dựng Đảng"]
-    lead = table.cellWidget(0, COL_LEAD)
+    assert table.rowCount() == 5  # two groups, three items
+    assert [table.item(r, 0).text() for r in range(5)] == [
+        "Về công tác thông tin", "Các đơn vị thông tin bám sát tình hình, thông tin kịp thời các sự kiện chính trị",
+        "Tăng cường thông tin đối ngoại", "Về công tác xây dựng Đảng", "Hoàn thành kiểm điểm tập thể, cá nhân năm 2026"]
+    lead = table.cellWidget(composer.item_row(0), COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Tuyên giáo"))
-    type_text(table.cellWidget(0, COL_DEADLINE), "30/06/2026")
+    type_text(table.cellWidget(composer.item_row(0), COL_DEADLINE), "30/06/2026")
 
     presenter.answers = [0]
     assert composer.issue()

@@ -84,3 +84,23 @@ def test_render_pdf_bytes_loads_in_qtpdf():
     data, pages = printing.render_pdf_bytes(seed_notice())
     pdf = printing.load_pdf(data)
     assert pdf.pageCount() == pages
+
+
+def test_renders_from_several_workers_at_once_do_not_crash():
+    """Preview, print and export may render at the same moment from cold (font registration included);
+    ReportLab is not thread-safe, so rendering serialises itself. In a fresh process, as at start-up."""
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from secretary_app.gui.printing import render_pdf_bytes\n"
+        "from secretary_app.services.demo import seed_notice\n"
+        "out = []\n"
+        "ts = [threading.Thread(target=lambda: out.append(render_pdf_bytes(seed_notice())[1])) for _ in range(6)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "assert len(out) == 6 and len(set(out)) == 1, out\n"
+    )
+    for _ in range(3):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
