@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_BACKUP_SECONDS = 15.0  # closing must never hang on a slow disk: past this the exit copy is abandoned
-DAY_SECONDS = 24 * 3600
+DAILY_CHECK_MS = 3600 * 1000
 
 
 def _tr(text: str) -> str:
@@ -282,4 +282,9 @@ def install_data_safety(window: MainWindow, *, backup_dir: Path | None = None, d
     window.data_safety = safety  # type: ignore[attr-defined]  # kept alive and reachable by tests
     if daily:
         safety.start_daily_backup()
+        # Office PCs stay on for days: look again every hour (a no-op while today's copy exists).
+        timer = QTimer(safety)
+        timer.setInterval(DAILY_CHECK_MS)
+        timer.timeout.connect(safety.start_daily_backup)
+        timer.start()
     return safety

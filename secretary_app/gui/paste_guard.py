@@ -7,12 +7,13 @@ they arrive as "§¶ng ñy" or "Ñaûng uûy". One event filter on the QApplicat
 * a clean Unicode paste is left to Qt untouched (rich text keeps its formatting);
 * control characters (NUL, form feeds, escape codes from terminals and old Word files) are removed;
 * when domain.legacy_text detects TCVN3 or VNI, the secretary is asked, with a preview of the conversion,
-  whether to convert; "Giữ nguyên" pastes the text as it came.
+  whether to convert; "Giữ nguyên" pastes the text as it came (without its control characters).
 
 Detection costs ~3 s per megabyte, so a paste longer than :data:`SYNC_LIMIT` is examined in a worker
 (gui/tasks.py) on a sample, while the field is read-only and the window keeps responding; a text field then
-gets it in slices between event-loop turns (one undo step). Pastes through the context menu ("Dán") or drag-and-drop are not
-intercepted (they bypass the keyboard; see the report in the commit message).
+gets it in slices between event-loop turns (one undo step). Pastes through the context menu ("Dán") or
+drag-and-drop are not intercepted: they bypass the keyboard, and covering them would need a subclass of every
+text widget (insertFromMimeData) instead of one app-wide filter.
 """
 
 from __future__ import annotations

@@ -141,7 +141,9 @@ def test_a_megabyte_paste_keeps_the_window_responding(guard, form, presenter, qt
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
     print(f"paste: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in {ticks[-1] - started:.2f} s")
     assert len(ticks) >= 5, "the timer must keep ticking during the paste"
-    assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
+    # Typically 30–50 ms here; judging the whole megabyte on the GUI thread would freeze it for ~4 s. The bound
+    # leaves room for a machine busy with other work.
+    assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
     assert not widget.isReadOnly() and guard.busy is None
     widget.undo()  # the whole paste is one undo step
     assert text_of(widget) == ""
