@@ -42,6 +42,7 @@ class Ui_ArchiveDialog(object):
 
         self.yearSpin = QSpinBox(ArchiveDialog)
         self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMaximumSize(QSize(110, 16777215))
         self.yearSpin.setMinimum(1945)
         self.yearSpin.setMaximum(2200)
 
