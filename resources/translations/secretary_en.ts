@@ -252,6 +252,29 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <source>Kiểm điểm việc thực hiện kết luận</source>
@@ -748,32 +771,88 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Các kết luận, nhiệm vụ cần theo dõi. Cập nhật tiến độ, đánh dấu hoàn thành, lọc việc quá hạn và in báo cáo tình hình thực hiện sẽ có trong phiên bản tiếp theo.</source>
-        <translation>Conclusions and tasks to follow up. Recording progress, marking items done, filtering overdue items and printing the implementation report come in the next version.</translation>
-    </message>
-    <message>
-        <source>Chưa có kết luận, nhiệm vụ nào được theo dõi.</source>
-        <translation>No conclusions or tasks are being followed up yet.</translation>
-    </message>
-    <message>
-        <source>Nhóm</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>Thời hạn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Thường xuyên</source>
-        <translation>Ongoing</translation>
+        <source>Nhóm theo văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm theo văn bản và nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhóm, hạn gần nhất trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc chưa xong (mặc định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái: tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái: chưa xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái: {0} mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối để xem tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kết luận, nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất danh sách ra CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp CSV, mở bằng Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp đã có</source>
+        <translation type="unfinished">File exists</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” đã có. Ghi đè?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Đã xuất: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,24 +1649,76 @@ Phiên bản {1} đã chốt vẫn được lưu nguyên văn; việc đính ch�
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Kết luận đang theo dõi</source>
-        <translation>Conclusions being followed up</translation>
+        <source>Kết luận, nhiệm vụ chưa xong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cuộc họp gần đây</source>
-        <translation>Latest meetings</translation>
+        <source>Quá hạn chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bảng điều khiển đầy đủ — kết luận sắp đến hạn và quá hạn, lịch họp sắp tới, văn bản chờ cấp số — sẽ có trong phiên bản tiếp theo.</source>
-        <translation>The full dashboard — conclusions due soon and overdue, upcoming meetings, documents waiting for a number — comes in the next version.</translation>
+        <source>Đến hạn trong 7 ngày tới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình hình thực hiện kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc họp trong tuần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản mới ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc quá hạn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.</source>
         <translation>No organisation details yet — enter them under Settings.</translation>
     </message>
     <message>
-        <source>Chưa có cuộc họp nào.</source>
-        <translation>No meetings yet.</translation>
+        <source>Việc quá hạn ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có việc nào quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem tất cả {0} việc quá hạn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn trong {0} ngày tới ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có việc nào đến hạn trong {0} ngày tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc họp trong tuần ({0} – {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuần này chưa có cuộc họp nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có văn bản nào được ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá {0} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
+        <translation type="unfinished">(not numbered yet)</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1940,70 @@ Lưu VPĐU</translation>
         <source>Đóng</source>
         <translation type="unfinished">Close</translation>
     </message>
+    <message>
+        <source>Báo cáo tình hình thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu đôn đốc việc quá hạn (một đơn vị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tùy chọn (từ ngày … đến ngày …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} việc quá hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu đôn đốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đơn vị nhận phiếu đôn đốc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tổng hợp số liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -1866,18 +2061,67 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>{0} kết quả tốt nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <source>Nhập từ khóa, ví dụ: hoi nghi giao ban</source>
-        <translation>Type keywords, e.g. hoi nghi giao ban</translation>
+        <source>Tìm trong cuộc họp, biên bản, văn bản và kết luận — gõ không dấu được, ví dụ: dang uy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Chức năng tìm kiếm sẽ có trong phiên bản tiếp theo.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bạn sẽ tìm được trong toàn bộ biên bản, văn bản và kết luận của cấp ủy bằng một ô tìm kiếm. Gõ không dấu vẫn tìm được: “hoi nghi” tìm ra “Hội nghị”, “dang uy” tìm ra “Đảng ủy”.&lt;/p&gt;&lt;p&gt;Kết quả sẽ hiện ngay khi gõ, kèm đoạn văn có từ khóa; bấm vào một kết quả để mở cuộc họp hoặc văn bản.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Search comes in the next version.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One search box will find text in all minutes, documents and conclusions of the committee. Typing without diacritics works: “hoi nghi” finds “Hội nghị”, “dang uy” finds “Đảng ủy”.&lt;/p&gt;&lt;p&gt;Results will appear as you type, with the passage that matches; click a result to open its meeting or document.&lt;/p&gt;</translation>
+        <source>Cuộc họp</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Kết luận, nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ từ khóa để tìm. Không cần gõ dấu: “hoi nghi” tìm ra “Hội nghị”, “dang uy” tìm ra “Đảng ủy”. Bấm Enter hoặc nhấp đúp vào một kết quả để mở. Ở bất kỳ trang nào, bấm Ctrl+F để tìm nhanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Tìm nhanh (gõ không dấu được) — Enter để mở, Esc để đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Biểu đồ số kết luận, nhiệm vụ theo trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm vào một dòng để xem danh sách.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
