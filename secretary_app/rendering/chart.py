@@ -44,7 +44,8 @@ PALETTE = (
 LABEL_SIZE = 9.0  # axis and legend text; small enough for 40 units, large enough to read on paper
 PLOT_HEIGHT_MM = 60.0
 _SWATCH = 8.0
-_ROTATION = 45  # category labels turn when they do not fit under their bar
+_ROTATION = 45  # category labels turn when they do not fit under their bar …
+_MANY = 12  # … and stand upright (90°) beyond this many bars, where 45° labels would overlap
 
 
 def _colour(index: int) -> colors.Color:
@@ -84,9 +85,19 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     slot = plot_w / n
     label_w = max(pdfmetrics.stringWidth(c, font, size) for c in block.categories)
     rotate = label_w > slot - 2
-    # Rotated labels hang below the axis by their width × sin(angle); cut the longest to keep them in bounds.
-    max_label_w = 40 * MM
-    labels_h = (min(label_w, max_label_w) * math.sin(math.radians(_ROTATION)) + size) if rotate else size * 1.6
+    angle = 90 if n > _MANY else _ROTATION
+    max_label_w = 40 * MM  # the longest label is cut to this, so the chart keeps its height
+    shown_w = min(label_w, max_label_w)
+    labels_h = size * 1.6
+    if rotate:
+        # A turned label hangs below the axis by width × sin and reaches left of its bar by width × cos: the
+        # first bar's label must still end inside the drawing (no glyph outside the page margins).
+        rad = math.radians(angle)
+        labels_h = shown_w * math.sin(rad) + size * math.cos(rad) + size
+        reach = shown_w * math.cos(rad) + size * math.sin(rad)
+        left = max(left, reach - slot / 2 + 4)
+        plot_w = width - left - 4
+        slot = plot_w / n
     height = legend_h + labels_h + 8 + PLOT_HEIGHT_MM * MM + size
 
     drawing = Drawing(width, height)
@@ -99,8 +110,8 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = size
     if rotate:
-        chart.categoryAxis.labels.angle = _ROTATION
-        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.categoryAxis.labels.angle = angle
+        chart.categoryAxis.labels.boxAnchor = "e" if angle == 90 else "ne"
         chart.categoryAxis.labels.dx = 2
         chart.categoryAxis.labels.dy = -2
     else:
