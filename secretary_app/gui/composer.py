@@ -422,13 +422,14 @@ class ComposerWindow(QWidget):
                 self.tr("Thường xuyên")]
 
     def _reset_table(self, count: int, headers: list[str]) -> None:
-        """Empty the table (cell widgets included: a replaced widget would linger until deleted) for ``count``
-        rows under ``headers``."""
+        """Empty the table, cell widgets included, for ``count`` rows under ``headers``."""
         table = self.ui.directivesTable
         table.clearSpans()
         for row in range(table.rowCount()):
             for col in range(table.columnCount()):
-                if table.cellWidget(row, col) is not None:
+                widget = table.cellWidget(row, col)
+                if widget is not None:
+                    widget.hide()  # deleted later, when control is back in the event loop: not shown till then
                     table.removeCellWidget(row, col)
         table.setRowCount(0)
         table.setHorizontalHeaderLabels(headers)
@@ -579,6 +580,7 @@ class ComposerWindow(QWidget):
                       ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids), deadline, m.label(d.status)]
             for col, value in enumerate(values):
                 self._set_text_cell(row, col, value)
+        self.ui.directivesTable.resizeColumnToContents(COL_DEADLINE)  # "Thường xuyên" in full
         self.ui.tabs.setTabText(TAB_DIRECTIVES, self.tr("Nhiệ&m vụ đã giao ({0})").format(len(directives)))
         self.ui.directivesTable.setVisible(bool(directives))
         self.ui.emptyDirectivesLabel.setVisible(not directives)

@@ -112,7 +112,10 @@ class _Runnable(QRunnable):
             result, error = self._fn(self._control), None
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             result, error = None, exc
-        self._relay.done.emit(_Outcome(result, error))
+        try:
+            self._relay.done.emit(_Outcome(result, error))
+        except RuntimeError:  # the relay is gone: the application quit while this worker ran
+            log.info("Background task finished after the application quit; outcome dropped")
 
 
 _running: set[Task] = set()  # keeps a task (and its relay) alive until its outcome was delivered

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 CENTER = Qt.AlignmentFlag.AlignCenter
 ALL_YEARS = 0
 RECENT_MEETINGS = 15  # the compose menu lists the latest meetings; older ones are reached from the meetings page
-REGISTER_TYPE_CODE = "SVB"  # the register printout is not numbered; the code only fills the blank number line
+REGISTER_TYPE_CODE = "SVB"
+MAX_FITTED_WIDTH = 150  # the register printout is not numbered; the code only fills the blank number line
 
 
 def symbol_of(document: m.StoredDocument, fallback_code: str) -> str:
@@ -136,9 +137,18 @@ class DocumentsPage(Page):
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, column in enumerate(model.columns):
-            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(i, mode)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    @staticmethod
+    def _fit_columns(view: QTableView, model: RecordTableModel) -> None:
+        """Fit the short columns to their contents, capped, so the subject always keeps most of the width
+        (fitting them live squeezed it to a sliver beside the register's preview)."""
+        for i, column in enumerate(model.columns):
+            if not column.stretch:
+                view.resizeColumnToContents(i)
+                view.setColumnWidth(i, min(view.columnWidth(i), MAX_FITTED_WIDTH))
 
     # -- columns ---------------------------------------------------------------------------------------
     def _number(self, d: m.StoredDocument) -> str:
@@ -186,6 +196,7 @@ class DocumentsPage(Page):
         self._code = self._profile.code if self._profile else ""
         documents = self.ctx.documents.list_documents()
         self.model.set_records(documents)
+        self._fit_columns(self.ui.documentsView, self.model)
         self._update_list_state()
         self._fill_years([d for d in documents if d.status == m.DocumentStatus.ISSUED])
         self._show_register()
@@ -225,6 +236,7 @@ class DocumentsPage(Page):
         documents = self.ctx.issuing.register(self.selected_year())
         self._register_documents = documents
         self.register_model.set_records(documents)
+        self._fit_columns(self.ui.registerView, self.register_model)
         self.ui.registerCountLabel.setText(self.tr("{0} văn bản").format(len(documents)))
         if self.ui.previewButton.isChecked():
             self._update_preview()
@@ -289,6 +301,8 @@ class DocumentsPage(Page):
     def _toggle_preview(self, on: bool) -> None:
         self.ui.registerPreview.setVisible(on)
         if on:
+            width = self.ui.registerSplitter.width()
+            self.ui.registerSplitter.setSizes([width * 3 // 5, width * 2 // 5])
             self._update_preview()
 
     def _update_preview(self) -> None:
