@@ -79,6 +79,11 @@ def _window_key(ctx: AppContext, document_id: int) -> tuple[str, int]:
     return (str(ctx.db_path), document_id)
 
 
+def open_windows(ctx: AppContext) -> list[ComposerWindow]:
+    """The composer windows open on ``ctx``'s database (the main window saves or closes them with it)."""
+    return [w for (path, _id), w in list(_open_windows.items()) if path == str(ctx.db_path) and isValid(w)]
+
+
 def open_composer(parent: QWidget | None, ctx: AppContext, document_id: int) -> ComposerWindow:
     """Show the composer for ``document_id`` (bringing an already open one to the front)."""
     window = _open_windows.get(_window_key(ctx, document_id))
@@ -589,6 +594,12 @@ class ComposerWindow(QWidget):
     # -- saving and issuing ----------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def discard_changes(self) -> None:
+        """Forget unsaved edits (the secretary chose "Không lưu" when leaving the database)."""
+        self._autosave.stop()
+        self._dirty = False
+        self.setWindowModified(False)
 
     def save(self) -> bool:
         """Save the draft now; False (with the reason shown) if it could not be saved."""

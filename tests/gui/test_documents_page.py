@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
+from shiboken6 import isValid
 
 from gui.helpers import type_text
 from secretary_app.gui.composer import ComposerWindow
@@ -100,3 +101,19 @@ def test_register_document_is_a_report_with_a_table(tmp_path):
     assert doc.kind == "report" and doc.title == "SỔ VĂN BẢN ĐI"
     table = doc.body[1]
     assert table.type == "table" and table.rows[0][1] == "239-TB/ĐU"
+
+
+def test_unsaved_composer_is_offered_when_leaving_the_database(qtbot, page, presenter, tmp_path):
+    window = page.compose_for_meeting(page.ctx.meetings.list_meetings()[0].id)
+    type_text(window.ui.placeEdit, " (sửa)")
+    assert page.has_unsaved_changes()
+    main = page.window()
+    presenter.answers = [0]  # "Lưu"
+    assert main.open_database(tmp_path / "other.sqlite")
+    assert not isValid(window) or not window.isVisible()
+    ctx = open_context(tmp_path / "demo.sqlite")
+    try:
+        saved = [d for d in ctx.documents.list_documents() if d.number is None]
+    finally:
+        ctx.close()
+    assert saved[0].content["place"] == "Hà Nội (sửa)"

@@ -181,7 +181,25 @@ class DocumentsPage(Page):
         ]
 
     # -- loading ---------------------------------------------------------------------------------------
+    # Open composer windows belong to the database: the main window's leave/close checks reach them here.
+    def _composers(self):
+        from secretary_app.gui.composer import open_windows
+
+        return open_windows(self.ctx) if self.ctx is not None else []
+
+    def has_unsaved_changes(self) -> bool:
+        return any(w.has_unsaved_changes() for w in self._composers())
+
+    def save_changes(self) -> bool:
+        return all(w.save() for w in self._composers())
+
+    def discard_changes(self) -> None:
+        for window in self._composers():
+            window.discard_changes()
+
     def set_context(self, ctx: AppContext | None) -> None:
+        for window in self._composers():  # their connection is about to be closed
+            window.close()
         super().set_context(ctx)
         self.ui.yearCombo.blockSignals(True)
         self.ui.yearCombo.clear()  # years of the previous database mean nothing here
