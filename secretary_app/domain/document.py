@@ -60,6 +60,7 @@ class ChartSeries:
 
     name: str
     values: list[float] = field(default_factory=list)
+    color: str = ""  # "#rrggbb"; empty: the renderer's palette by position
 
 
 @dataclass
@@ -376,8 +377,10 @@ def _parse_chart(r: _Reader, block: BodyBlock) -> None:
         raise DocumentError(r.key("categories"), f"Biểu đồ cần ít nhất một nhãn ở “{r.key('categories')}”.")
     block.stacked = r.boolean("stacked")
     for s_key, value in r.items("series", required=True):
-        s = _Reader(value, s_key, ("name", "values"))
-        series = ChartSeries(name=s.text("name", required=True))
+        s = _Reader(value, s_key, ("name", "values", "color"))
+        series = ChartSeries(name=s.text("name", required=True), color=s.text("color"))
+        if series.color and not re.fullmatch(r"#[0-9a-fA-F]{6}", series.color):
+            raise DocumentError(s.key("color"), f"Màu “{series.color}” ở “{s.key('color')}” phải có dạng #rrggbb.")
         for v_key, v in s.items("values", required=True):
             if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
                 raise DocumentError(v_key, f"“{v_key}” phải là số không âm.")
@@ -516,7 +519,8 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
 def _block_to_dict(b: BodyBlock) -> dict[str, Any]:
     d = _drop_empty({"type": b.type, "text": b.text, "number": b.number, "columns": b.columns, "rows": b.rows,
                      "widths": b.widths, "ref": b.ref, "categories": b.categories,
-                     "series": [{"name": s.name, "values": list(s.values)} for s in b.series]})
+                     "series": [_drop_empty({"name": s.name, "values": list(s.values), "color": s.color})
+                                for s in b.series]})
     if b.stacked:
         d["stacked"] = True
     d.setdefault("type", b.type)

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         # A page with its own Ctrl+F (a filter box, the search page) keeps it; two window shortcuts on the same
         # keys would be ambiguous and neither would fire.
         page = self.pages[row]
+        if page.ctx is not self.ctx:
+            page.set_context(self.ctx)  # first visit since start-up (see _set_context)
         own_find = page is self.search_page or any(
             s.key().matches(QKeySequence(QKeySequence.StandardKey.Find)) == QKeySequence.SequenceMatch.ExactMatch
             for s in page.findChildren(QShortcut)
@@ -193,8 +195,13 @@ class MainWindow(QMainWindow):
     # Database -----------------------------------------------------------------------------------------
     def _set_context(self, ctx: AppContext) -> None:
         old, self.ctx = self.ctx, ctx
+        current = self.current_page()
         for page in self.pages:
-            page.set_context(ctx)
+            # A page that never had a database gets it when first shown: at start-up the meetings and documents
+            # pages would otherwise load every record of a ten-year database before the window appears.
+            # Pages already in use switch at once (their open editors must not keep a closed connection).
+            if page is current or page.ctx is not None:
+                page.set_context(ctx)
         if old is not None:
             old.close()
         self._recent.add(Path(ctx.db_path))

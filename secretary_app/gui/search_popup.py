@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -115,6 +115,11 @@ class SearchController(QObject):
         edit.returnPressed.connect(self.activate_current)
         edit.installEventFilter(self)
         results.setItemDelegate(HitDelegate(results))
+        # A light selection: the hit's coloured kind label and grey snippet stay readable on it.
+        palette = results.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#d6e4f5"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#0d2340"))
+        results.setPalette(palette)
         results.setWordWrap(True)
         results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -12,17 +12,8 @@ from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from secretary_app.domain.deadlines import DeadlineStatus
+from secretary_app.services.reports import STATUS_COLOURS  # the printed report's colours
 
-STATUS_COLOURS = {
-    DeadlineStatus.OVERDUE: "#c62828",
-    DeadlineStatus.NOT_DUE: "#1565c0",
-    DeadlineStatus.IN_PROGRESS: "#42a5f5",
-    DeadlineStatus.ONGOING: "#6d4c41",
-    DeadlineStatus.NO_DEADLINE: "#ffb300",
-    DeadlineStatus.DONE_ON_TIME: "#2e7d32",
-    DeadlineStatus.DONE_LATE: "#a5d6a7",
-    DeadlineStatus.CANCELLED: "#9e9e9e",
-}
 # The order a secretary reads them: what needs action first.
 DISPLAY_ORDER = (
     DeadlineStatus.OVERDUE, DeadlineStatus.NO_DEADLINE, DeadlineStatus.NOT_DUE, DeadlineStatus.IN_PROGRESS,

@@ -28,8 +28,8 @@ from secretary_app.domain.document import BodyBlock
 from secretary_app.rendering.fonts import font_set, registered_name
 from secretary_app.rendering.profiles import MM, Profile
 
-# Colours chosen to stay distinguishable when printed in greyscale (light to dark alternate) and for the
-# common colour-vision deficiencies; the report passes its series in a fixed order, so a status keeps its colour.
+# Colours for series without their own ("color" in the block), distinguishable when printed in greyscale
+# (light and dark alternate).
 PALETTE = (
     "#2e7d32",  # green  (done on time)
     "#a5d6a7",  # light green (done late)
@@ -48,8 +48,9 @@ _ROTATION = 45  # category labels turn when they do not fit under their bar …
 _MANY = 12  # … and stand upright (90°) beyond this many bars, where 45° labels would overlap
 
 
-def _colour(index: int) -> colors.Color:
-    return colors.HexColor(PALETTE[index % len(PALETTE)])
+def _colour(block: BodyBlock, index: int) -> colors.Color:
+    given = block.series[index].color
+    return colors.HexColor(given or PALETTE[index % len(PALETTE)])
 
 
 def _nice_step(top: float) -> float:
@@ -131,12 +132,13 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     chart.barSpacing = 0 if block.stacked else 1
     chart.groupSpacing = max(2.0, slot * 0.2)
     for i in range(len(values)):
-        chart.bars[i].fillColor = _colour(i)
+        chart.bars[i].fillColor = _colour(block, i)
     drawing.add(chart)
 
-    if block.stacked:  # the total over each stacked bar: the figure a reader looks for first
+    if block.stacked:  # the total over each stacked bar: the figure a reader looks for first …
+        widest = max(pdfmetrics.stringWidth(f"{t:g}", font, size - 1) for t in totals)
         for i, total in enumerate(totals):
-            if total:
+            if total and widest < slot - 1:  # … unless the totals would run into each other (many bars)
                 bar_top = chart.y + chart.height * total / axis_max
                 x = chart.x + slot * (i + 0.5)
                 drawing.add(String(x, bar_top + 2, f"{total:g}", fontName=font, fontSize=size - 1,
@@ -154,7 +156,7 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     legend.strokeColor = colors.white
     legend.boxAnchor = "nw"
     legend.x, legend.y = 2, legend_h - 2
-    legend.colorNamePairs = [(_colour(i), s.name) for i, s in enumerate(block.series)]
+    legend.colorNamePairs = [(_colour(block, i), s.name) for i, s in enumerate(block.series)]
     drawing.add(legend)
     return drawing
 

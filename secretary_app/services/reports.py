@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,18 @@ DETAIL_COLUMNS = ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạ
 DETAIL_WIDTHS = [0.7, 3.8, 1.7, 1.6, 1.5, 1.7]
 # The summary table per unit: the statuses as columns, in the order of DeadlineStatus.
 SUMMARY_STATUSES = [s for s in DeadlineStatus]
+# One colour per status, in the printed chart and on the home screen's chart alike: red is overdue, greens are
+# done, blues are in time, whatever statuses a report happens to contain.
+STATUS_COLOURS = {
+    DeadlineStatus.OVERDUE: "#c62828",
+    DeadlineStatus.NOT_DUE: "#1565c0",
+    DeadlineStatus.IN_PROGRESS: "#42a5f5",
+    DeadlineStatus.ONGOING: "#6d4c41",
+    DeadlineStatus.NO_DEADLINE: "#ffb300",
+    DeadlineStatus.DONE_ON_TIME: "#2e7d32",
+    DeadlineStatus.DONE_LATE: "#a5d6a7",
+    DeadlineStatus.CANCELLED: "#9e9e9e",
+}
 
 _ROMAN = ("I", "II", "III", "IV")
 
@@ -116,8 +129,15 @@ def period_rows(
     return rows
 
 
-def _unit_key(row: BoardRow) -> tuple[bool, str]:
-    return (row.lead_unit_id is None, row.lead_unit_name.casefold())  # undelegated items last
+def _unit_key(row: BoardRow) -> tuple:
+    # Undelegated items last; numbers in names in numeric order ("khu vực 2" before "khu vực 10").
+    natural = [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", row.lead_unit_name.casefold())]
+    return (row.lead_unit_id is None, natural)
+
+
+def _n(value: int) -> str:
+    """A count as Vietnamese print writes it: 6.867."""
+    return f"{value:,}".replace(",", ".")
 
 
 def unit_label(row: BoardRow) -> str:
@@ -189,7 +209,8 @@ def chart_block(rows: Sequence[BoardRow], caption: str) -> dict:
         "text": caption,
         "stacked": True,
         "categories": [label for label, _, _ in per_unit],
-        "series": [{"name": s.label, "values": [c[s] for _, _, c in per_unit]} for s in statuses],
+        "series": [{"name": s.label, "values": [c[s] for _, _, c in per_unit], "color": STATUS_COLOURS[s]}
+                   for s in statuses],
     }
 
 
@@ -241,7 +262,7 @@ def status_report(
         {
             "type": "paragraph",
             "text": (
-                f"Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: {total}; đã hoàn thành {done} "
+                f"Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: {_n(total)}; đã hoàn thành {_n(done)} "
                 f"({_percent(done, total)}), trong đó:"
                 if total
                 else "Trong kỳ báo cáo không có kết luận, nhiệm vụ nào phải theo dõi."
@@ -249,7 +270,7 @@ def status_report(
         },
     ]
     body += [
-        {"type": "item", "text": f"{status.label}: {counts[status]} ({_percent(counts[status], total)})"}
+        {"type": "item", "text": f"{status.label}: {_n(counts[status])} ({_percent(counts[status], total)})"}
         for status in SUMMARY_STATUSES
         if counts[status]
     ]
@@ -257,10 +278,10 @@ def status_report(
         per_unit = counts_by_unit(rows)
         statuses = [s for s in SUMMARY_STATUSES if counts[s]]
         summary_rows = [
-            [name, str(sum(c.values()))] + [str(c[s]) for s in statuses] for _, name, c in per_unit
+            [name, _n(sum(c.values()))] + [_n(c[s]) for s in statuses] for _, name, c in per_unit
         ]
         if len(per_unit) > 1:
-            summary_rows.append(["Tổng cộng", str(total)] + [str(counts[s]) for s in statuses])
+            summary_rows.append(["Tổng cộng", _n(total)] + [_n(counts[s]) for s in statuses])
         body.append({
             "type": "table",
             "columns": ["Đơn vị chủ trì", "Tổng số"] + [s.label for s in statuses],
@@ -278,8 +299,8 @@ def status_report(
             body.append({"type": "heading", "text": f"{number}. {unit_rows[0].lead_unit_display}"})
             body.append({
                 "type": "paragraph",
-                "text": f"Số kết luận, nhiệm vụ: {len(unit_rows)}; đã hoàn thành "
-                        f"{sum(unit_counts[s] for s in DONE_STATUSES)}; quá hạn chưa hoàn thành {overdue}.",
+                "text": f"Số kết luận, nhiệm vụ: {_n(len(unit_rows))}; đã hoàn thành "
+                        f"{_n(sum(unit_counts[s] for s in DONE_STATUSES))}; quá hạn chưa hoàn thành {_n(overdue)}.",
             })
             body.append({"type": "table", "columns": DETAIL_COLUMNS, "rows": _detail_rows(unit_rows),
                          "widths": DETAIL_WIDTHS})

@@ -50,6 +50,11 @@ def test_chart_block_round_trip_and_validation():
         document_from_dict(chart_doc(series=[{"name": "x", "values": [1, -2, 0, 0]}]))
     with pytest.raises(DocumentError):
         document_from_dict(chart_doc(categories=[]))
+    with pytest.raises(DocumentError) as err:
+        document_from_dict(chart_doc(series=[{"name": "x", "values": [1, 1, 1, 1], "color": "red"}]))
+    assert err.value.key == "body[1].series[0].color"
+    coloured = document_from_dict(chart_doc(series=[{"name": "x", "values": [1, 1, 1, 1], "color": "#c62828"}]))
+    assert document_from_dict(document_to_dict(coloured)).body[1].series[0].color == "#c62828"
 
 
 def _words(page) -> set[str]:

@@ -88,6 +88,7 @@ def test_status_report_contents(ctx):
     assert doc.subject == "Tình hình thực hiện các kết luận, nhiệm vụ quý IV năm 2021"
     texts = [b.text for b in doc.body]
     assert any("Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: 18; đã hoàn thành 4 (22,2%)" in t for t in texts)
+    assert "thực hiện các kết luận, nhiệm vụ quý IV năm 2021 (từ ngày 01/10/2021 đến ngày 31/12/2021)" in texts[0]
     assert "Quá hạn chưa hoàn thành: 9 (50,0%)" in texts
 
     summary, *details = [b for b in doc.body if b.type == "table"]
@@ -106,6 +107,8 @@ def test_status_report_contents(ctx):
     by_name = {s.name: s.values for s in chart.series}
     assert by_name == {"Thường xuyên": [5, 0, 0], "Quá hạn chưa hoàn thành": [0, 7, 2],
                        "Hoàn thành đúng hạn": [0, 3, 1]}
+    colours = {s.name: s.color for s in chart.series}
+    assert colours["Quá hạn chưa hoàn thành"] == "#c62828" and colours["Hoàn thành đúng hạn"] == "#2e7d32"
 
 
 def test_unit_report_names_the_unit(ctx):

@@ -34,7 +34,7 @@ from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
-PAGE_SIZE = 500
+PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their height, ~1 ms each
 TEXT_DEBOUNCE_MS = 250
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardRow of a line (None on a group header)
 
