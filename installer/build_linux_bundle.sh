@@ -34,7 +34,9 @@ PY_TAG=$("$PYTHON" -c "import sys; print(f'cp{sys.version_info[0]}{sys.version_i
 TOOLS="$HERE/cache/pyinstaller-$PYINSTALLER_VERSION-$PY_TAG"
 if [ ! -f "$TOOLS/.complete" ]; then
   rm -rf "$TOOLS"
-  "$PYTHON" -m pip install -q --disable-pip-version-check --target "$TOOLS" "pyinstaller==$PYINSTALLER_VERSION"
+  # Output only on failure: pip's warnings about this machine's index configuration are noise in CI logs.
+  out=$("$PYTHON" -m pip install -q --disable-pip-version-check --target "$TOOLS" "pyinstaller==$PYINSTALLER_VERSION" 2>&1) \
+    || { echo "$out" >&2; exit 1; }
   touch "$TOOLS/.complete"
 fi
 step "PyInstaller $PYINSTALLER_VERSION ready"

@@ -213,11 +213,18 @@ w "$INSTDIR_U/Uninstall.exe" /S "_?=$INSTDIR_W"
 ! contains "$(w reg query "$UNINSTALL_KEY" || true)" DisplayName || die "uninstall left the uninstall entry"
 [ -f "$DATA_U/demo.sqlite" ] && [ -f "$REPORT" ] || die "uninstall deleted the user's data in $DATA_U"
 rm -rf "$INSTDIR_U"
-wineserver -w
 step "silent uninstall (program gone, user data kept)"
+
+# The opposite choice: an administrator clearing a shared PC removes the data too.
+w "$SETUP" /S
+w "$INSTDIR_U/Uninstall.exe" /S /DELETEDATA "_?=$INSTDIR_W"
+[ ! -e "$DATA_U" ] || die "Uninstall.exe /DELETEDATA left $DATA_U"
+rm -rf "$INSTDIR_U"
+wineserver -w
+step "install + uninstall /DELETEDATA (data removed on request)"
 
 echo
 echo "Thời gian từng bước:"
 printf '%s\n' "${TIMES[@]}"
 echo "Tổng: $(( $(date +%s) - T0 )) s"
-echo "Bộ cài: $SETUP ($SETUP_MB MB); cài, tự kiểm tra, cài đè, gỡ cài đặt dưới wine: ĐẠT"
+echo "Bộ cài: $SETUP ($SETUP_MB MB); cài, tự kiểm tra, cài đè, gỡ cài đặt (giữ / xóa dữ liệu) dưới wine: ĐẠT"
