@@ -1,6 +1,6 @@
 """Where things live: the user's data directory and the bundled resources.
 
-The data directory is the per-user one from platformdirs (``%LOCALAPPDATA%\\ThuKyCapUy`` on Windows,
+The data directory is the per-user one from platformdirs (``%LOCALAPPDATA%\\thu-ky-cap-uy`` on Windows,
 ``~/.local/share/thu-ky-cap-uy`` on Linux); ``SECRETARY_DATA_DIR`` overrides it so tests, portable installs
 and a USB-stick setup can point elsewhere.
 """
