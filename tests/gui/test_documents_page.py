@@ -12,7 +12,6 @@ from shiboken6 import isValid
 from gui.helpers import type_text
 from secretary_app.gui.composer import ComposerWindow
 from secretary_app.gui.main_window import PAGE_DOCUMENTS
-from secretary_app.gui.pages.documents import register_document
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 
@@ -90,17 +89,6 @@ def test_register_by_year_with_preview_export_and_print(qtbot, page, presenter, 
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
     assert task.error is None and printed.stat().st_size > 0
-
-
-def test_register_document_is_a_report_with_a_table(tmp_path):
-    ctx = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
-    try:
-        doc = register_document(ctx.organisation.get(), ctx.issuing.register(2021), 2021)
-    finally:
-        ctx.close()
-    assert doc.kind == "report" and doc.title == "SỔ VĂN BẢN ĐI"
-    table = doc.body[1]
-    assert table.type == "table" and table.rows[0][1] == "239-TB/ĐU"
 
 
 def test_unsaved_composer_is_offered_when_leaving_the_database(qtbot, page, presenter, tmp_path):

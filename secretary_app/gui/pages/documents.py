@@ -15,13 +15,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import Document, document_from_dict
-from secretary_app.domain.numbering import document_symbol
+from secretary_app.domain.document import Document
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui import printing
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_model import Column, RecordTableModel
+from secretary_app.services.register import register_document, symbol_of
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -29,48 +29,7 @@ if TYPE_CHECKING:
 CENTER = Qt.AlignmentFlag.AlignCenter
 ALL_YEARS = 0
 RECENT_MEETINGS = 15  # the compose menu lists the latest meetings; older ones are reached from the meetings page
-REGISTER_TYPE_CODE = "SVB"
-MAX_FITTED_WIDTH = 150  # the register printout is not numbered; the code only fills the blank number line
-
-
-def symbol_of(document: m.StoredDocument, fallback_code: str) -> str:
-    """The document's symbol; the code printed on the document itself wins over today's profile."""
-    issuer = document.content.get("issuer") if isinstance(document.content, dict) else None
-    code = (issuer or {}).get("code") or fallback_code
-    return document_symbol(document.standard, document.number, document.type_code, code)
-
-
-def register_document(
-    profile: m.OrganisationProfile, documents: list[m.StoredDocument], year: int | None, today: date | None = None
-) -> Document:
-    """The outgoing register as a printable report (a title, a count, one table)."""
-    rows = [
-        [str(i), symbol_of(d, profile.code), vn_date_short(d.doc_date) if d.doc_date else "", m.label(d.kind),
-         d.subject, d.signer_name]
-        for i, d in enumerate(documents, start=1)
-    ]
-    period = f"Năm {year}" if year else "Tất cả các năm"
-    content: dict[str, Any] = {
-        "standard": str(profile.standard),
-        "kind": "report",
-        "issuer": {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code},
-        "type_code": REGISTER_TYPE_CODE,
-        "place": profile.place,
-        "date": (today or date.today()).isoformat(),
-        "title": "SỔ VĂN BẢN ĐI",
-        "subject": period,
-        "body": [
-            {"type": "paragraph", "text": f"Tổng số: {len(rows)} văn bản đã ban hành."},
-            {"type": "table", "columns": ["STT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký"],
-             "rows": rows, "widths": [0.8, 2.0, 1.9, 1.4, 3.2, 1.8]},
-        ] if rows else [{"type": "paragraph", "text": f"Chưa có văn bản nào được ban hành ({period.lower()})."}],
-        "signature": {"position": "NGƯỜI LẬP SỔ", "name": "-"},
-        "recipients": [f"Lưu {profile.office_name}" if profile.office_name else "Lưu hồ sơ"],
-    }
-    doc = document_from_dict(content)
-    # The register is signed by hand by whoever keeps it: leave the name line empty under the position.
-    doc.signature.name = ""
-    return doc
+MAX_FITTED_WIDTH = 150
 
 
 class _FoldFilter(QSortFilterProxyModel):
