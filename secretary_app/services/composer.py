@@ -2,14 +2,14 @@
 
 The result is the document model of DESIGN.md as a dict — a first draft the secretary edits, not a final
 text. Typing conventions the composer understands in the chair's conclusion: a line starting with "-" is a
-task (it becomes a tracked directive when the notice is issued), a line ending with ":" groups the tasks
-after it ("Về công tác thông tin:"), anything else is a paragraph.
+task (it becomes a tracked directive when the notice is issued), a short line ending with ":" groups the
+tasks after it ("Về công tác thông tin:"), anything else is a paragraph.
 """
 
 from __future__ import annotations
 
 from secretary_app.domain import models as m
-from secretary_app.domain.text import vn_date_short
+from secretary_app.domain.text import fold, vn_date_short
 
 NOTICE_TYPE_CODE = "TB"
 MINUTES_TYPE_CODE = "BB"
@@ -39,14 +39,20 @@ def conclusion_blocks(text: str) -> list[dict]:
             continue
         if line[0] in "-–•+":
             blocks.append({"type": "item", "text": line.lstrip("-–•+ ").strip(), "ref": m.new_uuid()})
-        elif line.endswith(":") and len(line) < 200:
+        elif line.endswith(":") and len(line.split()) <= 15:  # "Về công tác …:"; a long lead-in stays a paragraph
             blocks.append({"type": "subheading", "text": line})
         else:
             blocks.append({"type": "paragraph", "text": line})
     return blocks
 
 
-def _entry_paragraph(entry: m.MinutesEntry) -> str:
+def _speaker(meeting: m.Meeting, name: str) -> str:
+    """"Đồng chí X" for a person of the meeting; a group ("Đại diện 5 tổ chức đảng") stays as written."""
+    people = {a.name for a in meeting.attendance} | {meeting.chair, meeting.secretary}
+    return f"Đồng chí {name}" if name in people else name
+
+
+def _entry_paragraph(meeting: m.Meeting, entry: m.MinutesEntry) -> str:
     if entry.kind == m.MinutesEntryKind.VOTE and entry.vote:
         for_pct, against_pct, other_pct = entry.vote.percentages()
         return (
@@ -55,9 +61,9 @@ def _entry_paragraph(entry: m.MinutesEntry) -> str:
             f"{entry.vote.other_count} ý kiến khác ({other_pct:g}%)."
         )
     if entry.speaker and entry.kind == m.MinutesEntryKind.REPORT:
-        return f"Đồng chí {entry.speaker} trình bày: {entry.text}"
+        return f"{_speaker(meeting, entry.speaker)} trình bày: {entry.text}"
     if entry.speaker and entry.kind == m.MinutesEntryKind.OPINION:
-        return f"Đồng chí {entry.speaker} phát biểu: {entry.text}"
+        return f"{_speaker(meeting, entry.speaker)} phát biểu: {entry.text}"
     return entry.text
 
 
@@ -99,26 +105,33 @@ def compose_notice(
         body.append({"type": "paragraph", "text": attendance})
 
     conclusions = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.CONCLUSION]
-    conclusion_uuids = {e.agenda_item_uuid for e in conclusions}
+    # The agenda item that holds the chair's conclusion ("Kết luận Hội nghị") is the conclusion section itself:
+    # printing it as a numbered section too would say "Kết luận" twice.
+    closing_items = {e.agenda_item_uuid for e in conclusions} | {
+        a.uuid for a in meeting.agenda if "ket luan" in fold(a.title)
+    }
     number = 0
     for item in meeting.agenda:
-        entries = [
-            e for e in meeting.minutes
-            if e.agenda_item_uuid == item.uuid and e.kind != m.MinutesEntryKind.CONCLUSION
-        ]
-        if not entries and item.uuid in conclusion_uuids:
-            continue  # an agenda item that only holds the conclusion is printed in the conclusion section
+        if item.uuid in closing_items:
+            continue
+        entries = [e for e in meeting.minutes if e.agenda_item_uuid == item.uuid and e.kind != m.MinutesEntryKind.CONCLUSION]
         number += 1
         body.append({"type": "heading", "text": f"{number}. {item.title}"})
         if item.presenter and not any(e.kind == m.MinutesEntryKind.REPORT for e in entries):
-            body.append({"type": "paragraph", "text": f"Đồng chí {item.presenter} trình bày nội dung."})
-        body.extend({"type": "paragraph", "text": _entry_paragraph(e)} for e in entries)
+            body.append({"type": "paragraph", "text": f"{_speaker(meeting, item.presenter)} trình bày nội dung."})
+        body.extend({"type": "paragraph", "text": _entry_paragraph(meeting, e)} for e in entries)
 
     number += 1
     body.append({"type": "heading", "text": f"{number}. Kết luận Hội nghị"})
-    body.append({"type": "paragraph", "text": f"Thay mặt chủ trì, {chair} kết luận như sau:"})
-    for entry in conclusions:
-        body.extend(conclusion_blocks(entry.text))
+    typed = [block for entry in conclusions for block in conclusion_blocks(entry.text)]
+    if not typed or typed[0]["type"] != "paragraph":  # the chair's own lead-in, when typed, replaces ours
+        body.append({"type": "paragraph", "text": f"Thay mặt chủ trì, {chair} kết luận như sau:"})
+    body.extend(typed)
+    body.extend(
+        {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
+        for e in meeting.minutes
+        if e.agenda_item_uuid in closing_items and e.kind != m.MinutesEntryKind.CONCLUSION
+    )
     body.append(
         {
             "type": "paragraph",
@@ -154,7 +167,7 @@ def compose_minutes(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
             {
                 "title": item.title,
                 "content": [
-                    {"type": "paragraph", "text": f"Đồng chí {e.speaker} trình bày: {e.text}" if e.speaker else e.text}
+                    {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
                     for e in entries
                     if e.kind == m.MinutesEntryKind.REPORT
                 ],

@@ -151,7 +151,7 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
         m.MinutesEntry(m.MinutesEntryKind.REPORT, paragraphs[3], "Nguyễn Tuấn Hùng", agenda[0].uuid),
         m.MinutesEntry(m.MinutesEntryKind.REPORT, paragraphs[9], "Đỗ Thị Trang", agenda[1].uuid),
         m.MinutesEntry(m.MinutesEntryKind.OPINION, paragraphs[13], "Đại diện 5 tổ chức đảng", agenda[2].uuid),
-        m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, paragraphs[14], "Nguyễn Tuấn Hùng", agenda[3].uuid),
+        m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, _typed_conclusion(notice), "Nguyễn Tuấn Hùng", agenda[3].uuid),
         m.MinutesEntry(
             m.MinutesEntryKind.VOTE,
             "Biểu quyết thông qua kết luận Hội nghị",
@@ -179,3 +179,14 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
         agenda=agenda,
         minutes=minutes,
     )
+
+
+def _typed_conclusion(notice: dict) -> str:
+    """The notice's conclusion section as a secretary types it in the minutes: paragraphs as lines, groups as
+    "Về …:" lines, tasks as "- …" lines (the convention services.composer reads back)."""
+    body = notice["body"]
+    start = next(i for i, b in enumerate(body) if b["type"] == "heading" and "Kết luận" in b["text"]) + 1
+    lines = []
+    for block in body[start:-1]:  # the last paragraph is the notice's closing sentence, not the chair's words
+        lines.append(f"- {block['text']}" if block["type"] == "item" else block["text"])
+    return "\n".join(lines)

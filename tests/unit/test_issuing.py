@@ -204,3 +204,26 @@ def test_next_number_previews_without_taking_it(tmp_path):
         assert ctx.issuing.issue(draft.id).number == 240
     finally:
         ctx.close()
+
+
+def test_notice_drafted_from_the_demo_meeting_has_one_conclusion_section_and_all_tasks(tmp_path):
+    from secretary_app.services.demo import ensure_demo_database
+
+    demo = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
+    try:
+        meeting = demo.meetings.list_meetings()[0]
+        draft = demo.issuing.draft_notice(meeting.id)
+    finally:
+        demo.close()
+    body = draft.content["body"]
+    headings = [b["text"] for b in body if b["type"] == "heading"]
+    assert sum("Kết luận" in h for h in headings) == 1
+    assert headings[-1].endswith("Kết luận Hội nghị")
+    assert [b["text"] for b in body if b["type"] == "subheading"] == [
+        "Về công tác thông tin:", "Về các lĩnh vực công tác của ngành:", "Về công tác xây dựng Đảng:"
+    ]
+    assert sum(b["type"] == "item" for b in body) == 18
+    texts = " ".join(b["text"] for b in body)
+    assert "Đồng chí Nguyễn Tuấn Hùng trình bày:" in texts
+    assert "Đại diện 5 tổ chức đảng phát biểu:" in texts and "Đồng chí Đại diện" not in texts
+    assert "Biểu quyết thông qua kết luận Hội nghị: 7/7 ý kiến tán thành (100%)" in texts
