@@ -94,7 +94,8 @@ class MeetingDialog(QDialog):
         self.attendance_editor = AttendanceEditor(self)
         ui.attendanceTabLayout.addWidget(self.attendance_editor)
         self.agenda_editor = AgendaEditor(self)
-        ui.agendaTabLayout.addWidget(self.agenda_editor)
+        ui.agendaTabLayout.insertWidget(0, self.agenda_editor)
+        ui.carryOverButton.clicked.connect(self.add_carry_over)
         self.sites = ListField(ui.sitesList, ui.sitesAddButton, ui.sitesRemoveButton, lambda: None)
         self.guests = ListField(ui.guestsList, ui.guestsAddButton, ui.guestsRemoveButton, lambda: None)
 
@@ -219,6 +220,15 @@ class MeetingDialog(QDialog):
         return meeting
 
     # Template ---------------------------------------------------------------------------------------
+    def add_carry_over(self) -> int:
+        """Offer the open directives of earlier meetings as agenda items to review; returns how many were added."""
+        from secretary_app.gui.directive_dialogs import choose_carry_over  # the board's dialog, loaded on use
+
+        titles = choose_carry_over(self, self._ctx)
+        for title in titles:
+            self.agenda_editor.add_item(title)
+        return len(titles)
+
     def _apply_template(self, *_args) -> None:
         """On a new meeting, the kind's template fills the title and agenda — unless the user already
         typed their own (then only what the template itself wrote is replaced)."""

@@ -176,3 +176,36 @@ def test_finalised_meeting_cannot_be_edited_in_the_dialog(qtbot, ctx):
     assert not dialog.ui.saveButton.isEnabled()
     assert not dialog.save()
     assert "đã chốt" in dialog.ui.formMessage.text()
+
+
+def test_open_directives_are_carried_over_into_the_agenda(qtbot, tmp_path, presenter, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from secretary_app.services.demo import ensure_demo_database
+
+    demo = open_context(ensure_demo_database(tmp_path / "demo.sqlite"))
+    try:
+        dialog = _dialog(qtbot, demo)
+        before = dialog.agenda_editor.titles()
+
+        def accept_preticked(chooser):  # the secretary keeps the pre-ticked (overdue) items and presses OK
+            presenter.dialogs.append(chooser)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(presenter, "exec_dialog", accept_preticked)
+        added = dialog.add_carry_over()
+        titles = dialog.agenda_editor.titles()
+    finally:
+        demo.close()
+    open_with_deadline = [d for d in demo_directives(tmp_path) if d.deadline and d.status == m.DirectiveStatus.OPEN]
+    assert added == len(open_with_deadline) > 0  # every overdue item of 2021 is offered ticked
+    assert titles[: len(before)] == before
+    assert all(t.startswith("Kiểm điểm việc thực hiện:") for t in titles[len(before):])
+
+
+def demo_directives(tmp_path):
+    ctx = open_context(tmp_path / "demo.sqlite")
+    try:
+        return ctx.directives.list_directives()
+    finally:
+        ctx.close()

@@ -284,6 +284,11 @@ class Ui_MeetingDialog(object):
         self.agendaTab.setObjectName(u"agendaTab")
         self.agendaTabLayout = QVBoxLayout(self.agendaTab)
         self.agendaTabLayout.setObjectName(u"agendaTabLayout")
+        self.carryOverButton = QPushButton(self.agendaTab)
+        self.carryOverButton.setObjectName(u"carryOverButton")
+
+        self.agendaTabLayout.addWidget(self.carryOverButton)
+
         self.tabs.addTab(self.agendaTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
@@ -372,6 +377,13 @@ class Ui_MeetingDialog(object):
         self.notesLabel.setText(QCoreApplication.translate("MeetingDialog", u"Ghi ch\u00fa", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("MeetingDialog", u"Th\u00f4ng tin &chung", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attendanceTab), QCoreApplication.translate("MeetingDialog", u"Th\u00e0nh ph\u1ea7n &d\u1ef1 h\u1ecdp", None))
+        self.carryOverButton.setText(QCoreApplication.translate("MeetingDialog", u"Th\u00eam vi\u1ec7c t\u1ed3n \u0111\u1ecdng t\u1eeb c\u00e1c k\u1ef3 tr\u01b0\u1edbc\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.carryOverButton.setToolTip(QCoreApplication.translate("MeetingDialog", u"Ch\u1ecdn c\u00e1c k\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5 ch\u01b0a ho\u00e0n th\u00e0nh \u0111\u1ec3 ki\u1ec3m \u0111i\u1ec3m trong cu\u1ed9c h\u1ecdp n\u00e0y (Ctrl+K)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.carryOverButton.setShortcut(QCoreApplication.translate("MeetingDialog", u"Ctrl+K", None))
+#endif // QT_CONFIG(shortcut)
         self.tabs.setTabText(self.tabs.indexOf(self.agendaTab), QCoreApplication.translate("MeetingDialog", u"Ch\u01b0\u01a1ng tr\u00ecnh &ngh\u1ecb s\u1ef1", None))
         self.saveButton.setText(QCoreApplication.translate("MeetingDialog", u"L\u01b0u", None))
         self.cancelButton.setText(QCoreApplication.translate("MeetingDialog", u"H\u1ee7y", None))
