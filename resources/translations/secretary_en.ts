@@ -1277,6 +1277,18 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thêm việc tồn đọng từ các kỳ trước…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn các kết luận, nhiệm vụ chưa hoàn thành để kiểm điểm trong cuộc họp này (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lưu</source>
         <translation type="unfinished">Save</translation>
     </message>

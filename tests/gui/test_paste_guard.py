@@ -140,7 +140,9 @@ def test_a_megabyte_paste_keeps_the_window_responding(guard, form, presenter, qt
     assert "TCVN3" in presenter.messages[0].text
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
     print(f"paste: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in {ticks[-1] - started:.2f} s")
-    assert len(ticks) >= 5, "the timer must keep ticking during the paste"
+    # The timer ticked while the paste was worked on (how often depends on how fast this machine is: a quick
+    # machine finishes in a few ticks, so the count alone is no measure — the longest gap is).
+    assert ticks and ticks[0] - started < 1.0, "the timer must keep ticking during the paste"
     # Typically 30–50 ms here; judging the whole megabyte on the GUI thread would freeze it for ~4 s. The bound
     # leaves room for a machine busy with other work.
     assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
