@@ -30,7 +30,6 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Spacer
 
 from secretary_app.domain.document import BodyBlock, Document
-from secretary_app.rendering.chart import chart_flowables
 from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
 from secretary_app.rendering.fonts import font_set, registered_name
 from secretary_app.rendering.profiles import MM, Profile, TextStyle
@@ -414,11 +413,18 @@ def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: Bo
     return [Spacer(1, profile.body_space_before_pt), table]
 
 
+def _chart_flowables(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
+    # Imported on first use: ReportLab's chart modules cost ~25 ms of start-up that a notice never needs.
+    from secretary_app.rendering.chart import chart_flowables
+
+    return chart_flowables(block, profile, width, styles)
+
+
 BlockRenderer = Callable[[BodyBlock, Profile, float, BodyStyles], list[Flowable]]
 # Body block types drawn by something other than a paragraph.
 BLOCK_RENDERERS: dict[str, BlockRenderer] = {
     "table": _table_flowable,
-    "chart": chart_flowables,  # rendering/chart.py: ReportLab graphics bar chart
+    "chart": _chart_flowables,  # rendering/chart.py: ReportLab graphics bar chart
     "page_break": lambda block, profile, width, styles: [PageBreak()],
 }
 

@@ -46,3 +46,11 @@ def test_missing_file_and_bad_suffix(tmp_path):
     with pytest.raises(DocumentError) as info:
         render_file(SEED_JSON, tmp_path / "out.odt")
     assert info.value.key == "(output)"
+
+
+def test_reportlab_runs_with_its_c_accelerators():
+    """rl_accel is a pinned dependency: without it ReportLab silently falls back to pure Python (~25 % slower)."""
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
