@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from secretary_app.domain.models import AgendaItem, new_uuid
 from secretary_app.gui.forms.ui_meeting_agenda_editor import Ui_AgendaEditor
+from secretary_app.gui.table_editing import commit_open_editor
 
 TITLE, PRESENTER = range(2)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,14 +132,7 @@ class AgendaEditor(QWidget):
         return row
 
     def _commit_editor(self) -> None:
-        """Take in a cell still being typed in (a shortcut does not move the focus out of it)."""
-        table = self.ui.table
-        if table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = table.indexWidget(table.currentIndex())
-        if editor is not None:
-            table.commitData(editor)
-            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        commit_open_editor(self.ui.table)
 
     def _update_buttons(self) -> None:
         row, count = self.ui.table.currentRow(), self.ui.table.rowCount()

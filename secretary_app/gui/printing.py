@@ -75,8 +75,6 @@ def render_to_file(content: dict | Document, path: Path) -> Path:
         render_docx(doc, path)
     else:
         render_pdf(doc, path)
-    # The atomic write goes through a private temp file (mode 0600); an exported file is for sharing.
-    path.chmod(0o644)
     return path
 
 

@@ -10,13 +10,12 @@ Public API::
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import BinaryIO
 
 from secretary_app.domain.document import Document
+from secretary_app.fileio import atomic_write_bytes
 from secretary_app.rendering.profiles import Profile, profile_for
 
 # ReportLab keeps process-wide state (font registry, rl_config) and its TrueType loader is not thread-safe:
@@ -29,16 +28,7 @@ def _write(data: bytes, out: Path | str | BinaryIO) -> None:
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
         return
-    path = Path(out)
-    # Temp file in the target directory so os.replace is an atomic rename on the same filesystem.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(out, data)
 
 
 def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None) -> int:

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
 from secretary_app.domain.models import OrganisationProfile
 from secretary_app.domain.text import vn_date_short
+from secretary_app.fileio import atomic_write_bytes
 from secretary_app.services.directives_board import (
     NO_LEAD_UNIT,
     BoardFilter,
@@ -407,17 +406,7 @@ def board_csv(rows: Iterable[BoardRow]) -> str:
 
 def write_board_csv(rows: Iterable[BoardRow], path: Path | str) -> Path:
     """Write the CSV (UTF-8 with BOM) to ``path`` atomically: a failure leaves no half file."""
-    path = Path(path)
-    data = board_csv(rows).encode("utf-8-sig")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write_bytes(path, board_csv(rows).encode("utf-8-sig"))
 
 
 # -- carry-over into the next meeting --------------------------------------------------------------------------

@@ -7,12 +7,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard, label
 from secretary_app.domain.validation import ValidationError
 from secretary_app.gui.forms.ui_profile_page import Ui_ProfilePage
 from secretary_app.gui.pages.base import Page, make_note, make_title
+from secretary_app.gui.table_editing import commit_open_editor
 
 log = logging.getLogger(__name__)
 
@@ -134,15 +135,7 @@ class ProfilePage(Page):
         return True
 
     def _commit_open_editor(self) -> None:
-        """Take in a signer cell still being typed in: Ctrl+S does not move the focus out of it, and
-        without this the last name typed would silently be missing from what is saved."""
-        table = self.ui.signersTable
-        if table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = table.indexWidget(table.currentIndex())
-        if editor is not None:
-            table.commitData(editor)
-            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        commit_open_editor(self.ui.signersTable)
 
     # Widgets <-> profile -----------------------------------------------------------------------------
     def collect(self) -> OrganisationProfile:
