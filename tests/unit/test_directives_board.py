@@ -243,3 +243,23 @@ def test_each_call_is_one_sql_statement(demo, board):
             assert len(ours) == 1, ours
     finally:
         demo.store.db.conn.set_trace_callback(None)
+
+
+@pytest.mark.parametrize("text", ["cong tac", "dang", "Đảng ủy", "thong tin", "bao c", "d", "vè", "khong co chu nay"])
+@pytest.mark.parametrize("order", list(BoardOrder))
+def test_a_page_of_a_common_word_is_walked_with_the_same_result(demo, board, monkeypatch, text, order):
+    """One page of a text filter on a very common word is found by walking the board in order and testing the
+    words row by row (db/board_queries.py); it must give exactly what the FTS sub-select gives."""
+    from secretary_app.db import board_queries
+
+    for limit in (1, 3, 10, 100):
+        for statuses in (None, OPEN_STATUSES):
+            filters = BoardFilter(statuses=statuses, text=text, order=order, limit=limit)
+            expected = board.rows(filters, AFTER_DEADLINE)  # the demo's words are all "rare": sub-select
+            monkeypatch.setattr(board_queries, "COMMON_TEXT", 0)
+            monkeypatch.setattr(board_queries, "WALK_CHUNK", 4)
+            walked = board.rows(filters, AFTER_DEADLINE)
+            monkeypatch.setattr(board_queries, "WALK_MAX", 8)  # a walk cut short falls back to the sub-select
+            bounded = board.rows(filters, AFTER_DEADLINE)
+            monkeypatch.undo()
+            assert walked == expected and bounded == expected, (text, limit, statuses)
