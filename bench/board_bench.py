@@ -9,7 +9,9 @@ board_load_ms                   what opening the board/home screen asks for: the
 board_load_open_all_ms          every open item at once (~10,000 rows), for comparison
 board_load_everything_ms        all 100,000 directives at once (what a board must never do)
 board_filter_p50_ms, _p95_ms    a mix of filters (unit, text, deadline range, source, overdue, due soon,
-                                combinations) on the open items (goal ≤ 100)
+                                combinations) on the open items, every matching row at once
+board_filter_page_p50_ms, _p95_ms   the same filters as the board page asks them: the first page of rows
+                                (PAGE_SIZE + 1) unless the filter has its own limit (goal ≤ 100)
 status_counts_ms, overdue_ms, due_within_30_ms
 gui_cold_start_ms, gui_peak_rss_mb    when the GUI is importable: a fresh process that opens the database and
                                 shows build_main_window(ctx) (offscreen) with its home screen filled (usable),
@@ -33,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -57,6 +60,7 @@ SEARCH_QUERIES = [
     "tổ chức sơ kết", "kien toan", "bao cao ket qua", "đề nghị làm rõ trách nhiệm", "TB", "d",
 ]  # fmt: skip
 assert len(SEARCH_QUERIES) == 50
+BOARD_PAGE = 100  # gui/pages/directives.py PAGE_SIZE (not imported: that module needs Qt)
 
 
 def _ms(fn) -> float:
@@ -125,6 +129,14 @@ def bench_board(ctx, today: date) -> None:
     print(f"board_filter_p50_ms: {percentile(values, 50):.1f} ms")
     print(f"board_filter_p95_ms: {percentile(values, 95):.1f} ms")
     print("board_filter_each: " + "; ".join(f"{k} {v:.1f} ms" for k, v in times.items()))
+    # What the board page asks on a filter change: the first page, one row more than it shows (PAGE_SIZE + 1
+    # in gui/pages/directives.py) to know whether there is more. Filters with a limit of their own keep it.
+    paged = {name: f if f.limit is not None else replace(f, limit=BOARD_PAGE + 1) for name, f in filters.items()}
+    times = {name: median_ms(lambda f=f: board.rows(f, today), 5) for name, f in paged.items()}
+    values = list(times.values())
+    print(f"board_filter_page_p50_ms: {percentile(values, 50):.1f} ms")
+    print(f"board_filter_page_p95_ms: {percentile(values, 95):.1f} ms")
+    print("board_filter_page_each: " + "; ".join(f"{k} {v:.1f} ms" for k, v in times.items()))
 
 
 _PEAK = """
