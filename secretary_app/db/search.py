@@ -261,12 +261,15 @@ def search(
         codes = sorted({KIND_CODES[k] for k in kinds})
         where += f" AND (rowid & 3) IN ({', '.join('?' * len(codes))})"
         args += codes
-    # Rank on row ids alone, then read the texts of the few rows shown.
+    # Rank on row ids alone, keep the best ``limit``, and only then read the texts of those few rows: joining
+    # before the limit read the (long) texts of every ranked row, e.g. 2,000 notices for "TB".
     rows = db.execute(
-        f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, ranked.score
-        FROM (SELECT rowid, {_BM25} AS score FROM {TABLE} WHERE {where} ORDER BY rowid DESC LIMIT ?) AS ranked
-        JOIN {TABLE} s ON s.rowid = ranked.rowid
-        ORDER BY ranked.score, ranked.rowid DESC LIMIT ?""",
+        f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, best.score
+        FROM (SELECT rowid, score FROM (
+                SELECT rowid, {_BM25} AS score FROM {TABLE} WHERE {where} ORDER BY rowid DESC LIMIT ?
+            ) ORDER BY score, rowid DESC LIMIT ?) AS best
+        JOIN {TABLE} s ON s.rowid = best.rowid
+        ORDER BY best.score, best.rowid DESC""",
         [*args, RANK_WINDOW, limit],
     ).fetchall()
     return [RawHit(*row[:6], -row[6]) for row in rows]
