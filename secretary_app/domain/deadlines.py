@@ -34,12 +34,13 @@ import re
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import Protocol
-
-import holidays
+from typing import TYPE_CHECKING, Protocol
 
 from secretary_app.domain.models import DirectiveStatus
 from secretary_app.domain.text import fold, vn_date_short
+
+if TYPE_CHECKING:
+    import holidays
 
 
 class DeadlineStatus(StrEnum):
@@ -66,6 +67,19 @@ STATUS_LABELS: dict[DeadlineStatus, str] = {
     DeadlineStatus.DONE_ON_TIME: "Hoàn thành đúng hạn",
     DeadlineStatus.DONE_LATE: "Hoàn thành quá hạn",
     DeadlineStatus.CANCELLED: "Đã hủy",
+}
+
+# One colour per status, in the printed chart and on the home screen's chart alike: red is overdue, greens are
+# done, blues are in time, whatever statuses a report happens to contain.
+STATUS_COLOURS = {
+    DeadlineStatus.OVERDUE: "#c62828",
+    DeadlineStatus.NOT_DUE: "#1565c0",
+    DeadlineStatus.IN_PROGRESS: "#42a5f5",
+    DeadlineStatus.ONGOING: "#6d4c41",
+    DeadlineStatus.NO_DEADLINE: "#ffb300",
+    DeadlineStatus.DONE_ON_TIME: "#2e7d32",
+    DeadlineStatus.DONE_LATE: "#a5d6a7",
+    DeadlineStatus.CANCELLED: "#9e9e9e",
 }
 
 # Groups the board and the reports use.
@@ -147,6 +161,9 @@ def deadline_display(deadline: date | None, ongoing: bool, deadline_text: str = 
 @lru_cache(maxsize=1)
 def _vn_holidays() -> holidays.HolidayBase:
     # One calendar object: it fills in further years by itself (expand=True) when asked about them.
+    # Imported on first use (~40 ms): the board and the home screen never count working days.
+    import holidays
+
     return holidays.country_holidays("VN", language="vi")
 
 

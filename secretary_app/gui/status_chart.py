@@ -11,8 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from secretary_app.domain.deadlines import DeadlineStatus
-from secretary_app.services.reports import STATUS_COLOURS  # the printed report's colours
+from secretary_app.domain.deadlines import STATUS_COLOURS, DeadlineStatus  # the printed report's colours too
 
 # The order a secretary reads them: what needs action first.
 DISPLAY_ORDER = (

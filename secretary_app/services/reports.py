@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
+from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_COLOURS, DeadlineStatus
 from secretary_app.domain.models import OrganisationProfile
 from secretary_app.domain.text import vn_date_short
 from secretary_app.fileio import atomic_write_bytes
@@ -50,19 +50,6 @@ DETAIL_COLUMNS = ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạ
 DETAIL_WIDTHS = [0.7, 3.8, 1.7, 1.6, 1.5, 1.7]
 # The summary table per unit: the statuses as columns, in the order of DeadlineStatus.
 SUMMARY_STATUSES = [s for s in DeadlineStatus]
-# One colour per status, in the printed chart and on the home screen's chart alike: red is overdue, greens are
-# done, blues are in time, whatever statuses a report happens to contain.
-STATUS_COLOURS = {
-    DeadlineStatus.OVERDUE: "#c62828",
-    DeadlineStatus.NOT_DUE: "#1565c0",
-    DeadlineStatus.IN_PROGRESS: "#42a5f5",
-    DeadlineStatus.ONGOING: "#6d4c41",
-    DeadlineStatus.NO_DEADLINE: "#ffb300",
-    DeadlineStatus.DONE_ON_TIME: "#2e7d32",
-    DeadlineStatus.DONE_LATE: "#a5d6a7",
-    DeadlineStatus.CANCELLED: "#9e9e9e",
-}
-
 _ROMAN = ("I", "II", "III", "IV")
 
 
