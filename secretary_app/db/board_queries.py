@@ -217,6 +217,23 @@ def _page_of_common_text(db: Database, today: date, query: BoardQuery) -> list[i
 def status_counts(db: Database, today: date, query: BoardQuery = BoardQuery()) -> dict[str, int]:
     """Number of directives per computed status (statuses with none are absent)."""
     params: dict = {"today": today.isoformat()}
+    where = _where(query, params)
     # Only the directives table: its board index covers the stored facts, so no wide row is read.
-    sql = f"SELECT {STATUS_SQL} AS s, count(*) FROM directives d {_where(query, params)} GROUP BY s"
-    return dict(db.execute(sql, params).fetchall())
+    if query.text_tokens:  # (the split below would run the text sub-select three times)
+        sql = f"SELECT {STATUS_SQL} AS s, count(*) FROM directives d {where} GROUP BY s"
+        return dict(db.execute(sql, params).fetchall())
+    # Grouping 100,000 rows by the status expression sorts them all (~35 ms on a ten-year database). The
+    # finished ones, nine in ten, are only counted instead, straight from the board index: their status does
+    # not depend on today. Only the open ones are grouped.
+    also = f"AND ({where.removeprefix(' WHERE ')})" if where else ""
+    sql = f"""SELECT 'cancelled', count(*) FROM directives d WHERE d.status = 'cancelled' {also}
+    UNION ALL SELECT 'done', count(*) FROM directives d WHERE d.status = 'done' {also}
+    UNION ALL SELECT 'late', count(*) FROM directives d
+        WHERE d.status = 'done' AND NOT d.ongoing AND d.completed_on > d.deadline {also}
+    UNION ALL SELECT * FROM (
+        SELECT {STATUS_SQL} AS s, count(*) FROM directives d WHERE d.status NOT IN ('done', 'cancelled') {also}
+        GROUP BY s)"""
+    counts = dict(db.execute(sql, params).fetchall())
+    done, late = counts.pop("done"), counts.pop("late")
+    counts[str(S.DONE_LATE)], counts[str(S.DONE_ON_TIME)] = late, done - late
+    return {status: n for status, n in counts.items() if n}

@@ -263,3 +263,21 @@ def test_a_page_of_a_common_word_is_walked_with_the_same_result(demo, board, mon
             bounded = board.rows(filters, AFTER_DEADLINE)
             monkeypatch.undo()
             assert walked == expected and bounded == expected, (text, limit, statuses)
+
+
+@pytest.mark.parametrize("today", [BEFORE_DEADLINE, AFTER_DEADLINE])
+def test_status_counts_agree_with_the_rows_under_every_filter(demo, board, today):
+    from collections import Counter
+
+    units = frozenset({_unit_id(demo, "VPĐU"), _unit_id(demo, "BTG")})
+    for filters in (
+        BoardFilter(),
+        BoardFilter(statuses=OPEN_STATUSES),
+        BoardFilter(statuses=frozenset({S.OVERDUE, S.DONE_LATE})),
+        BoardFilter(lead_unit_ids=units),
+        BoardFilter(deadline_from=date(2021, 12, 1), deadline_to=date(2021, 12, 31)),
+        BoardFilter(text="cong tac", lead_unit_ids=units),
+    ):
+        expected = Counter(r.status for r in board.rows(filters, today))
+        counts = board.status_counts(today, filters)
+        assert {s: n for s, n in counts.items() if n} == dict(expected), filters
