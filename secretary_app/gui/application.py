@@ -8,23 +8,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secretary_app import APP_NAME, __version__
 from secretary_app.db.errors import DatabaseOpenError
 from secretary_app.gui import messages
-from secretary_app.gui.backup_dialogs import install_data_safety
-from secretary_app.gui.errors import install_excepthook
-from secretary_app.gui.i18n import install_translator
 from secretary_app.gui.icons import icon
 from secretary_app.gui.main_window import MainWindow, database_file_filter
-from secretary_app.gui.paste_guard import install_paste_guard
-from secretary_app.gui.single_instance import bring_forward
-from secretary_app.gui.startup import check_database, claim_instance
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
+
+# Start-up time is mostly Python imports: what is not needed to show the window (the data-safety menu and
+# backups, the paste guard, the restore wizard, dialogs) is imported inside run() or after the first paint.
 
 log = logging.getLogger(__name__)
 ORGANISATION_NAME = "ThuKyCapUy"  # QSettings scope (registry key / config folder)
@@ -86,6 +83,10 @@ def build_main_window(ctx: AppContext) -> MainWindow:
 
 
 def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None) -> int:
+    from secretary_app.gui.errors import install_excepthook
+    from secretary_app.gui.i18n import install_translator
+    from secretary_app.gui.single_instance import bring_forward
+    from secretary_app.gui.startup import check_database, claim_instance
     from secretary_app.log import setup_logging
     from secretary_app.services.context import open_context
 
@@ -93,7 +94,6 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
     app = create_application(argv)
     translator = install_translator(app)  # noqa: F841 - must outlive the event loop
     install_excepthook()
-    paste_guard = install_paste_guard(app)  # noqa: F841 - one filter for every text field of the app
     instance = claim_instance(Path(db_path))  # before anything touches the file: one window per database
     if instance is None:
         return 0
@@ -113,10 +113,22 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
         instance.release()
         return 1
     window = build_main_window(ctx)
-    install_data_safety(window)  # the Dữ liệu menu, the exit and daily backups
     instance.activate_requested.connect(lambda: bring_forward(window))
     window.show()
+    installed: list[object] = []  # kept alive for the event loop
+    # Right after the first paint, before any input is handled: nothing can be typed, pasted or closed
+    # before these are in place, and the window appears ~100 ms sooner for not importing them first.
+    QTimer.singleShot(0, lambda: installed.extend(install_after_show(app, window)))
     try:
         return app.exec()
     finally:
         instance.release()
+
+
+def install_after_show(app: QApplication, window: MainWindow) -> list[object]:
+    """What the running app needs but the first paint does not: the paste guard (one filter for every text
+    field of the app) and the data safety features (the Dữ liệu menu, the exit and daily backups)."""
+    from secretary_app.gui.backup_dialogs import install_data_safety
+    from secretary_app.gui.paste_guard import install_paste_guard
+
+    return [install_paste_guard(app), install_data_safety(window)]

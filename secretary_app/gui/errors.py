@@ -11,15 +11,17 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
 
 from secretary_app.gui import messages
-from secretary_app.gui.forms.ui_error_dialog import Ui_ErrorDialog
-from secretary_app.log import LOG_FILE_NAME
-from secretary_app.paths import log_dir
 
 log = logging.getLogger("secretary_app.crash")
 
 
 class ErrorDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None):
+        # Imported here: installing the hook at start-up must not load the dialog's form (the rare case).
+        from secretary_app.gui.forms.ui_error_dialog import Ui_ErrorDialog
+        from secretary_app.log import LOG_FILE_NAME
+        from secretary_app.paths import log_dir
+
         super().__init__(parent)
         self.ui = Ui_ErrorDialog()
         self.ui.setupUi(self)

@@ -14,20 +14,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from secretary_app import APP_DISPLAY_NAME
 from secretary_app.db.errors import DatabaseOpenError
 from secretary_app.gui import messages
-from secretary_app.gui.about import AboutDialog
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.icons import icon
 from secretary_app.gui.pages.base import Page
-from secretary_app.gui.pages.directives import DirectivesPage
-from secretary_app.gui.pages.documents import DocumentsPage
-from secretary_app.gui.pages.meetings import MeetingsPage
 from secretary_app.gui.pages.overview import OverviewPage
-from secretary_app.gui.pages.profile import ProfilePage
-from secretary_app.gui.pages.search import SearchPage
 from secretary_app.gui.recent import RecentFiles
 from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
+    from secretary_app.gui.pages.directives import DirectivesPage
+    from secretary_app.gui.pages.documents import DocumentsPage
+    from secretary_app.gui.pages.meetings import MeetingsPage
+    from secretary_app.gui.pages.profile import ProfilePage
+    from secretary_app.gui.pages.search import SearchPage
     from secretary_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -68,18 +67,12 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setWindowIcon(icon("app"))
 
-        self.overview_page = OverviewPage()
-        self.meetings_page = MeetingsPage()
-        self.documents_page = DocumentsPage()
-        self.directives_page = DirectivesPage()
-        self.search_page = SearchPage()
-        self.profile_page = ProfilePage()
-        self.pages: list[Page] = [
-            self.overview_page, self.meetings_page, self.documents_page,
-            self.directives_page, self.search_page, self.profile_page,
-        ]
-        for page in self.pages:
-            self.ui.pages.addWidget(page)
+        # Only the home screen is built now; every other page (its module, its form, its dialogs) on its first
+        # visit, in place of an empty stand-in: most of a cold start was importing and building pages unseen.
+        self._pages: list[Page | None] = [None] * len(NAV_ICONS)
+        for _ in NAV_ICONS:
+            self.ui.pages.addWidget(QWidget())
+        self.overview_page = self.page(PAGE_OVERVIEW)
 
         nav = self.ui.navList
         for row, name in enumerate(NAV_ICONS):
@@ -103,11 +96,6 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self._db_label, 1)
         self.ui.statusBar.addPermanentWidget(self._org_label)
 
-        self.profile_page.saved.connect(lambda _profile: self._update_identity())
-        self.profile_page.dirty_changed.connect(self.setWindowModified)
-        self.overview_page.open_requested.connect(self.open_record)
-        self.search_page.open_requested.connect(self.open_hit)
-
         # Ctrl+F anywhere: the quick search popup (built on first use: nothing extra at start-up).
         self._search_popup = None
         self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -118,28 +106,99 @@ class MainWindow(QMainWindow):
         self._set_context(ctx)
 
     # Pages --------------------------------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        """The page at ``index`` of the navigation, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = self._build_page(index)
+            stand_in = self.ui.pages.widget(index)
+            current = self.ui.pages.currentIndex()
+            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.ui.pages.setCurrentIndex(current)
+        return page
+
+    def _build_page(self, index: int) -> Page:
+        if index == PAGE_OVERVIEW:
+            page = OverviewPage()
+            page.open_requested.connect(self.open_record)
+        elif index == PAGE_MEETINGS:
+            from secretary_app.gui.pages.meetings import MeetingsPage
+
+            page = MeetingsPage()
+        elif index == PAGE_DOCUMENTS:
+            from secretary_app.gui.pages.documents import DocumentsPage
+
+            page = DocumentsPage()
+        elif index == PAGE_DIRECTIVES:
+            from secretary_app.gui.pages.directives import DirectivesPage
+
+            page = DirectivesPage()
+        elif index == PAGE_SEARCH:
+            from secretary_app.gui.pages.search import SearchPage
+
+            page = SearchPage()
+            page.open_requested.connect(self.open_hit)
+        else:
+            from secretary_app.gui.pages.profile import ProfilePage
+
+            page = ProfilePage()
+            page.saved.connect(lambda _profile: self._update_identity())
+            page.dirty_changed.connect(self.setWindowModified)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order (builds those not built yet)."""
+        return [self.page(i) for i in range(len(self._pages))]
+
+    def _built_pages(self) -> list[tuple[int, Page]]:
+        return [(i, page) for i, page in enumerate(self._pages) if page is not None]
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return self.page(PAGE_MEETINGS)
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        return self.page(PAGE_DOCUMENTS)
+
+    @property
+    def directives_page(self) -> DirectivesPage:
+        return self.page(PAGE_DIRECTIVES)
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self.page(PAGE_SEARCH)
+
+    @property
+    def profile_page(self) -> ProfilePage:
+        return self.page(PAGE_SETTINGS)
+
     def show_page(self, index: int) -> None:
         self.ui.navList.setCurrentRow(index)
 
     def current_page(self) -> Page:
-        return self.pages[self.ui.pages.currentIndex()]
+        return self.page(self.ui.pages.currentIndex())
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(row)
         self.ui.pages.setCurrentIndex(row)
         # A page with its own Ctrl+F (a filter box, the search page) keeps it; two window shortcuts on the same
         # keys would be ambiguous and neither would fire.
-        page = self.pages[row]
         if page.ctx is not self.ctx:
             page.set_context(self.ctx)  # first visit since start-up (see _set_context)
-        own_find = page is self.search_page or any(
+        is_search = row == PAGE_SEARCH
+        own_find = is_search or any(
             s.key().matches(QKeySequence(QKeySequence.StandardKey.Find)) == QKeySequence.SequenceMatch.ExactMatch
             for s in page.findChildren(QShortcut)
         )
         self._find_shortcut.setEnabled(not own_find)
-        if page is self.search_page:
-            self.search_page.ui.searchEdit.setFocus()
+        if is_search:
+            page.ui.searchEdit.setFocus()
         page.refresh()  # pages always show what is in the database now
 
     # Opening a record in place (home screen, search) ---------------------------------------------------
@@ -196,7 +255,7 @@ class MainWindow(QMainWindow):
     def _set_context(self, ctx: AppContext) -> None:
         old, self.ctx = self.ctx, ctx
         current = self.current_page()
-        for page in self.pages:
+        for _index, page in self._built_pages():
             # A page that never had a database gets it when first shown: at start-up the meetings and documents
             # pages would otherwise load every record of a ten-year database before the window appears.
             # Pages already in use switch at once (their open editors must not keep a closed connection).
@@ -287,7 +346,7 @@ class MainWindow(QMainWindow):
     # Leaving ------------------------------------------------------------------------------------------
     def _confirm_leave(self) -> bool:
         """Offer to save unsaved edits before they would be lost; False if the user cancels."""
-        for index, page in enumerate(self.pages):
+        for index, page in self._built_pages():  # a page never built has nothing unsaved
             if not page.has_unsaved_changes():
                 continue
             choice = messages.choose(
@@ -320,4 +379,6 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def show_about(self) -> None:
+        from secretary_app.gui.about import AboutDialog
+
         messages.exec_dialog(AboutDialog(Path(self.ctx.db_path) if self.ctx else None, self))
