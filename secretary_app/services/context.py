@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary_app.db.database import backup_to, close, integrity_errors, open_store
 from secretary_app.db.repository import Store
 from secretary_app.paths import migration_backup_dir
 from secretary_app.services.directives_board import BoardService
-from secretary_app.services.issuing import IssuingService
-from secretary_app.services.minutes import MinutesService
 from secretary_app.services.records import (
     DirectiveService,
     DocumentService,
@@ -19,23 +19,66 @@ from secretary_app.services.records import (
     PeopleService,
     UnitService,
 )
-from secretary_app.services.search import SearchService
+
+if TYPE_CHECKING:
+    from secretary_app.services.issuing import IssuingService
+    from secretary_app.services.minutes import MinutesService
+    from secretary_app.services.search import SearchService
 
 
 @dataclass
 class AppContext:
+    """The services are made on first use: issuing, minutes and search (with the composer and the document
+    model they import) are not needed to show the home screen, and importing them was part of every start."""
+
     db_path: Path
     store: Store
-    organisation: OrganisationService
-    meetings: MeetingService
-    documents: DocumentService
-    directives: DirectiveService
-    units: UnitService
-    people: PeopleService
-    issuing: IssuingService
-    minutes: MinutesService
-    search: SearchService
-    board: BoardService
+
+    @cached_property
+    def organisation(self) -> OrganisationService:
+        return OrganisationService(self.store)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        return MeetingService(self.store)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        return DocumentService(self.store)
+
+    @cached_property
+    def directives(self) -> DirectiveService:
+        return DirectiveService(self.store)
+
+    @cached_property
+    def units(self) -> UnitService:
+        return UnitService(self.store)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        return PeopleService(self.store)
+
+    @cached_property
+    def issuing(self) -> IssuingService:
+        from secretary_app.services.issuing import IssuingService
+
+        return IssuingService(self.store)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from secretary_app.services.minutes import MinutesService
+
+        return MinutesService(self.store)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from secretary_app.services.search import SearchService
+
+        return SearchService(self.store)
+
+    @cached_property
+    def board(self) -> BoardService:
+        return BoardService(self.store)
 
     def integrity_errors(self) -> list[str]:
         return integrity_errors(self.store)
@@ -54,17 +97,4 @@ def open_context(db_path: Path | str) -> AppContext:
     """
     path = Path(db_path)
     store = open_store(path, backup_dir=migration_backup_dir())
-    return AppContext(
-        db_path=path,
-        store=store,
-        organisation=OrganisationService(store),
-        meetings=MeetingService(store),
-        documents=DocumentService(store),
-        directives=DirectiveService(store),
-        units=UnitService(store),
-        people=PeopleService(store),
-        issuing=IssuingService(store),
-        minutes=MinutesService(store),
-        search=SearchService(store),
-        board=BoardService(store),
-    )
+    return AppContext(db_path=path, store=store)
