@@ -43,6 +43,9 @@ _STORED_STATE = {
     str(S.CANCELLED): "cancelled",
 }
 
+# The statuses of open directives with a deadline (not standing duties): see _where.
+_DATED_OPEN = {str(S.OVERDUE), str(S.NOT_DUE), str(S.IN_PROGRESS)}
+
 # Column order of the rows returned by board_rows (BoardRow in services/directives_board.py follows it).
 COLUMNS = (
     "id",
@@ -150,6 +153,17 @@ def _where(query: BoardQuery, params: dict, text: bool = True) -> str:
             # (When every status of those stored states is wanted, the open items for instance, the stored
             # state says it all and the status expression need not be evaluated twice per row.)
             clauses.append(_in(f"({STATUS_SQL})", query.statuses, params, "status"))
+        # What those statuses imply of the indexed facts, so that the board index narrows to their range
+        # (the overdue items of the home screen are a range of it: open, not standing, deadline before today).
+        wanted = set(query.statuses)
+        if wanted <= _DATED_OPEN:
+            clauses.append("d.ongoing = 0")
+            if wanted <= {str(S.OVERDUE)}:
+                clauses.append("d.deadline < :today")
+            elif str(S.OVERDUE) not in wanted:
+                clauses.append("d.deadline >= :today")
+            else:
+                clauses.append("d.deadline IS NOT NULL")
     matching = search.directive_ids_sql(list(query.text_tokens)) if text else None
     if matching is not None:
         sql, search_params = matching
