@@ -180,11 +180,21 @@ def board_rows(db: Database, today: date, query: BoardQuery = BoardQuery()) -> l
             query = replace(query, text_tokens=(), ids=ids)
     params: dict = {"today": today.isoformat()}
     order = ORDERS[query.order]
+    where = _where(query, params)
     page = ""
     if query.limit is not None:
         page = f" ORDER BY {order.format(t='d')} LIMIT :limit"
         params["limit"] = query.limit
-    sql = _ROWS.format(where=_where(query, params), page=page, order=order.format(t="rows"))
+        if query.order == "deadline" and query.statuses is not None and set(query.statuses) <= _DATED_OPEN:
+            # The first page by deadline of dated items (the home screen's overdue list) lies at or before the
+            # deadline of its last row, which the board index gives in deadline order after reading that many
+            # entries: only those rows are then read, joined and sorted, not every overdue item.
+            where += (
+                f" AND d.deadline <= COALESCE((SELECT d.deadline FROM directives d{where}"
+                " ORDER BY d.deadline LIMIT 1 OFFSET :nth), '9999-12-31')"
+            )
+            params["nth"] = query.limit - 1
+    sql = _ROWS.format(where=where, page=page, order=order.format(t="rows"))
     return db.execute(sql, params).fetchall()
 
 

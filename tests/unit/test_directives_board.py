@@ -287,3 +287,17 @@ def test_status_counts_agree_with_the_rows_under_every_filter(demo, board, today
         expected = Counter(r.status for r in board.rows(filters, today))
         counts = board.status_counts(today, filters)
         assert {s: n for s, n in counts.items() if n} == dict(expected), filters
+
+
+@pytest.mark.parametrize("today", [BEFORE_DEADLINE, AFTER_DEADLINE, date(2021, 12, 31)])
+def test_a_first_page_by_deadline_is_the_start_of_the_whole_list(demo, board, today):
+    """A page by deadline of dated items reads only up to its last row's deadline (db/board_queries.py): ties on
+    that deadline (the demo's items are mostly due 31/12) must still come in the full list's order."""
+    units = frozenset({_unit_id(demo, "VPĐU"), _unit_id(demo, "BTG")})
+    for statuses in ({S.OVERDUE}, {S.NOT_DUE, S.IN_PROGRESS}, {S.OVERDUE, S.NOT_DUE, S.IN_PROGRESS}, OPEN_STATUSES):
+        for lead_unit_ids in (None, units):
+            filters = BoardFilter(statuses=frozenset(statuses), lead_unit_ids=lead_unit_ids, order=BoardOrder.DEADLINE)
+            everything = board.rows(filters, today)
+            for limit in range(1, len(everything) + 2):
+                page = board.rows(BoardFilter(**{**filters.__dict__, "limit": limit}), today)
+                assert page == everything[:limit], (statuses, limit)
