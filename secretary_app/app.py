@@ -14,9 +14,15 @@ if TYPE_CHECKING:
 
 def run_gui(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None) -> int:
     """Open the window on ``db_path`` (the demo database is created first if ``demo``); the exit code."""
+    started_check = None
+    if not demo:  # (the demo database may be created or updated first: it is checked after that)
+        from secretary_app.services.backups import StartupCheckInBackground
+
+        # The file's integrity check reads all of it; it runs beside the GUI's imports (~0.3 s), not after them.
+        started_check = StartupCheckInBackground(Path(db_path))
     from secretary_app.gui.application import run
 
-    return run(Path(db_path), demo=demo, argv=argv)
+    return run(Path(db_path), demo=demo, argv=argv, started_check=started_check)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:

@@ -18,6 +18,7 @@ from secretary_app.gui.icons import icon
 from secretary_app.gui.main_window import MainWindow, database_file_filter
 
 if TYPE_CHECKING:
+    from secretary_app.services.backups import StartupCheckInBackground
     from secretary_app.services.context import AppContext
 
 # Start-up time is mostly Python imports: what is not needed to show the window (the data-safety menu and
@@ -82,7 +83,15 @@ def build_main_window(ctx: AppContext) -> MainWindow:
     return MainWindow(ctx)
 
 
-def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None) -> int:
+def run(
+    db_path: Path,
+    *,
+    demo: bool = False,
+    argv: Sequence[str] | None = None,
+    started_check: StartupCheckInBackground | None = None,
+) -> int:
+    """The GUI's main loop on ``db_path``; ``started_check``: its start-up check, begun before the GUI's
+    imports (app.run_gui) so that they overlap."""
     from secretary_app.gui.errors import install_excepthook
     from secretary_app.gui.i18n import install_translator
     from secretary_app.gui.single_instance import bring_forward
@@ -94,7 +103,8 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
     app = create_application(argv)
     translator = install_translator(app)  # noqa: F841 - must outlive the event loop
     install_excepthook()
-    instance = claim_instance(Path(db_path))  # before anything touches the file: one window per database
+    # Before anything writes to the file: one window per database (only the read-only check may be reading it).
+    instance = claim_instance(Path(db_path))
     if instance is None:
         return 0
     if demo:
@@ -104,7 +114,8 @@ def run(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None)
             ensure_demo_database(Path(db_path))
         except DatabaseOpenError:
             log.exception("Could not prepare the demo database")  # open_first_context reports it
-    checked = check_database(Path(db_path))  # a damaged file is explained and never written to
+    # A damaged file is explained and never written to.
+    checked = check_database(Path(db_path), started=None if demo else started_check)
     if checked is None:
         instance.release()
         return 1

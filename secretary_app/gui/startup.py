@@ -16,7 +16,7 @@ from secretary_app.gui import messages
 from secretary_app.gui.main_window import database_file_filter
 from secretary_app.gui.restore_wizard import describe, info_for_file, kept_copy_text, restore_database, when
 from secretary_app.gui.single_instance import SingleInstance
-from secretary_app.services.backups import BackupService, startup_check
+from secretary_app.services.backups import BackupService, StartupCheckInBackground, startup_check
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 3
@@ -26,12 +26,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
 
 
-def check_database(db_path: Path, *, backup_dir: Path | None = None) -> Path | None:
+def check_database(
+    db_path: Path, *, backup_dir: Path | None = None, started: StartupCheckInBackground | None = None
+) -> Path | None:
     """The file to open (``db_path``, restored if need be, or another one the secretary picked), or None to
-    quit. Loops until the file passes its check, so a restored or picked file is checked too."""
+    quit. Loops until the file passes its check, so a restored or picked file is checked too.
+
+    ``started``: the check of ``db_path`` already under way since the program started (app.run_gui); its
+    report stands for the first round."""
     path = Path(db_path)
     while True:
-        report = startup_check(path, backup_dir)
+        if started is not None and started.path == path and started.backup_dir == backup_dir:
+            report, started = started.result(), None
+        else:
+            report = startup_check(path, backup_dir)
         if report.ok:
             return path
         log.error("Damaged database at start-up: %s: %s", path, report.problems[:MAX_PROBLEMS_SHOWN])

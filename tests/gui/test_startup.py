@@ -12,7 +12,7 @@ import pytest
 from secretary_app.db import backups as low
 from secretary_app.gui import messages
 from secretary_app.gui.startup import check_database
-from secretary_app.services.backups import BackupService, startup_check
+from secretary_app.services.backups import BackupService, StartupCheckInBackground, startup_check
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import populate_demo
 
@@ -44,11 +44,15 @@ def damaged(db_path, tmp_path):
     return db_path, backups, good_counts
 
 
-def test_damaged_file_offers_the_newest_backup_and_restoring_fixes_it(damaged, presenter):
+@pytest.mark.parametrize("in_background", [False, True])
+def test_damaged_file_offers_the_newest_backup_and_restoring_fixes_it(damaged, presenter, in_background):
     db_path, backups, good_counts = damaged
     presenter.answers = [0]  # "Khôi phục bản sao lưu gần nhất (…)"
 
-    assert check_database(db_path, backup_dir=backups) == db_path
+    # As the app starts: the check began beside the GUI's imports (app.run_gui); the restored file is then
+    # checked again, in the foreground.
+    started = StartupCheckInBackground(db_path, backups) if in_background else None
+    assert check_database(db_path, backup_dir=backups, started=started) == db_path
 
     question = presenter.messages[0]
     assert question.level is messages.Level.ERROR
@@ -62,12 +66,14 @@ def test_damaged_file_offers_the_newest_backup_and_restoring_fixes_it(damaged, p
     assert len(kept) == 1  # the damaged file is kept, for whoever supports the secretary
 
 
-def test_quit_writes_nothing_to_the_damaged_file(damaged, presenter):
+@pytest.mark.parametrize("in_background", [False, True])
+def test_quit_writes_nothing_to_the_damaged_file(damaged, presenter, in_background):
     db_path, backups, _ = damaged
     wal = Path(f"{db_path}-wal")
     before = (sha(db_path), wal.exists() and sha(wal))
     presenter.answers = [2]  # "Thoát"
-    assert check_database(db_path, backup_dir=backups) is None
+    started = StartupCheckInBackground(db_path, backups) if in_background else None
+    assert check_database(db_path, backup_dir=backups, started=started) is None
     assert (sha(db_path), wal.exists() and sha(wal)) == before
 
 
