@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui import messages
+from secretary_app.gui.dates import pydate, qdate  # noqa: F401 - also imported from here
 from secretary_app.gui.forms.ui_directive_action_dialog import Ui_DirectiveActionDialog
 from secretary_app.gui.forms.ui_directive_carry_over_dialog import Ui_CarryOverDialog
 from secretary_app.gui.forms.ui_directive_history_dialog import Ui_DirectiveHistoryDialog
@@ -44,14 +45,6 @@ class Mode(Enum):
     PROGRESS = "progress"
     REOPEN = "reopen"
     REASSIGN = "reassign"
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _short(text: str) -> str:

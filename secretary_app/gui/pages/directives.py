@@ -28,11 +28,19 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
-from secretary_app.gui import directive_dialogs, messages
-from secretary_app.gui.directive_dialogs import pydate, qdate
+from secretary_app.gui import messages
+from secretary_app.gui.dates import pydate, qdate
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
+
+
+def _dialogs():
+    """The board's dialogs (and the report and follow-up services they use), imported on first use."""
+    from secretary_app.gui import directive_dialogs
+
+    return directive_dialogs
+
 
 PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their height, ~1 ms each
 TEXT_DEBOUNCE_MS = 250
@@ -526,22 +534,22 @@ class DirectivesPage(Page):
     def tick_selected(self) -> None:
         rows = self.selected_rows()
         if rows and self.ctx is not None:
-            self._after_change(directive_dialogs.tick_off(self, self.ctx, rows, self.clock()))
+            self._after_change(_dialogs().tick_off(self, self.ctx, rows, self.clock()))
 
     def record_progress(self) -> None:
         row = self.current_row()
         if row is not None and self.ctx is not None:
-            self._after_change(directive_dialogs.record_progress(self, self.ctx, row, self.clock()))
+            self._after_change(_dialogs().record_progress(self, self.ctx, row, self.clock()))
 
     def reopen_selected(self) -> None:
         row = self.current_row()
         if row is not None and self.ctx is not None:
-            self._after_change(directive_dialogs.reopen(self, self.ctx, row, self.clock()))
+            self._after_change(_dialogs().reopen(self, self.ctx, row, self.clock()))
 
     def reassign_selected(self) -> None:
         rows = self.selected_rows()
         if rows and self.ctx is not None:
-            saved = directive_dialogs.reassign(self, self.ctx, rows, self.clock())
+            saved = _dialogs().reassign(self, self.ctx, rows, self.clock())
             if saved:
                 self._filled_for = None
             self._after_change(saved)
@@ -549,7 +557,7 @@ class DirectivesPage(Page):
     def show_history(self) -> None:
         row = self.current_row()
         if row is not None and self.ctx is not None:
-            directive_dialogs.show_history(self, self.ctx, row)
+            _dialogs().show_history(self, self.ctx, row)
 
     def open_report(self):
         from secretary_app.gui.report_dialog import ReportDialog
