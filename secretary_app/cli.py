@@ -41,7 +41,7 @@ TEXTS = {
         "render_ok": "Đã tạo {out}.",
         "render_suffix": "Tệp kết quả phải có đuôi .pdf hoặc .docx: {out}",
         "missing_db": "Không tìm thấy tệp cơ sở dữ liệu {path}.",
-        "doc_error": "Lỗi trong {path}, khóa “{key}”: {message}",
+        "doc_error": "Lỗi trong {path}: {message}",  # the message names the key itself
         "archive": "xuất hồ sơ một năm (PDF, mục lục, manifest.json)",
         "archive_year": "năm cần xuất",
         "archive_out": "thư mục hồ sơ",
@@ -74,7 +74,7 @@ TEXTS = {
         "render_ok": "Wrote {out}.",
         "render_suffix": "The output file must end in .pdf or .docx: {out}",
         "missing_db": "Database file {path} not found.",
-        "doc_error": "Error in {path}, key “{key}”: {message}",
+        "doc_error": "Error in {path}: {message}",
         "archive": "export a year's archive (PDFs, index, manifest.json)",
         "archive_year": "the year to export",
         "archive_out": "archive folder",
@@ -169,7 +169,7 @@ def _render(args: argparse.Namespace, t: dict) -> int:
     try:
         render_file(args.document, args.output)
     except DocumentError as exc:
-        print(t["doc_error"].format(path=args.document, key=exc.key, message=exc.message), file=sys.stderr)
+        print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t["render_ok"].format(out=args.output))
     return EXIT_OK

@@ -72,3 +72,18 @@ def test_archive_and_verify_archive(tmp_path):
     victim.write_bytes(victim.read_bytes()[:-10])
     broken = run("verify-archive", str(out), data_dir=tmp_path)
     assert broken.returncode == 1 and victim.name in broken.stderr
+
+
+def test_render_of_an_impossible_date_names_the_key_once_and_writes_nothing(tmp_path):
+    import json
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "resources" / "demo" / "notice-239-TB-DU.json"
+    doc = json.loads(seed.read_text(encoding="utf-8"))
+    doc["date"] = "2021-02-30"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "bad.pdf"
+    result = run("render", str(bad), "-o", str(out), data_dir=tmp_path)
+    assert result.returncode == 2 and not out.exists()
+    assert "không có trên lịch" in result.stderr and result.stderr.count("“date”") == 1
