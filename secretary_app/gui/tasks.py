@@ -23,13 +23,14 @@ window never freezes and every worker behaves the same way::
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from shiboken6 import isValid
 
 from secretary_app.db.errors import DatabaseOpenError, NotFoundError, ReadOnlyRecordError, StorageError
@@ -67,8 +68,8 @@ def error_message(exc: BaseException) -> str:
 class TaskControl:
     """What the worker sees of its task: the cancel flag and the progress channel (thread-safe)."""
 
-    def __init__(self, relay: _Relay):
-        self._relay = relay
+    def __init__(self, task_id: int):
+        self._task_id = task_id
         self._cancel = threading.Event()
 
     @property
@@ -82,43 +83,75 @@ class TaskControl:
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
         """Progress for the GUI: ``done`` of ``total`` steps (total 0: unknown), with an optional label."""
-        self._relay.progress.emit(done, total, text)
+        _relay().progress.emit(self._task_id, done, total, text)
 
 
-class _Outcome:
-    """What a worker produced: result and error travel together in one queued signal argument."""
+class _Job:
+    """The hand-over box between the GUI thread and one worker.
 
-    __slots__ = ("error", "result")
+    Why a box: whatever the worker drops last is freed *on the worker thread*, and a Qt object (or a closure
+    holding one) freed there crashes Qt. So the worker takes the callable out of the box, puts the outcome in,
+    lets go of both and only then says "done"; the GUI thread, which kept the box, frees everything."""
 
-    def __init__(self, result: Any, error: BaseException | None):
-        self.result, self.error = result, error
+    __slots__ = ("control", "fn", "outcome")
 
+    def __init__(self, fn: Callable[[TaskControl], Any], control: TaskControl):
+        self.fn: Callable[[TaskControl], Any] | None = fn
+        self.control = control
+        self.outcome: tuple[Any, BaseException | None] | None = None
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits through it, so every slot runs queued on the GUI thread."""
-
-    progress = Signal(int, int, str)
-    done = Signal(object)  # an _Outcome
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskControl], Any], control: TaskControl, relay: _Relay):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn, self._control, self._relay = fn, control, relay
-
-    def run(self) -> None:
+    def run(self, task_id: int) -> None:
+        """The worker's side (on a pool thread)."""
+        fn = self.fn
         try:
-            result, error = self._fn(self._control), None
+            result, error = fn(self.control), None  # type: ignore[misc]
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             result, error = None, exc
+        self.outcome = (result, error)
+        del fn, result, error  # the GUI thread's references are the last ones (see the class docstring)
         try:
-            self._relay.done.emit(_Outcome(result, error))
+            _relay().done.emit(task_id)
         except RuntimeError:  # the relay is gone: the application quit while this worker ran
             log.info("Background task finished after the application quit; outcome dropped")
 
 
-_running: set[Task] = set()  # keeps a task (and its relay) alive until its outcome was delivered
+class _Relay(QObject):
+    """One per process, created on the GUI thread and never freed: workers emit through it, so every slot runs
+    queued on the GUI thread, and no worker ever holds the last reference to a Qt object."""
+
+    progress = Signal(int, int, int, str)  # task id, done, total, text
+    done = Signal(int)  # task id; the outcome waits in the task's _Job
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress.connect(self._on_progress)
+        self.done.connect(self._on_done)
+
+    @staticmethod
+    def _on_progress(task_id: int, done: int, total: int, text: str) -> None:
+        task = _in_flight.get(task_id)
+        if task is not None:
+            task._on_progress(done, total, text)
+
+    @staticmethod
+    def _on_done(task_id: int) -> None:
+        task = _in_flight.pop(task_id, None)
+        if task is not None:
+            task._on_done()
+
+
+_the_relay: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _the_relay
+    if _the_relay is None:  # first use is run_task, on the GUI thread
+        _the_relay = _Relay()
+    return _the_relay
+
+
+_in_flight: dict[int, Task] = {}  # keeps a task (and its job) alive until its outcome was delivered
+_ids = itertools.count(1)
 
 
 class Task(QObject):
@@ -131,14 +164,12 @@ class Task(QObject):
     finished = Signal()
 
     def __init__(self, fn: Callable[[TaskControl], Any], parent: QObject | None, name: str):
-        super().__init__()  # no Qt parent: a task outlives nothing, ``_running`` owns it until done
+        super().__init__()  # no Qt parent: a task outlives nothing, ``_in_flight`` owns it until done
         self.name = name
         self._owner = parent
-        self._relay = _Relay()
-        self._control = TaskControl(self._relay)
-        self._runnable = _Runnable(fn, self._control, self._relay)
-        self._relay.progress.connect(self._on_progress)
-        self._relay.done.connect(self._on_done)
+        self._id = next(_ids)
+        self._control = TaskControl(self._id)
+        self._job = _Job(fn, self._control)
         self.result: Any = None
         self.error: BaseException | None = None
         self._running = True
@@ -146,8 +177,11 @@ class Task(QObject):
         self.expected: tuple[type[BaseException], ...] = EXPECTED_ERRORS
 
     def start(self, pool: QThreadPool) -> None:
-        _running.add(self)
-        pool.start(self._runnable)
+        _relay()
+        _in_flight[self._id] = self
+        job, task_id = self._job, self._id
+        # A plain callable, not a QRunnable subclass: the pool deletes its runnable on the worker thread.
+        pool.start(lambda: job.run(task_id))
 
     def cancel(self) -> None:
         """Ask the worker to stop; its outcome is then delivered as ``cancelled`` (never as a result)."""
@@ -173,10 +207,10 @@ class Task(QObject):
         if handler is not None:
             handler(*args)
 
-    def _on_done(self, outcome: _Outcome) -> None:
-        result, error = outcome.result, outcome.error
+    def _on_done(self) -> None:
+        result, error = self._job.outcome or (None, None)
+        self._job.outcome = self._job.fn = None
         self._running = False
-        _running.discard(self)
         try:
             if not self._owner_alive():
                 return
