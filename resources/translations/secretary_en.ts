@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>Đã có dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft already exists</translation>
     </message>
     <message>
         <source>Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn một dự thảo mới từ biên bản?</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting already has a draft notice of conclusions (last saved {0}). Open that draft or compose a new one from the minutes?</translation>
     </message>
     <message>
         <source>Mở dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Open draft</translation>
     </message>
     <message>
         <source>Soạn mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose new</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chưa soạn được thông báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not draft the notice</translation>
     </message>
 </context>
 <context>
@@ -67,633 +67,635 @@
     <name>AgendaEditor</name>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Người trình bày</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Thêm nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Thêm một nội dung vào cuối chương trình (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an item at the end of the agenda (Ctrl+Ins)</translation>
     </message>
     <message>
         <source>Xóa nội dung đang chọn (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected item (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Chuyển nội dung đang chọn lên trên (Ctrl+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item up (Ctrl+↑)</translation>
     </message>
     <message>
         <source>Chuyển nội dung đang chọn xuống dưới (Ctrl+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item down (Ctrl+↓)</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
         <source>Xuất hồ sơ năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annual records</translation>
     </message>
     <message>
         <source>Xuất mọi biên bản và văn bản đã ban hành của một năm thành các tệp PDF, kèm mục lục hồ sơ và tệp kiểm tra (manifest.json), vào một thư mục mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports all minutes and issued documents of one year as PDF files, with a records index and a checksum file (manifest.json), into a new folder.</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Lưu vào thư mục:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to folder:</translation>
     </message>
     <message>
         <source>Chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Xuất hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Export records</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>AttendanceEditor</name>
     <message>
         <source>Thêm tất cả ủy viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Add all members</translation>
     </message>
     <message>
         <source>Thêm mọi ủy viên cấp ủy đang hoạt động chưa có trong danh sách (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add every active committee member not yet in the list (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Chọn một người trong danh sách cán bộ, đảng viên để thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person from the list of officials and Party members to add</translation>
     </message>
     <message>
         <source>Thêm người</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Thêm khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Add guest</translation>
     </message>
     <message>
         <source>Xóa dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Tình hình dự họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Lý do vắng</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for absence</translation>
     </message>
     <message>
         <source>Điểm cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote site</translation>
     </message>
     <message>
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Party member</translation>
     </message>
     <message>
         <source>Khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
     <message>
         <source>Chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Full</translation>
     </message>
     <message>
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Tổng số: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chính thức: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Full members: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Dự bị: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Có mặt: &lt;b&gt;{0}&lt;/b&gt; (trực tuyến {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: &lt;b&gt;{0}&lt;/b&gt; (online {1})</translation>
     </message>
     <message>
         <source>Vắng: &lt;b&gt;{0}&lt;/b&gt; (có lý do {1}, không lý do {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent: &lt;b&gt;{0}&lt;/b&gt; (excused {1}, unexcused {2})</translation>
     </message>
     <message>
         <source>Khách mời không tính vào số đảng viên; dự trực tuyến tính là có mặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests are not counted as Party members; attending online counts as present.</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
         <source>Chưa lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet…</translation>
     </message>
     <message>
         <source>Đang lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>lỗi chương trình (đã ghi vào nhật ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>program error (written to the log).</translation>
     </message>
     <message>
         <source>Đã lưu lúc {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at {0}</translation>
     </message>
     <message>
         <source>Chưa lưu được: {0} Phần đã gõ vẫn còn; sẽ tự thử lại sau {1} giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save: {0} What you typed is kept; retrying in {1} seconds.</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Văn bản</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Kiểm điểm việc thực hiện kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Review implementation of conclusions</translation>
     </message>
     <message>
         <source>Chọn các kết luận, nhiệm vụ chưa hoàn thành cần đưa vào chương trình cuộc họp (việc quá hạn ở đầu danh sách).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unfinished conclusions/tasks to put on the meeting agenda (overdue ones are listed first).</translation>
     </message>
     <message>
         <source>Thêm vào chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to agenda</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ComposerWindow</name>
     <message>
         <source>Soạn thông báo kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose notice of conclusions</translation>
     </message>
     <message>
         <source>Thông báo kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of conclusions</translation>
     </message>
     <message>
         <source>Cấp số…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign number…</translation>
     </message>
     <message>
         <source>Lấy số tiếp theo trong sổ văn bản đi và ban hành văn bản (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the next number in the outgoing register and issue the document (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Tạo bản đính chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Create correction</translation>
     </message>
     <message>
         <source>Văn bản đã ban hành không sửa được: tạo một dự thảo mới thay thế nó</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued document cannot be edited: create a new draft that replaces it</translation>
     </message>
     <message>
         <source>In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>In qua hộp thoại in của hệ thống (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print via the system print dialog (Ctrl+P)</translation>
     </message>
     <message>
         <source>Xuất PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Xuất Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Word…</translation>
     </message>
     <message>
         <source>Nhấn vào một lỗi để đến ô cần sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Click an error to go to the field to correct</translation>
     </message>
     <message>
         <source>&amp;Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>&amp;Trích yếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bject:</translation>
     </message>
     <message>
         <source>Địa &amp;danh, ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place, date:</translation>
     </message>
     <message>
         <source>Nội d&amp;ung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Đoạn văn</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <source>Dòng hiện tại là đoạn văn (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the current line a paragraph (Ctrl+1)</translation>
     </message>
     <message>
         <source>Đề mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <source>Dòng hiện tại là đề mục in đậm, ví dụ “1. Kết luận Hội nghị” (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the current line a bold heading, e.g. “1. Kết luận Hội nghị” (Ctrl+2)</translation>
     </message>
     <message>
         <source>Nhóm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task group</translation>
     </message>
     <message>
         <source>Dòng hiện tại là nhóm nhiệm vụ, ví dụ “Về công tác thông tin:” (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the current line a task group, e.g. “Về công tác thông tin:” (Ctrl+3)</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Dòng hiện tại là một nhiệm vụ “- …”, được theo dõi sau khi ban hành (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the current line a task “- …”, followed up after issue (Ctrl+4)</translation>
     </message>
     <message>
         <source>Mỗi dòng là một khối. “# ” đầu dòng: đề mục; “## ”: nhóm nhiệm vụ; “- ”: nhiệm vụ; “---”: sang trang; còn lại: đoạn văn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each line is a block. A line starting with “# ” is a heading; “## ”: task group; “- ”: task; “---”: page break; anything else: paragraph.</translation>
     </message>
     <message>
         <source>Nhiệ&amp;m vụ, thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks, deadlines</translation>
     </message>
     <message>
         <source>Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị chủ trì, đơn vị phối hợp và thời hạn (hoặc “Thường xuyên”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each task “- …” in the conclusions is followed up after issue. Choose the lead unit, cooperating units and deadline (or “Ongoing”).</translation>
     </message>
     <message>
         <source>Phần kết luận chưa có nhiệm vụ nào. Trong thẻ “Nội dung”, gõ một dòng nhóm “## Về công tác …:” rồi mỗi nhiệm vụ một dòng bắt đầu bằng “- ”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conclusions contain no tasks yet. On the “Content” tab, type a group line “## Về công tác …:”, then one line per task starting with “- ”.</translation>
     </message>
     <message>
         <source>&amp;Ký, nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signature, recipients</translation>
     </message>
     <message>
         <source>&amp;Người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gner:</translation>
     </message>
     <message>
         <source>&amp;Quyền hạn ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authority:</translation>
     </message>
     <message>
         <source>T/M ĐẢNG ỦY</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. T/M ĐẢNG ỦY</translation>
     </message>
     <message>
         <source>&amp;Chức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>PHÓ BÍ THƯ</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. PHÓ BÍ THƯ</translation>
     </message>
     <message>
         <source>&amp;Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <source>Nơi nhận (mỗi dòng &amp;một nơi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients (&amp;one per line):</translation>
     </message>
     <message>
         <source>Độ &amp;mật:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassification:</translation>
     </message>
     <message>
         <source>Độ &amp;khẩn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgency:</translation>
     </message>
     <message>
         <source>(nhập tay)</source>
-        <translation type="unfinished"></translation>
+        <translation>(typed in)</translation>
     </message>
     <message>
         <source>(không)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Đã ban hành: Số {0}, ngày {1}. Văn bản đã ban hành không sửa được; muốn sửa, hãy tạo bản đính chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: No. {0}, dated {1}. An issued document cannot be edited; to change it, create a correction.</translation>
     </message>
     <message>
         <source>{0} số {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} No. {1}</translation>
     </message>
     <message>
         <source>Dự thảo — tự động lưu khi bạn gõ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft — saved automatically as you type.</translation>
     </message>
     <message>
         <source>Bản đính chính (phiên bản {0}) — dự thảo, tự động lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction (version {0}) — draft, saved automatically.</translation>
     </message>
     <message>
         <source>Soạn {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: {0}</translation>
     </message>
     <message>
         <source>(chưa có trích yếu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no subject yet)</translation>
     </message>
     <message>
         <source>Các nhiệm vụ đã được đưa vào theo dõi khi ban hành văn bản này.</source>
-        <translation type="unfinished"></translation>
+        <translation>These tasks were put under follow-up when this document was issued.</translation>
     </message>
     <message>
         <source>Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị chủ trì, đơn vị phối hợp và thời hạn: một ngày (31/12/2021), một mốc bằng chữ (Quý IV/2021) hoặc đánh dấu “Thường xuyên”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each task “- …” in the conclusions is followed up after issue. Choose the lead unit, cooperating units and deadline: a date (31/12/2021), a milestone in words (Quý IV/2021) or tick “Ongoing”.</translation>
     </message>
     <message>
         <source>Nhiệ&amp;m vụ, thời hạn ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks, deadlines ({0})</translation>
     </message>
     <message>
         <source>Chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperating</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Thường xuyên</source>
-        <translation type="unfinished">Ongoing</translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
         <source>(không thuộc nhóm nào)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no group)</translation>
     </message>
     <message>
         <source>— chọn đơn vị —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose unit —</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021).</source>
-        <translation type="unfinished"></translation>
+        <translation>A date (31/12/2021) to track overdue tasks, or a milestone in words (Quý IV/2021).</translation>
     </message>
     <message>
         <source>Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing task: no deadline, never overdue</translation>
     </message>
     <message>
         <source>Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {0}: deadline {1} is before the meeting date {2}.</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nhiệ&amp;m vụ đã giao ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned &amp;tasks ({0})</translation>
     </message>
     <message>
         <source>Chưa lưu được dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the draft</translation>
     </message>
     <message>
         <source>Dự thảo — đã lưu lúc {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft — saved at {0}.</translation>
     </message>
     <message>
         <source>Cấp số văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign document number</translation>
     </message>
     <message>
         <source>Văn bản sẽ được cấp Số {0}, ngày {1}.
 
 Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải tạo bản đính chính. Cấp số ngay?</source>
-        <translation type="unfinished"></translation>
+        <translation>The document will be given No. {0}, dated {1}.
+
+Once numbered, the document can no longer be edited; to change it you must create a correction. Assign the number now?</translation>
     </message>
     <message>
         <source>Cấp số {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign No. {0}</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Không cấp số được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not assign a number</translation>
     </message>
     <message>
         <source>Số đã thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Number changed</translation>
     </message>
     <message>
         <source>Trong lúc chờ, Số {0} đã được cấp cho một văn bản khác. Văn bản này nhận Số {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meanwhile, No. {0} was given to another document. This document received No. {1}.</translation>
     </message>
     <message>
         <source>Không tạo được bản đính chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the correction</translation>
     </message>
     <message>
         <source>Du-thao-{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft-{0}</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Dự thảo chưa lưu được. Đóng cửa sổ và bỏ các thay đổi chưa lưu?</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be saved. Close the window and discard the unsaved changes?</translation>
     </message>
     <message>
         <source>Đóng, bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Close, discard changes</translation>
     </message>
     <message>
         <source>Ở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
     <name>DirectiveActionDialog</name>
     <message>
         <source>&amp;Ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Đơn vị &amp;chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead unit:</translation>
     </message>
     <message>
         <source>&amp;Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Văn bản &amp;báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report document:</translation>
     </message>
     <message>
         <source>Không bắt buộc, ví dụ: Báo cáo số 12-BC/BTC ngày 20/12/2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. Báo cáo số 12-BC/BTC ngày 20/12/2021</translation>
     </message>
     <message>
         <source>Đánh dấu hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Ghi tiến độ thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Record progress</translation>
     </message>
     <message>
         <source>Mở lại kết luận, nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen conclusions/tasks</translation>
     </message>
     <message>
         <source>Giao lại đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign lead unit</translation>
     </message>
     <message>
         <source>Ngày &amp;hoàn thành:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completed on:</translation>
     </message>
     <message>
         <source>&amp;Kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ult:</translation>
     </message>
     <message>
         <source>&amp;Tiến độ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progress:</translation>
     </message>
     <message>
         <source>&amp;Lý do mở lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for reopening:</translation>
     </message>
     <message>
         <source>&amp;Lý do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>{0} kết luận, nhiệm vụ đã chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conclusions/tasks selected.</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>DirectiveHistoryDialog</name>
     <message>
         <source>Lịch sử kết luận, nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion/task history</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Người ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
@@ -704,71 +706,71 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Theo dõi việc thực hiện các kết luận. Chọn dòng rồi bấm phím cách (Space) hoặc Ctrl+Enter để đánh dấu hoàn thành; chọn nhiều dòng bằng Ctrl hoặc Shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up the implementation of conclusions. Select rows and press Space or Ctrl+Enter to mark them done; select several rows with Ctrl or Shift.</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Văn bản nguồn (thông báo kết luận)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source document (notice of conclusions)</translation>
     </message>
     <message>
         <source>Hạn từ</source>
-        <translation type="unfinished"></translation>
+        <translation>Due from</translation>
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Lọc theo nội dung (gõ không dấu được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by content (diacritics optional)</translation>
     </message>
     <message>
         <source>Cách sắp xếp và nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorting and grouping</translation>
     </message>
     <message>
         <source>Hoàn thành…</source>
-        <translation type="unfinished"></translation>
+        <translation>Done…</translation>
     </message>
     <message>
         <source>Đánh dấu các dòng đã chọn là hoàn thành (Space hoặc Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as done (Space or Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Ghi tiến độ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress…</translation>
     </message>
     <message>
         <source>Mở lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <source>Giao lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassign…</translation>
     </message>
     <message>
         <source>Lịch sử</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report…</translation>
     </message>
     <message>
         <source>Xuất CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Không có kết luận, nhiệm vụ nào khớp với bộ lọc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conclusions/tasks match the filter.</translation>
     </message>
     <message>
         <source>Tải thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Load more</translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -776,83 +778,83 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Nhóm theo văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by document</translation>
     </message>
     <message>
         <source>Nhóm theo văn bản và nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by document and section</translation>
     </message>
     <message>
         <source>Không nhóm, hạn gần nhất trước</source>
-        <translation type="unfinished"></translation>
+        <translation>No grouping, nearest deadline first</translation>
     </message>
     <message>
         <source>Việc chưa xong (mặc định)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet done (default)</translation>
     </message>
     <message>
         <source>Tất cả trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Trạng thái: tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: all</translation>
     </message>
     <message>
         <source>Trạng thái: chưa xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: not done</translation>
     </message>
     <message>
         <source>Trạng thái: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>Trạng thái: {0} mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0} selected</translation>
     </message>
     <message>
         <source>Tất cả đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source>Tất cả văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>All documents</translation>
     </message>
     <message>
         <source>Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối để xem tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0} of {1} conclusions/tasks — scroll to the bottom to see more</translation>
     </message>
     <message>
         <source>{0} kết luận, nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conclusions/tasks</translation>
     </message>
     <message>
         <source>Xuất danh sách ra CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list to CSV</translation>
     </message>
     <message>
         <source>Tệp CSV, mở bằng Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files, open with Excel (*.csv)</translation>
     </message>
     <message>
         <source>Tệp đã có</source>
-        <translation type="unfinished">File exists</translation>
+        <translation>File exists</translation>
     </message>
     <message>
         <source>Tệp “{0}” đã có. Ghi đè?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{0}” already exists. Overwrite it?</translation>
     </message>
     <message>
         <source>Ghi đè</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đã xuất: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {0}</translation>
     </message>
 </context>
 <context>
@@ -863,63 +865,63 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Thông báo kết luận, biên bản và các văn bản khác của cấp ủy. Mở một dự thảo để sửa, xem trước và cấp số; văn bản đã ban hành mở ở chế độ chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices of conclusions, minutes and other documents of the committee. Open a draft to edit, preview and assign a number; issued documents open read-only.</translation>
     </message>
     <message>
         <source>Danh sách văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document list</translation>
     </message>
     <message>
         <source>&amp;Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Mở văn bản đang chọn (Enter hoặc nhấp đúp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected document (Enter or double-click)</translation>
     </message>
     <message>
         <source>&amp;Soạn thông báo kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compose notice of conclusions</translation>
     </message>
     <message>
         <source>Soạn thông báo kết luận từ biên bản một cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose a notice of conclusions from a meeting&apos;s minutes</translation>
     </message>
     <message>
         <source>Lọc theo số, trích yếu, người ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by number, subject, signer…</translation>
     </message>
     <message>
         <source>Chưa có văn bản nào. Chọn “Soạn thông báo kết luận” để soạn từ biên bản một cuộc họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents yet. Choose “Compose notice of conclusions” to compose one from a meeting&apos;s minutes.</translation>
     </message>
     <message>
         <source>Sổ văn bản đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing register</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>&amp;In sổ…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print register…</translation>
     </message>
     <message>
         <source>Xuất &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <source>Xuất &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;Word…</translation>
     </message>
     <message>
         <source>{0} (phiên bản {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (version {1})</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -939,7 +941,7 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Người ký</source>
-        <translation type="unfinished">Signers</translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -947,31 +949,31 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Tổng số: {0}</source>
-        <translation type="unfinished">Total: {0}</translation>
+        <translation>Total: {0}</translation>
     </message>
     <message>
         <source>{0}/{1} văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} documents</translation>
     </message>
     <message>
         <source>Tất cả các năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>{0} văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} documents</translation>
     </message>
     <message>
         <source>(chưa có cuộc họp nào)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no meetings yet)</translation>
     </message>
     <message>
         <source>So-van-ban-di-{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing-register-{0}</translation>
     </message>
     <message>
         <source>So-van-ban-di</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing-register</translation>
     </message>
     <message>
         <source>(chưa cấp số)</source>
@@ -982,27 +984,27 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     <name>EntryWidget</name>
     <message>
         <source>Nội dung báo cáo, trình bày… (Ctrl+Enter: thêm mục ghi mới)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report or presentation… (Ctrl+Enter: new entry)</translation>
     </message>
     <message>
         <source>Ý kiến phát biểu… (Ctrl+Enter: thêm mục ghi mới)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment… (Ctrl+Enter: new entry)</translation>
     </message>
     <message>
         <source>Kết luận của đồng chí chủ trì… (Ctrl+Enter: thêm mục ghi mới)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion of the chair… (Ctrl+Enter: new entry)</translation>
     </message>
     <message>
         <source>Nội dung biểu quyết, ví dụ: Thông qua Nghị quyết… (Ctrl+Enter: thêm mục)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter voted on, e.g. Thông qua Nghị quyết… (Ctrl+Enter: new entry)</translation>
     </message>
     <message>
         <source>Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0} — in favour {1:g}%, against {2:g}%, other {3:g}%</translation>
     </message>
     <message>
         <source> — lưu ý: nhiều hơn số đảng viên có mặt ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation> — note: more than the Party members present ({0})</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1038,7 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     <name>ItemPage</name>
     <message>
         <source>Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries for this item yet. Press Ctrl+Enter (or a button below) to add a report, comment, conclusion or vote.</translation>
     </message>
 </context>
 <context>
@@ -1178,178 +1180,178 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     <name>MeetingDialog</name>
     <message>
         <source>Cuộc họp</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Thông tin &amp;chung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Loại cuộc họp *</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;type *</translation>
     </message>
     <message>
         <source>Chọn loại cho cuộc họp mới sẽ điền sẵn tên và chương trình theo mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choosing a type for a new meeting fills in the name and agenda from its template.</translation>
     </message>
     <message>
         <source>&amp;Tên cuộc họp *</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting t&amp;itle *</translation>
     </message>
     <message>
         <source>Ví dụ: Hội nghị giao ban cấp ủy tháng 10 năm 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Hội nghị giao ban cấp ủy tháng 10 năm 2025</translation>
     </message>
     <message>
         <source>&amp;Thời gian *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;me *</translation>
     </message>
     <message>
         <source>từ</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Bỏ chọn nếu chưa biết giờ kết thúc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick if the end time is not known yet.</translation>
     </message>
     <message>
         <source>Đị&amp;a điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <source>Ví dụ: Hội trường tầng 3, số 5 Lý Thường Kiệt, Hà Nội</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Hội trường tầng 3, số 5 Lý Thường Kiệt, Hà Nội</translation>
     </message>
     <message>
         <source>&amp;Chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hair</translation>
     </message>
     <message>
         <source>T&amp;hư ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secretary</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Điểm cầu trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote sites</translation>
     </message>
     <message>
         <source>Mỗi dòng một điểm cầu. Nhấn đúp hoặc F2 để sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>One remote site per line. Double-click or press F2 to edit.</translation>
     </message>
     <message>
         <source>Thêm điểm cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add site</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests</translation>
     </message>
     <message>
         <source>Mỗi dòng một khách mời (họ tên, chức vụ). Nhấn đúp hoặc F2 để sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>One guest per line (full name, position). Double-click or press F2 to edit.</translation>
     </message>
     <message>
         <source>Thêm khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Add guest</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Thành phần &amp;dự họp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>Chương trình &amp;nghị sự</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Thêm việc tồn đọng từ các kỳ trước…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add outstanding items from earlier meetings…</translation>
     </message>
     <message>
         <source>Chọn các kết luận, nhiệm vụ chưa hoàn thành để kiểm điểm trong cuộc họp này (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose unfinished conclusions/tasks to review in this meeting (Ctrl+K)</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chọn trong danh sách hoặc gõ họ tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the list or type a name</translation>
     </message>
     <message>
         <source>Lưu cuộc họp (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting (Ctrl+S)</translation>
     </message>
     <message>
         <source>Đóng, không lưu (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving (Esc)</translation>
     </message>
     <message>
         <source>Cuộc họp mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Sửa cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Biên bản cuộc họp này đã chốt (phiên bản {0}) nên không sửa được thông tin cuộc họp. Muốn sửa, mở “Ghi biên bản” và chọn “Đính chính biên bản”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes of this meeting are finalised (version {0}), so the meeting details cannot be edited. To change them, open “Take minutes” and choose “Correct minutes”.</translation>
     </message>
 </context>
 <context>
     <name>MeetingListPage</name>
     <message>
         <source>Cuộc họp</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Lên lịch cuộc họp, ghi thành phần dự họp, chương trình và ghi biên bản ngay trong cuộc họp (tự động lưu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule meetings, record attendance and agenda, and take the minutes live during the meeting (saved automatically).</translation>
     </message>
     <message>
         <source>Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Tìm cuộc họp… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find meetings… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Tìm theo tên, loại, địa điểm, chủ trì, ngày; gõ không dấu cũng được (“dang uy” tìm ra “Đảng ủy”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, type, location, chair or date; diacritics are optional (“dang uy” finds “Đảng ủy”).</translation>
     </message>
 </context>
 <context>
@@ -1372,278 +1374,283 @@ Sau khi cấp số, văn bản không sửa được nữa; muốn sửa phải 
     </message>
     <message>
         <source>Cuộc họp mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Ghi biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Take minutes</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Tất cả các năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>Tất cả các loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Chưa có cuộc họp nào. Nhấn “Cuộc họp mới” (Ctrl+N) để tạo cuộc họp đầu tiên.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet. Click “New meeting” (Ctrl+N) to create the first one.</translation>
     </message>
     <message>
         <source>Không có cuộc họp nào khớp với bộ lọc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings match the filter.</translation>
     </message>
     <message>
         <source>Đang hiện {0} trong tổng số {1} cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0} of {1} meetings</translation>
     </message>
     <message>
         <source>Xóa cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Xóa cuộc họp “{0}” ngày {1}?
 Thành phần, chương trình và toàn bộ biên bản của cuộc họp cũng bị xóa; không khôi phục được (trừ từ bản sao lưu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting “{0}” of {1}?
+Its attendance, agenda and all its minutes are deleted too; this cannot be undone (except by restoring a backup).</translation>
     </message>
     <message>
         <source>Không xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t delete</translation>
     </message>
 </context>
 <context>
     <name>MinutesEditor</name>
     <message>
         <source>Ghi biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Take minutes</translation>
     </message>
     <message>
         <source>Các nội dung của cuộc họp: Ctrl+PgUp / Ctrl+PgDn hoặc Alt+1…9 để chuyển</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting items: Ctrl+PgUp / Ctrl+PgDn or Alt+1…9 to switch</translation>
     </message>
     <message>
         <source>&amp;Biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes</translation>
     </message>
     <message>
         <source>&amp;Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Đi đến</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Lưu ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
         <source>&amp;Chốt biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalise minutes…</translation>
     </message>
     <message>
         <source>Đính &amp;chính biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct minutes…</translation>
     </message>
     <message>
         <source>&amp;In biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print minutes…</translation>
     </message>
     <message>
         <source>Xuất &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <source>Xuất &amp;DOCX (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export DOCX (&amp;Word)…</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>&amp;Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Thêm mục ghi &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;new entry</translation>
     </message>
     <message>
         <source>Thêm &amp;báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Add re&amp;port</translation>
     </message>
     <message>
         <source>Thêm ý &amp;kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;comment</translation>
     </message>
     <message>
         <source>Thêm kết l&amp;uận</source>
-        <translation type="unfinished"></translation>
+        <translation>Add conc&amp;lusion</translation>
     </message>
     <message>
         <source>Thêm biểu &amp;quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;vote</translation>
     </message>
     <message>
         <source>&amp;Xóa mục ghi đang sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete current entry</translation>
     </message>
     <message>
         <source>Nội dung &amp;trước</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous item</translation>
     </message>
     <message>
         <source>Nội dung &amp;sau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next item</translation>
     </message>
     <message>
         <source>Nội dung chung, ý kiến khác</source>
-        <translation type="unfinished"></translation>
+        <translation>General, other comments</translation>
     </message>
     <message>
         <source>Ghi biên bản — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes — {0}</translation>
     </message>
     <message>
         <source>Chủ trì: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair: {0}</translation>
     </message>
     <message>
         <source>Thư ký: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary: {0}</translation>
     </message>
     <message>
         <source>Biên bản đã chốt — phiên bản {0}. Muốn sửa, chọn Biên bản ▸ Đính chính biên bản (tạo phiên bản mới).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes finalised — version {0}. To change them, choose Minutes ▸ Correct minutes (creates a new version).</translation>
     </message>
     <message>
         <source>Phiên bản {0}</source>
-        <translation type="unfinished">Version {0}</translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>{0}  ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ({1})</translation>
     </message>
     <message>
         <source>Chưa chốt được biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not finalise the minutes</translation>
     </message>
     <message>
         <source>Biên bản chưa lưu được: {0}
 Hãy xử lý lỗi này rồi chốt lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes could not be saved: {0}
+Fix this error, then finalise again.</translation>
     </message>
     <message>
         <source>Chốt biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise minutes</translation>
     </message>
     <message>
         <source>Chốt biên bản phiên bản {0}?
 Sau khi chốt, biên bản không sửa được nữa; muốn sửa phải đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise version {0} of the minutes?
+Once finalised, the minutes can no longer be edited; changes need a correction (a new version; the finalised version is kept).</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đính chính biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct minutes</translation>
     </message>
     <message>
         <source>Mở phiên bản {0} của biên bản để đính chính?
 Phiên bản {1} đã chốt vẫn được lưu nguyên văn; việc đính chính được ghi vào nhật ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open version {0} of the minutes for correction?
+The finalised version {1} is kept unchanged; the correction is recorded in the log.</translation>
     </message>
     <message>
         <source>Đính chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <source>Đang đính chính — phiên bản {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcting — version {0}</translation>
     </message>
     <message>
         <source>Chưa lưu được biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the minutes</translation>
     </message>
     <message>
         <source>Chưa có thông tin cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation details</translation>
     </message>
     <message>
         <source>Biên bản in tên cơ quan ở đầu trang. Hãy nhập thông tin cơ quan (mục Cài đặt) trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes print the organisation&apos;s name at the top. Please enter the organisation details (under Settings) first.</translation>
     </message>
     <message>
         <source>Không tạo được biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not produce the minutes</translation>
     </message>
     <message>
         <source>Bien-ban {0:%Y-%m-%d} phien-ban-{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes {0:%Y-%m-%d} version-{1}</translation>
     </message>
     <message>
         <source>Biên bản chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes not saved</translation>
     </message>
     <message>
         <source>Phần vừa gõ chưa lưu được: {0}
 Đóng cửa sổ thì phần đó sẽ mất.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you just typed could not be saved: {0}
+If you close the window, it will be lost.</translation>
     </message>
     <message>
         <source>Ở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
     <message>
         <source>Đóng, bỏ phần chưa lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Close, discard unsaved text</translation>
     </message>
 </context>
 <context>
     <name>MinutesEntry</name>
     <message>
         <source>Loại mục ghi: báo cáo, ý kiến, kết luận, biểu quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry type: report, comment, conclusion, vote</translation>
     </message>
     <message>
         <source>Người trình bày / phát biểu (gõ vài chữ, không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter / speaker (type a few letters, diacritics optional)</translation>
     </message>
     <message>
         <source>Xóa mục ghi này (Ctrl+Shift+Del; hoàn tác bằng Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this entry (Ctrl+Shift+Del; undo with Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nội dung… (Ctrl+Enter: thêm mục ghi mới)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text… (Ctrl+Enter: new entry)</translation>
     </message>
     <message>
         <source>Tán thành</source>
-        <translation type="unfinished"></translation>
+        <translation>In favour</translation>
     </message>
     <message>
         <source>Không tán thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Against</translation>
     </message>
     <message>
         <source>Ý kiến khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1662,31 +1669,31 @@ Phiên bản {1} đã chốt vẫn được lưu nguyên văn; việc đính ch�
     </message>
     <message>
         <source>Kết luận, nhiệm vụ chưa xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conclusions/tasks</translation>
     </message>
     <message>
         <source>Quá hạn chưa hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue, not done</translation>
     </message>
     <message>
         <source>Đến hạn trong 7 ngày tới</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in the next 7 days</translation>
     </message>
     <message>
         <source>Tình hình thực hiện kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation of conclusions</translation>
     </message>
     <message>
         <source>Cuộc họp trong tuần</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings this week</translation>
     </message>
     <message>
         <source>Văn bản mới ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Recently issued documents</translation>
     </message>
     <message>
         <source>Việc quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue tasks</translation>
     </message>
     <message>
         <source>Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.</source>
@@ -1694,62 +1701,62 @@ Phiên bản {1} đã chốt vẫn được lưu nguyên văn; việc đính ch�
     </message>
     <message>
         <source>Việc quá hạn ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue tasks ({0})</translation>
     </message>
     <message>
         <source>Không có việc nào quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is overdue.</translation>
     </message>
     <message>
         <source>Xem tất cả {0} việc quá hạn…</source>
-        <translation type="unfinished"></translation>
+        <translation>See all {0} overdue tasks…</translation>
     </message>
     <message>
         <source>Đến hạn trong {0} ngày tới ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in the next {0} days ({1})</translation>
     </message>
     <message>
         <source>Không có việc nào đến hạn trong {0} ngày tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is due in the next {0} days.</translation>
     </message>
     <message>
         <source>Cuộc họp trong tuần ({0} – {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings this week ({0} – {1})</translation>
     </message>
     <message>
         <source>Tuần này chưa có cuộc họp nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings this week.</translation>
     </message>
     <message>
         <source>Chưa có văn bản nào được ban hành.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents issued yet.</translation>
     </message>
     <message>
         <source>Quá {0} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} d overdue</translation>
     </message>
     <message>
         <source>(chưa cấp số)</source>
-        <translation type="unfinished">(not numbered yet)</translation>
+        <translation>(not numbered yet)</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Vừa chiều rộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <source>Cả trang</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page</translation>
     </message>
     <message>
         <source>Chưa xem trước được: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview not available: {0}</translation>
     </message>
     <message>
         <source>Trang {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1906,185 +1913,185 @@ Lưu VPĐU</translation>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo tình hình thực hiện kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Report on the implementation of conclusions</translation>
     </message>
     <message>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriod:</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Đến n&amp;gày:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o:</translation>
     </message>
     <message>
         <source>Đơn &amp;vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>&amp;Tạo báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate report</translation>
     </message>
     <message>
         <source>&amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Xuất &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <source>Xuất &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;Word…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Báo cáo tình hình thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation report</translation>
     </message>
     <message>
         <source>Phiếu đôn đốc việc quá hạn (một đơn vị)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder of overdue tasks (one unit)</translation>
     </message>
     <message>
         <source>Quý I</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1</translation>
     </message>
     <message>
         <source>Quý II</source>
-        <translation type="unfinished"></translation>
+        <translation>Q2</translation>
     </message>
     <message>
         <source>Quý III</source>
-        <translation type="unfinished"></translation>
+        <translation>Q3</translation>
     </message>
     <message>
         <source>Quý IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4</translation>
     </message>
     <message>
         <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
+        <translation>First half-year</translation>
     </message>
     <message>
         <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Second half-year</translation>
     </message>
     <message>
         <source>Cả năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Full year</translation>
     </message>
     <message>
         <source>Tùy chọn (từ ngày … đến ngày …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom (from … to …)</translation>
     </message>
     <message>
         <source>Tất cả đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source> ({0} việc quá hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} overdue)</translation>
     </message>
     <message>
         <source>Phiếu đôn đốc</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>Chọn đơn vị nhận phiếu đôn đốc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unit to receive the reminder.</translation>
     </message>
     <message>
         <source>Đang tổng hợp số liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiling figures…</translation>
     </message>
     <message>
         <source>Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated: {0} conclusions/tasks. Preview on the right; print or export below.</translation>
     </message>
 </context>
 <context>
     <name>RestoreWizard</name>
     <message>
         <source>Khôi phục từ bản sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Chọn bản sao lưu muốn khôi phục. Mỗi dòng cho biết thời điểm sao lưu và trong đó có bao nhiêu cuộc họp, văn bản và kết luận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore. Each row shows when the backup was made and how many meetings, documents and conclusions it holds.</translation>
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken at</translation>
     </message>
     <message>
         <source>Cuộc họp</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Văn bản</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>Dung lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Loại bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup type</translation>
     </message>
     <message>
         <source>Chưa có bản sao lưu nào trên máy này. Nếu có bản sao lưu trên USB, hãy bấm “Chọn tệp sao lưu khác…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no backups on this computer yet. If you have a backup on a USB drive, click “Choose another backup file…”.</translation>
     </message>
     <message>
         <source>Trước khi khôi phục, tệp dữ liệu hiện tại được giữ lại một bản (loại “Trước khi khôi phục”), nên nếu chọn nhầm vẫn có thể khôi phục lại bản đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restoring, a copy of the current data file is kept (type “Before restore”), so if you pick the wrong backup you can still restore that copy.</translation>
     </message>
     <message>
         <source>Chọn tệp sao lưu khác…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another backup file…</translation>
     </message>
     <message>
         <source>Khôi phục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>{0} kết quả tốt nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} best results</translation>
     </message>
     <message>
         <source>{0} kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} results</translation>
     </message>
     <message>
         <source>Không tìm thấy “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2095,45 +2102,45 @@ Lưu VPĐU</translation>
     </message>
     <message>
         <source>Tìm trong cuộc họp, biên bản, văn bản và kết luận — gõ không dấu được, ví dụ: dang uy</source>
-        <translation type="unfinished"></translation>
+        <translation>Search meetings, minutes, documents and conclusions — diacritics optional, e.g. dang uy</translation>
     </message>
     <message>
         <source>Cuộc họp</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Văn bản</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Kết luận, nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions/tasks</translation>
     </message>
     <message>
         <source>Gõ từ khóa để tìm. Không cần gõ dấu: “hoi nghi” tìm ra “Hội nghị”, “dang uy” tìm ra “Đảng ủy”. Bấm Enter hoặc nhấp đúp vào một kết quả để mở. Ở bất kỳ trang nào, bấm Ctrl+F để tìm nhanh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type keywords to search. Diacritics are optional: “hoi nghi” finds “Hội nghị”, “dang uy” finds “Đảng ủy”. Press Enter or double-click a result to open it. On any page, press Ctrl+F for quick search.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <source>Tìm nhanh (gõ không dấu được) — Enter để mở, Esc để đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick search (diacritics optional) — Enter to open, Esc to close</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Biểu đồ số kết luận, nhiệm vụ theo trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of conclusions/tasks by status</translation>
     </message>
     <message>
         <source>Bấm vào một dòng để xem danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a row to see the list.</translation>
     </message>
 </context>
 <context>
@@ -2159,15 +2166,15 @@ Lưu VPĐU</translation>
     <name>editor</name>
     <message>
         <source>Thêm mục ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Add entry</translation>
     </message>
     <message>
         <source>Xóa mục ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete entry</translation>
     </message>
     <message>
         <source>Đổi loại mục ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change entry type</translation>
     </message>
 </context>
 <context>
@@ -2181,30 +2188,30 @@ Lưu VPĐU</translation>
     <name>parent</name>
     <message>
         <source>Đánh dấu hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Các dòng đã chọn đều đã hoàn thành hoặc đã hủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the selected rows are already done or cancelled.</translation>
     </message>
     <message>
         <source>Mở lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Việc này chưa hoàn thành nên không cần mở lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>This task is not done yet, so it does not need reopening.</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>Lỗi tệp{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>File error{0}: {1}</translation>
     </message>
     <message>
         <source>Không thực hiện được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete the operation</translation>
     </message>
 </context>
 </TS>
