@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerate every generated GUI artefact from its source, deterministically:
 #   ui/<name>.ui                           -> secretary_app/gui/forms/ui_<name>.py   (pyside6-uic)
-#   resources/translations/secretary_*.ts  -> secretary_*.qm                        (pyside6-lrelease)
+#   resources/translations/*.ts            -> *.qm                                  (pyside6-lrelease)
 # CI runs this and fails on `git diff`, so the committed outputs always match their sources.
 # Uses the pinned PySide6 tools from the project's virtualenv (override with PYSIDE_BIN=/path/to/bin).
 set -euo pipefail
@@ -24,7 +24,7 @@ for ui in ui/*.ui; do
     "$bin/pyside6-uic" --generator python --output "$forms/ui_${name}.py" "$ui"
 done
 
-for ts in resources/translations/secretary_*.ts; do
+for ts in resources/translations/*.ts; do
     [ -e "$ts" ] || continue
     "$bin/pyside6-lrelease" -silent -nounfinished "$ts" -qm "${ts%.ts}.qm"
 done

@@ -93,7 +93,7 @@ def run(
     """The GUI's main loop on ``db_path``; ``started_check``: its start-up check, begun before the GUI's
     imports (app.run_gui) so that they overlap."""
     from secretary_app.gui.errors import install_excepthook
-    from secretary_app.gui.i18n import install_translator
+    from secretary_app.gui.i18n import install_language
     from secretary_app.gui.single_instance import bring_forward
     from secretary_app.gui.startup import check_database, claim_instance
     from secretary_app.log import setup_logging
@@ -101,7 +101,7 @@ def run(
 
     setup_logging()
     app = create_application(argv)
-    translator = install_translator(app)  # noqa: F841 - must outlive the event loop
+    translators = install_language(app)  # noqa: F841 - they must outlive the event loop
     install_excepthook()
     # Before anything writes to the file: one window per database (only the read-only check may be reading it).
     instance = claim_instance(Path(db_path))
