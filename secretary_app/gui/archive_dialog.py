@@ -6,21 +6,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from secretary_app.gui import messages
 from secretary_app.gui.backup_dialogs import choose_folder, run_with_progress, run_with_retry
 from secretary_app.gui.forms.ui_archive_dialog import Ui_ArchiveDialog
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.tasks import TaskControl, with_context
 from secretary_app.services.archive import ArchiveResult, export_year, verify_archive
 
 _FOLDER_KEY = "archive/folder"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("archive_dialog", text)
 
 
 def open_folder(folder: Path) -> bool:
@@ -57,20 +55,20 @@ class ArchiveDialog(QDialog):
 
     def _update_target(self) -> None:
         target = self.target()
-        self.ui.targetLabel.setText(_tr("Hồ sơ sẽ được lưu vào thư mục mới: {0}").format(target) if target else "")
+        self.ui.targetLabel.setText(translate("archive_dialog", "Hồ sơ sẽ được lưu vào thư mục mới: {0}").format(target) if target else "")
         self.ui.exportButton.setEnabled(target is not None)
 
     def browse(self) -> None:
-        folder = choose_folder(self, _tr("Chọn thư mục lưu hồ sơ"), self.ui.folderEdit.text() or Path.home())
+        folder = choose_folder(self, translate("archive_dialog", "Chọn thư mục lưu hồ sơ"), self.ui.folderEdit.text() or Path.home())
         if folder is not None:
             self.ui.folderEdit.setText(str(folder))
 
     def export(self) -> ArchiveResult | None:
         parent_dir = Path(self.ui.folderEdit.text().strip())
         year = self.ui.yearSpin.value()
-        title = _tr("Xuất hồ sơ năm {0}").format(year)
+        title = translate("archive_dialog", "Xuất hồ sơ năm {0}").format(year)
         if not parent_dir.is_dir():
-            messages.warn(self, title, _tr("Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại "
+            messages.warn(self, title, translate("archive_dialog", "Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại "
                                            "thư mục.").format(parent_dir))
             return None
         QSettings().setValue(_FOLDER_KEY, str(parent_dir))
@@ -82,7 +80,7 @@ class ArchiveDialog(QDialog):
                                cancel=lambda: control.cancelled)  # fmt: skip
 
         # The worker opens its own connection (a SQLite connection is never shared between threads).
-        outcome = run_with_retry(self, title, _tr("Đang xuất hồ sơ năm {0}…").format(year),
+        outcome = run_with_retry(self, title, translate("archive_dialog", "Đang xuất hồ sơ năm {0}…").format(year),
                                  with_context(self.db_path, work))  # fmt: skip
         if not outcome.ok:
             return None
@@ -90,10 +88,10 @@ class ArchiveDialog(QDialog):
         choice = messages.choose(
             self,
             title,
-            _tr("Đã xuất {0} tệp PDF và mục lục hồ sơ ({1} trang) vào:\n{2}").format(
+            translate("archive_dialog", "Đã xuất {0} tệp PDF và mục lục hồ sơ ({1} trang) vào:\n{2}").format(
                 len(result.entries), result.index_pages, result.folder
             ),
-            [_tr("Mở thư mục"), _tr("Đóng")],
+            [translate("archive_dialog", "Mở thư mục"), translate("archive_dialog", "Đóng")],
             level=messages.Level.INFO,
         )
         if choice == 0:
@@ -104,23 +102,23 @@ class ArchiveDialog(QDialog):
 
 def verify_archive_folder(parent: QWidget | None, folder: Path | None = None) -> list[str] | None:
     """"Kiểm tra hồ sơ…": pick an archive folder, check every file against its manifest, say what is wrong."""
-    title = _tr("Kiểm tra hồ sơ")
+    title = translate("archive_dialog", "Kiểm tra hồ sơ")
     if folder is None:
-        folder = choose_folder(parent, _tr("Chọn thư mục hồ sơ cần kiểm tra"),
+        folder = choose_folder(parent, translate("archive_dialog", "Chọn thư mục hồ sơ cần kiểm tra"),
                                QSettings().value(_FOLDER_KEY, str(Path.home())))  # fmt: skip
         if folder is None:
             return None
-    outcome = run_with_progress(parent, title, _tr("Đang kiểm tra {0}…").format(folder),
+    outcome = run_with_progress(parent, title, translate("archive_dialog", "Đang kiểm tra {0}…").format(folder),
                                 lambda _control: verify_archive(folder), cancellable=False)  # fmt: skip
     if outcome.error is not None:
         return None
     problems: list[str] = outcome.result
     if problems:
         shown = problems[:20]
-        more = _tr("\n… và {0} vấn đề khác.").format(len(problems) - len(shown)) if len(problems) > 20 else ""
-        messages.warn(parent, title, _tr("Hồ sơ {0} có {1} vấn đề:\n\n").format(folder, len(problems))
+        more = translate("archive_dialog", "\n… và {0} vấn đề khác.").format(len(problems) - len(shown)) if len(problems) > 20 else ""
+        messages.warn(parent, title, translate("archive_dialog", "Hồ sơ {0} có {1} vấn đề:\n\n").format(folder, len(problems))
                       + "\n".join(f"• {p}" for p in shown) + more)  # fmt: skip
     else:
-        messages.inform(parent, title, _tr("Hồ sơ {0} còn nguyên vẹn: mọi tệp đều khớp với danh mục (SHA-256).")
+        messages.inform(parent, title, translate("archive_dialog", "Hồ sơ {0} còn nguyên vẹn: mọi tệp đều khớp với danh mục (SHA-256).")
                         .format(folder))  # fmt: skip
     return problems

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from secretary_app.db.errors import StorageError
 from secretary_app.gui import messages
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.tasks import TaskControl, error_message, run_task
 from secretary_app.services.backups import BackupService
 
@@ -35,9 +36,6 @@ log = logging.getLogger(__name__)
 EXIT_BACKUP_SECONDS = 15.0  # closing must never hang on a slow disk: past this the exit copy is abandoned
 DAILY_CHECK_MS = 3600 * 1000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_dialogs", text)
 
 
 # -- running long work --------------------------------------------------------------------------------------
@@ -61,7 +59,7 @@ class ProgressRun(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, label: str, cancellable: bool):
         super().__init__()
-        self.dialog = QProgressDialog(label, _tr("Hủy") if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(label, translate("backup_dialogs", "Hủy") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
@@ -98,7 +96,7 @@ class ProgressRun(QObject):
 
         def cancel() -> None:
             task.cancel()
-            self.dialog.setLabelText(_tr("Đang dừng…"))
+            self.dialog.setLabelText(translate("backup_dialogs", "Đang dừng…"))
 
         self.dialog.canceled.connect(cancel)
         self.dialog.show()
@@ -130,7 +128,7 @@ def run_with_retry(
         if error is None:
             return outcome
         if isinstance(error, StorageError) and error.retryable:
-            choice = messages.choose(parent, title, error.message, [_tr("Thử lại"), _tr("Hủy")],
+            choice = messages.choose(parent, title, error.message, [translate("backup_dialogs", "Thử lại"), translate("backup_dialogs", "Hủy")],
                                      level=messages.Level.ERROR, escape=1)  # fmt: skip
             if choice == 0:
                 continue
@@ -174,7 +172,7 @@ class DataSafety(QObject):
             closing.connect(self.backup_on_exit)
 
     def _build_menu(self) -> QMenu:
-        menu = QMenu(_tr("&Dữ liệu"), self.window)
+        menu = QMenu(translate("backup_dialogs", "&Dữ liệu"), self.window)
         menu.setObjectName("menuData")
 
         def add(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -185,11 +183,11 @@ class DataSafety(QObject):
             menu.addAction(action)
             return action
 
-        self.backup_action = add(_tr("Sao lưu &ngay…"), self.backup_now, "Ctrl+B")
-        self.restore_action = add(_tr("&Khôi phục từ bản sao lưu…"), self.restore)
+        self.backup_action = add(translate("backup_dialogs", "Sao lưu &ngay…"), self.backup_now, "Ctrl+B")
+        self.restore_action = add(translate("backup_dialogs", "&Khôi phục từ bản sao lưu…"), self.restore)
         menu.addSeparator()
-        self.archive_action = add(_tr("&Xuất hồ sơ năm…"), self.export_archive)
-        self.verify_action = add(_tr("Kiểm &tra hồ sơ…"), self.verify_archive)
+        self.archive_action = add(translate("backup_dialogs", "&Xuất hồ sơ năm…"), self.export_archive)
+        self.verify_action = add(translate("backup_dialogs", "Kiểm &tra hồ sơ…"), self.verify_archive)
         bar = self.window.menuBar()
         help_menu = getattr(self.window.ui, "menuHelp", None)
         if help_menu is not None:
@@ -235,11 +233,11 @@ class DataSafety(QObject):
 
     # -- "Sao lưu ngay…" -----------------------------------------------------------------------------------
     def backup_now(self, folder: Path | None = None) -> Path | None:
-        title = _tr("Sao lưu ngay")
+        title = translate("backup_dialogs", "Sao lưu ngay")
         if self.db_path() is None:
             return None
         if folder is None:
-            folder = choose_folder(self.window, _tr("Chọn thư mục (hoặc USB) để lưu bản sao"), Path.home())
+            folder = choose_folder(self.window, translate("backup_dialogs", "Chọn thư mục (hoặc USB) để lưu bản sao"), Path.home())
             if folder is None:
                 return None
         service = self.service()
@@ -248,11 +246,11 @@ class DataSafety(QObject):
             return service.backup_now(folder, progress=lambda done, total: control.report(done, total),
                                       cancel=lambda: control.cancelled)  # fmt: skip
 
-        outcome = run_with_retry(self.window, title, _tr("Đang sao lưu vào {0}…").format(folder), work)
+        outcome = run_with_retry(self.window, title, translate("backup_dialogs", "Đang sao lưu vào {0}…").format(folder), work)
         if not outcome.ok:
             return None
         path: Path = outcome.result
-        messages.inform(self.window, title, _tr("Đã sao lưu vào:\n{0}\n\nDung lượng: {1}. Bản sao đã được "
+        messages.inform(self.window, title, translate("backup_dialogs", "Đã sao lưu vào:\n{0}\n\nDung lượng: {1}. Bản sao đã được "
                                                 "kiểm tra và đọc lại được.").format(path, format_size(path.stat().st_size)))
         return path
 

@@ -58,6 +58,7 @@ from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_sho
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.gui import messages, printing
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.pages.base import make_note, make_title
 from secretary_app.gui.style import STYLE_SHEET
 from secretary_app.gui.tasks import error_message
@@ -105,14 +106,13 @@ def open_composer_for_meeting(
         d for d in ctx.documents.list_documents()
         if d.meeting_id == meeting_id and d.kind == m.DocumentKind.NOTICE and d.status == m.DocumentStatus.DRAFT
     ]
-    tr = ComposerWindow.tr_static
     if drafts:
         choice = messages.choose(
             parent,
-            tr("Đã có dự thảo"),
-            tr("Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
+            translate("ComposerWindow", "Đã có dự thảo"),
+            translate("ComposerWindow", "Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
                "một dự thảo mới từ biên bản?").format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
-            [tr("Mở dự thảo"), tr("Soạn mới"), tr("Hủy")],
+            [translate("ComposerWindow", "Mở dự thảo"), translate("ComposerWindow", "Soạn mới"), translate("ComposerWindow", "Hủy")],
             escape=2,
         )
         if choice == 0:
@@ -122,7 +122,7 @@ def open_composer_for_meeting(
     try:
         document = ctx.issuing.draft_notice(meeting_id, signer)
     except (ValidationError, NotFoundError, StorageError) as exc:
-        messages.warn(parent, tr("Chưa soạn được thông báo"), error_message(exc))
+        messages.warn(parent, translate("ComposerWindow", "Chưa soạn được thông báo"), error_message(exc))
         return None
     return open_composer(parent, ctx, document.id)
 
@@ -152,12 +152,6 @@ class _WheelGuard(QObject):
 class ComposerWindow(QWidget):
     saved = Signal(object)  # the StoredDocument after a save
     issued = Signal(object)  # the StoredDocument after issuing
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ComposerWindow", text)
 
     def __init__(self, ctx: AppContext, document: m.StoredDocument, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)

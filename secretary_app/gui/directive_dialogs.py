@@ -29,6 +29,7 @@ from secretary_app.gui.dates import pydate, qdate  # noqa: F401 - also imported 
 from secretary_app.gui.forms.ui_directive_action_dialog import Ui_DirectiveActionDialog
 from secretary_app.gui.forms.ui_directive_carry_over_dialog import Ui_CarryOverDialog
 from secretary_app.gui.forms.ui_directive_history_dialog import Ui_DirectiveHistoryDialog
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.tasks import EXPECTED_ERRORS, error_message
 from secretary_app.services import follow_up
 from secretary_app.services.reports import carry_over_candidates, carry_over_title
@@ -138,8 +139,8 @@ def tick_off(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: 
     """Tick off the open ones of ``rows`` (done date default today, result note, optional report reference)."""
     open_rows = [r for r in rows if r.status in OPEN_STATUSES]
     if not open_rows:
-        messages.inform(parent, parent.tr("Đánh dấu hoàn thành"),
-                        parent.tr("Các dòng đã chọn đều đã hoàn thành hoặc đã hủy."))
+        messages.inform(parent, translate("directive_dialogs", "Đánh dấu hoàn thành"),
+                        translate("directive_dialogs", "Các dòng đã chọn đều đã hoàn thành hoặc đã hủy."))
         return False
 
     def apply(d: DirectiveActionDialog) -> None:
@@ -157,7 +158,7 @@ def record_progress(parent: QWidget, ctx: AppContext, row: BoardRow, today: date
 
 def reopen(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool:
     if row.status not in DONE_STATUSES | {DeadlineStatus.CANCELLED}:
-        messages.inform(parent, parent.tr("Mở lại"), parent.tr("Việc này chưa hoàn thành nên không cần mở lại."))
+        messages.inform(parent, translate("directive_dialogs", "Mở lại"), translate("directive_dialogs", "Việc này chưa hoàn thành nên không cần mở lại."))
         return False
 
     def apply(d: DirectiveActionDialog) -> None:

@@ -66,6 +66,7 @@ from secretary_app.gui import messages, printing
 from secretary_app.gui.autosave import Autosaver, SaveState
 from secretary_app.gui.forms.ui_minutes_editor import Ui_MinutesEditor
 from secretary_app.gui.forms.ui_minutes_entry import Ui_MinutesEntry
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class ItemPage(QScrollArea):
 # Undoable structural edits --------------------------------------------------------------------------
 class AddEntryCommand(QUndoCommand):
     def __init__(self, editor: MinutesEditor, page: int, position: int, entry: MinutesEntry):
-        super().__init__(editor.tr("Thêm mục ghi"))
+        super().__init__(translate("MinutesEditor", "Thêm mục ghi"))
         self.editor, self.page, self.position, self.entry = editor, page, position, entry
 
     def redo(self) -> None:
@@ -281,7 +282,7 @@ class AddEntryCommand(QUndoCommand):
 
 class RemoveEntryCommand(QUndoCommand):
     def __init__(self, editor: MinutesEditor, page: int, position: int):
-        super().__init__(editor.tr("Xóa mục ghi"))
+        super().__init__(translate("MinutesEditor", "Xóa mục ghi"))
         self.editor, self.page, self.position = editor, page, position
         self.entry: MinutesEntry | None = None
 
@@ -294,7 +295,7 @@ class RemoveEntryCommand(QUndoCommand):
 
 class ChangeKindCommand(QUndoCommand):
     def __init__(self, editor: MinutesEditor, uuid: str, old: MinutesEntryKind, new: MinutesEntryKind):
-        super().__init__(editor.tr("Đổi loại mục ghi"))
+        super().__init__(translate("MinutesEditor", "Đổi loại mục ghi"))
         self.editor, self.uuid, self.old, self.new = editor, uuid, old, new
 
     def redo(self) -> None:

@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QRectF,
     QSettings,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from secretary_app.domain.document import Document, DocumentError, document_from_dict
 from secretary_app.gui import messages
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.tasks import Task, TaskControl, run_task
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,6 @@ FORMATS = ("pdf", "docx")
 PRINT_DPI_CAP = 300  # a page image beyond 300 dpi only costs memory and spooling time; text stays sharp
 _SETTINGS_DIR_KEY = "export/last_dir"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 # -- rendering (safe to call from any thread) ------------------------------------------------------------
@@ -86,7 +83,7 @@ def load_pdf(data: bytes, parent=None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf.load(buffer)
     if pdf.status() != QPdfDocument.Status.Ready:
-        raise DocumentError("(pdf)", _tr("Không đọc được tệp PDF vừa tạo (lỗi {0}).").format(pdf.error().name))
+        raise DocumentError("(pdf)", translate("printing", "Không đọc được tệp PDF vừa tạo (lỗi {0}).").format(pdf.error().name))
     return pdf
 
 
@@ -110,14 +107,14 @@ def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None
         printer.setPageOrientation(orientation)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError(_tr("Không mở được máy in để in."))
+            raise OSError(translate("printing", "Không mở được máy in để in."))
         printed = 0
         try:
             dpi = min(printer.resolution(), PRINT_DPI_CAP)
             for index in range(first, last + 1):
                 if control is not None:
                     control.check()
-                    control.report(index - first, last - first + 1, _tr("Đang in trang {0}…").format(index + 1))
+                    control.report(index - first, last - first + 1, translate("printing", "Đang in trang {0}…").format(index + 1))
                 if index > first:
                     printer.newPage()
                 points = pdf.pagePointSize(index)
@@ -136,7 +133,7 @@ def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None
 
 
 def _filter(fmt: str) -> str:
-    return _tr("Tệp PDF (*.pdf)") if fmt == "pdf" else _tr("Tài liệu Word (*.docx)")
+    return translate("printing", "Tệp PDF (*.pdf)") if fmt == "pdf" else translate("printing", "Tài liệu Word (*.docx)")
 
 
 def _start_dir() -> Path:
@@ -165,7 +162,7 @@ def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf
     """Ask where to save (through the message seam); None if cancelled or an existing file is kept."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
-    title = _tr("Xuất PDF") if fmt == "pdf" else _tr("Xuất tệp Word")
+    title = translate("printing", "Xuất PDF") if fmt == "pdf" else translate("printing", "Xuất tệp Word")
     start = _start_dir() / f"{safe_file_name(suggested_name)}.{fmt}"
     path = messages.save_file(parent, title, str(start), _filter(fmt))
     if path is None:
@@ -175,9 +172,9 @@ def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf
     if path.exists():
         choice = messages.choose(
             parent,
-            _tr("Tệp đã có"),
-            _tr("Tệp “{0}” đã có. Ghi đè bằng văn bản này?").format(path),
-            [_tr("Ghi đè"), _tr("Hủy")],
+            translate("printing", "Tệp đã có"),
+            translate("printing", "Tệp “{0}” đã có. Ghi đè bằng văn bản này?").format(path),
+            [translate("printing", "Ghi đè"), translate("printing", "Hủy")],
             level=messages.Level.WARNING,
             default=1,
         )
@@ -196,7 +193,7 @@ def export_to(
     """Write ``content`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done."""
 
     def done(result: Path) -> None:
-        show_status(parent, _tr("Đã xuất: {0}").format(result))
+        show_status(parent, translate("printing", "Đã xuất: {0}").format(result))
         if on_done is not None:
             on_done(result)
 
@@ -235,7 +232,7 @@ def print_document(
     """The system print dialog, then render and paint the pages in a worker. None if cancelled."""
     printer = printer or new_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("In văn bản"))
+    dialog.setWindowTitle(translate("printing", "In văn bản"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setMinMax(1, 9999)
     accepted = messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
@@ -260,7 +257,7 @@ def print_with(
         return paint_pdf(data, printer, control)
 
     def done(pages: int) -> None:
-        show_status(parent, _tr("Đã gửi {0} trang tới máy in.").format(pages))
+        show_status(parent, translate("printing", "Đã gửi {0} trang tới máy in.").format(pages))
         if on_done is not None:
             on_done(pages)
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from secretary_app.db import backups as low
@@ -20,6 +20,7 @@ from secretary_app.db.errors import DatabaseOpenError
 from secretary_app.gui import messages
 from secretary_app.gui.backup_dialogs import format_size, run_with_progress
 from secretary_app.gui.forms.ui_restore_wizard import Ui_RestoreWizard
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.main_window import database_file_filter
 from secretary_app.gui.tasks import wait_for_tasks
 from secretary_app.services.backups import BackupInfo, BackupService, RestoreReport, parse_backup_name
@@ -32,18 +33,15 @@ log = logging.getLogger(__name__)
 COL_TIME, COL_MEETINGS, COL_DOCUMENTS, COL_DIRECTIVES, COL_SIZE, COL_REASON = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore_wizard", text)
-
 
 def reason_label(reason: str) -> str:
     return {
-        "exit": _tr("Tự động khi thoát"),
-        "daily": _tr("Tự động hằng ngày"),
-        "manual": _tr("Sao lưu thủ công"),
-        "pre-restore": _tr("Trước khi khôi phục"),
-        "before-migration": _tr("Trước khi nâng cấp dữ liệu"),
-    }.get(reason, _tr("Tệp chọn từ nơi khác"))
+        "exit": translate("restore_wizard", "Tự động khi thoát"),
+        "daily": translate("restore_wizard", "Tự động hằng ngày"),
+        "manual": translate("restore_wizard", "Sao lưu thủ công"),
+        "pre-restore": translate("restore_wizard", "Trước khi khôi phục"),
+        "before-migration": translate("restore_wizard", "Trước khi nâng cấp dữ liệu"),
+    }.get(reason, translate("restore_wizard", "Tệp chọn từ nơi khác"))
 
 
 def when(info: BackupInfo) -> str:
@@ -52,7 +50,7 @@ def when(info: BackupInfo) -> str:
 
 def describe(info: BackupInfo) -> str:
     """One sentence naming a backup, for confirmations and the start-up dialog."""
-    return _tr("bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)").format(
+    return translate("restore_wizard", "bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)").format(
         when(info), info.meetings, info.documents, info.directives
     )
 
@@ -76,15 +74,15 @@ def kept_copy_text(report: RestoreReport) -> str:
     copy = report.pre_restore_copy
     if copy is None:
         return ""
-    return _tr("\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
+    return translate("restore_wizard", "\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
                "\n{0}\ntrong thư mục {1}").format(copy.name, copy.parent)
 
 
 def restore_database(parent: QWidget | None, service: BackupService, info: BackupInfo) -> RestoreReport | None:
     """Restore with a progress dialog; the StorageError's reason on failure. Every connection must be closed."""
-    title = _tr("Khôi phục dữ liệu")
+    title = translate("restore_wizard", "Khôi phục dữ liệu")
     outcome = run_with_progress(
-        parent, title, _tr("Đang khôi phục từ {0}…").format(describe(info)),
+        parent, title, translate("restore_wizard", "Đang khôi phục từ {0}…").format(describe(info)),
         lambda control: service.restore(info.path, progress=lambda done, total: control.report(done, total)),
         cancellable=False,  # one SQLite transaction: stopping half-way is neither possible nor useful
     )  # fmt: skip
@@ -124,7 +122,7 @@ class RestoreWizard(QDialog):
             damaged = info.meetings < 0
             counts = [info.meetings, info.documents, info.directives]
             cells = [when(info), *("—" if damaged else str(n) for n in counts), format_size(info.size),
-                     _tr("{0} — HỎNG, không dùng được").format(reason_label(info.reason)) if damaged
+                     translate("restore_wizard", "{0} — HỎNG, không dùng được").format(reason_label(info.reason)) if damaged
                      else reason_label(info.reason)]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -148,7 +146,7 @@ class RestoreWizard(QDialog):
         self.ui.restoreButton.setEnabled(info is not None and info.meetings >= 0)
 
     def choose_other_file(self) -> None:
-        path = messages.open_file(self, _tr("Chọn tệp sao lưu"), str(Path.home()), database_file_filter())
+        path = messages.open_file(self, translate("restore_wizard", "Chọn tệp sao lưu"), str(Path.home()), database_file_filter())
         if path is None:
             return
         self.set_backups([info_for_file(path), *self.backups])
@@ -161,11 +159,11 @@ class RestoreWizard(QDialog):
         db_path = Path(window.ctx.db_path)
         choice = messages.choose(
             self,
-            _tr("Khôi phục dữ liệu"),
-            _tr("Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
+            translate("restore_wizard", "Khôi phục dữ liệu"),
+            translate("restore_wizard", "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
                 "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
                 "thể quay lại nếu chọn nhầm.").format(describe(info)),
-            [_tr("Khôi phục"), _tr("Hủy")],
+            [translate("restore_wizard", "Khôi phục"), translate("restore_wizard", "Hủy")],
             level=messages.Level.WARNING,
             default=1,
             escape=1,
@@ -182,15 +180,15 @@ class RestoreWizard(QDialog):
             window._set_context(open_context(db_path))  # reopens the file and refreshes every page
         except DatabaseOpenError as exc:  # cannot happen after a checked restore; say so if it does
             log.error("Could not reopen %s after restore: %s", db_path, exc)
-            messages.error(self, _tr("Không mở được cơ sở dữ liệu"), exc.message)
+            messages.error(self, translate("restore_wizard", "Không mở được cơ sở dữ liệu"), exc.message)
             return report
         if report is None:
             return None
         self.report = report
         messages.inform(
             self,
-            _tr("Đã khôi phục"),
-            _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(report),
+            translate("restore_wizard", "Đã khôi phục"),
+            translate("restore_wizard", "Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(report),
         )
         self.accept()
         return report

@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from secretary_app.gui import messages
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.main_window import database_file_filter
 from secretary_app.gui.restore_wizard import describe, info_for_file, kept_copy_text, restore_database, when
 from secretary_app.gui.single_instance import SingleInstance
@@ -21,9 +20,6 @@ from secretary_app.services.backups import BackupService, StartupCheckInBackgrou
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 3
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 def check_database(
@@ -44,14 +40,15 @@ def check_database(
             return path
         log.error("Damaged database at start-up: %s: %s", path, report.problems[:MAX_PROBLEMS_SHOWN])
         good = report.newest_good_backup
-        restore_label = (_tr("Khôi phục bản sao lưu gần nhất ({0})").format(when(good)) if good
-                         else _tr("Khôi phục từ tệp…"))  # fmt: skip
+        restore_label = (translate("startup", "Khôi phục bản sao lưu gần nhất ({0})").format(when(good)) if good
+                         else translate("startup", "Khôi phục từ tệp…"))  # fmt: skip
         details = "\n".join(f"• {p}" for p in report.problems[:MAX_PROBLEMS_SHOWN])
+        details_heading = translate("startup", "Chi tiết kỹ thuật:")
         choice = messages.choose(
             None,
-            _tr("Tệp dữ liệu bị hỏng"),
-            f"{report.message}\n\n{_tr('Chi tiết kỹ thuật:')}\n{details}\n\n{path}",
-            [restore_label, _tr("Mở tệp khác…"), _tr("Thoát")],
+            translate("startup", "Tệp dữ liệu bị hỏng"),
+            f"{report.message}\n\n{details_heading}\n{details}\n\n{path}",
+            [restore_label, translate("startup", "Mở tệp khác…"), translate("startup", "Thoát")],
             level=messages.Level.ERROR,
             default=0,
             escape=2,
@@ -59,17 +56,17 @@ def check_database(
         if choice == 0:
             info = good
             if info is None:
-                picked = messages.open_file(None, _tr("Chọn tệp sao lưu"), str(path.parent), database_file_filter())
+                picked = messages.open_file(None, translate("startup", "Chọn tệp sao lưu"), str(path.parent), database_file_filter())
                 if picked is None:
                     continue
                 info = info_for_file(picked)
             restored = restore_database(None, BackupService(path, backup_dir), info)
             if restored is not None:
-                messages.inform(None, _tr("Đã khôi phục"),
-                                _tr("Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(restored))
+                messages.inform(None, translate("startup", "Đã khôi phục"),
+                                translate("startup", "Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(restored))
             continue
         if choice == 1:
-            other = messages.open_file(None, _tr("Mở cơ sở dữ liệu"), str(path.parent), database_file_filter())
+            other = messages.open_file(None, translate("startup", "Mở cơ sở dữ liệu"), str(path.parent), database_file_filter())
             if other is not None:
                 path = other
             continue
@@ -84,11 +81,11 @@ def claim_instance(db_path: Path, *, lock_dir: Path | None = None) -> SingleInst
         return instance
     log.info("%s is already open in another instance (reached: %s)", db_path, instance.reached)
     if instance.reached:
-        text = _tr("Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa "
+        text = translate("startup", "Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa "
                    "lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).\n\n"
                    "Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.")
     else:
-        text = _tr("Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả "
+        text = translate("startup", "Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả "
                    "lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.")
-    messages.inform(None, _tr("Chương trình đang mở"), text.format(db_path))
+    messages.inform(None, translate("startup", "Chương trình đang mở"), text.format(db_path))
     return None
