@@ -29,13 +29,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QDragLeaveEvent, QDropEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from secretary_app.domain.legacy_text import convert_legacy, detect_legacy
 from secretary_app.gui import messages
+from secretary_app.gui.i18n import translate
 from secretary_app.gui.tasks import run_task
 
 SYNC_LIMIT = 32_000  # characters examined on the GUI thread (≈0.1 s of detection); longer pastes use a worker
@@ -48,9 +49,6 @@ SHORT_NAMES = {"tcvn3": "TCVN3", "vni": "VNI"}
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _EDITABLE = (QLineEdit, QTextEdit, QPlainTextEdit)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("paste_guard", text)
 
 
 def clean_text(text: str, single_line: bool = False) -> str:
@@ -300,11 +298,11 @@ class PasteGuard(QObject):
         name = SHORT_NAMES.get(prepared.encoding or "", prepared.encoding)
         choice = messages.choose(
             widget.window(),
-            _tr("Văn bản dùng bảng mã cũ"),
-            _tr("Văn bản dán vào có vẻ dùng bảng mã cũ ({0}). Chuyển sang Unicode?\n\n"
+            translate("paste_guard", "Văn bản dùng bảng mã cũ"),
+            translate("paste_guard", "Văn bản dán vào có vẻ dùng bảng mã cũ ({0}). Chuyển sang Unicode?\n\n"
                 "Văn bản dán vào:\n“{1}”\n\nSau khi chuyển sang Unicode:\n“{2}”").format(
                 name, _shorten(prepared.clean), _shorten(prepared.converted or "")),
-            [_tr("Chuyển sang Unicode"), _tr("Giữ nguyên")],
+            [translate("paste_guard", "Chuyển sang Unicode"), translate("paste_guard", "Giữ nguyên")],
             default=0,
             escape=1,
         )  # fmt: skip
