@@ -94,7 +94,6 @@ def run(
     imports (app.run_gui) so that they overlap."""
     from secretary_app.gui.errors import install_excepthook
     from secretary_app.gui.i18n import install_language
-    from secretary_app.gui.single_instance import bring_forward
     from secretary_app.gui.startup import check_database, claim_instance
     from secretary_app.log import setup_logging
     from secretary_app.services.context import open_context
@@ -124,7 +123,7 @@ def run(
         instance.release()
         return 1
     window = build_main_window(ctx)
-    instance.activate_requested.connect(lambda: bring_forward(window))
+    window.guard_instance(instance, claim_instance)
     window.show()
     installed: list[object] = []  # kept alive for the event loop
     # Right after the first paint, before any input is handled: nothing can be typed, pasted or closed
@@ -133,7 +132,7 @@ def run(
     try:
         return app.exec()
     finally:
-        instance.release()
+        window.release_instance()
 
 
 def install_after_show(app: QApplication, window: MainWindow) -> list[object]:

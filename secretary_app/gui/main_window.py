@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from secretary_app.gui.pages.meetings import MeetingsPage
     from secretary_app.gui.pages.profile import ProfilePage
     from secretary_app.gui.pages.search import SearchPage
+    from secretary_app.gui.single_instance import SingleInstance
     from secretary_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self._open_context = open_context
         self._recent = recent or RecentFiles()
         self.ctx: AppContext | None = None
+        # One window per database file: the claim follows the file this window has open (see guard_instance).
+        self.instance: SingleInstance | None = None
+        self._claim_instance: Callable[[Path], SingleInstance | None] | None = None
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -269,6 +273,26 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         log.info("Opened database %s", ctx.db_path)
 
+    def guard_instance(self, instance: SingleInstance, claim: Callable[[Path], SingleInstance | None]) -> None:
+        """Hold ``instance`` (this window's claim on its file) and, whenever another file is opened, first
+        ``claim`` that one (None: another window has it open; it was brought forward and the secretary told),
+        so that two windows never write to one file, whichever file they started on."""
+        self._adopt(instance)
+        self._claim_instance = claim
+
+    def _adopt(self, instance: SingleInstance) -> None:
+        from secretary_app.gui.single_instance import bring_forward
+
+        if self.instance is not None:
+            self.instance.release()
+        self.instance = instance
+        instance.activate_requested.connect(lambda: bring_forward(self))
+
+    def release_instance(self) -> None:
+        if self.instance is not None:
+            self.instance.release()
+            self.instance = None
+
     def open_database(self, path: Path) -> bool:
         """Switch to the database at ``path``; on failure the current one stays open. True if switched."""
         path = Path(path)
@@ -277,13 +301,22 @@ class MainWindow(QMainWindow):
             return True
         if not self._confirm_leave():
             return False
+        claimed = None
+        if self._claim_instance is not None and self.instance is not None:
+            claimed = self._claim_instance(path)
+            if claimed is None:
+                return False  # open in another window, which came forward
         try:
             ctx = self._open_context(path)
         except DatabaseOpenError as exc:
+            if claimed is not None:
+                claimed.release()
             log.warning("Could not open %s: %s", path, exc)
             messages.error(self, self.tr("Không mở được cơ sở dữ liệu"), exc.message)
             return False
         self._set_context(ctx)
+        if claimed is not None:
+            self._adopt(claimed)
         return True
 
     def choose_database(self) -> bool:

@@ -91,3 +91,32 @@ def test_second_start_tells_the_secretary_and_stops(db_path, tmp_path, presenter
     assert presenter.messages[0].title == "Chương trình đang mở"
     assert "đã được đưa lên trước" in presenter.messages[0].text
     first.release()
+
+
+def test_the_claim_follows_the_file_the_window_opens(window, db_path, tmp_path, presenter, qtbot):
+    """Opening another file (Tệp ▸ Mở…) moves the window's claim: a file open in another window is refused
+    (that window comes forward), and the file left behind is free for another window."""
+    from functools import partial
+
+    from secretary_app.services.context import open_context
+
+    other_path = tmp_path / "other.sqlite"
+    open_context(other_path).close()
+    window.guard_instance(claim_instance(db_path, lock_dir=tmp_path), partial(claim_instance, lock_dir=tmp_path))
+
+    elsewhere = SingleInstance(other_path, lock_dir=tmp_path)  # another window has the other file open
+    assert elsewhere.acquire()
+    with qtbot.waitSignal(elsewhere.activate_requested, timeout=5000):  # "come forward"
+        assert window.open_database(other_path) is False
+    assert Path(window.ctx.db_path) == db_path
+    assert presenter.messages[-1].title == "Chương trình đang mở"
+    assert SingleInstance(db_path, lock_dir=tmp_path).acquire() is False  # still this window's
+
+    elsewhere.release()
+    assert window.open_database(other_path) is True
+    assert Path(window.ctx.db_path) == other_path
+    assert SingleInstance(other_path, lock_dir=tmp_path).acquire() is False  # now this window's
+    left_behind = SingleInstance(db_path, lock_dir=tmp_path)
+    assert left_behind.acquire()  # released when the window moved on
+    left_behind.release()
+    window.release_instance()
