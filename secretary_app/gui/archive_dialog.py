@@ -69,7 +69,7 @@ class ArchiveDialog(QDialog):
         title = translate("archive_dialog", "Xuất hồ sơ năm {0}").format(year)
         if not parent_dir.is_dir():
             messages.warn(self, title, translate("archive_dialog", "Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại "
-                                           "thư mục.").format(parent_dir))
+                                                                   "thư mục.").format(parent_dir))
             return None
         QSettings().setValue(_FOLDER_KEY, str(parent_dir))
 

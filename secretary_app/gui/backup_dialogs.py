@@ -251,7 +251,7 @@ class DataSafety(QObject):
             return None
         path: Path = outcome.result
         messages.inform(self.window, title, translate("backup_dialogs", "Đã sao lưu vào:\n{0}\n\nDung lượng: {1}. Bản sao đã được "
-                                                "kiểm tra và đọc lại được.").format(path, format_size(path.stat().st_size)))
+                                                                        "kiểm tra và đọc lại được.").format(path, format_size(path.stat().st_size)))
         return path
 
     # -- restore and archive -------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ def open_composer_for_meeting(
             parent,
             translate("ComposerWindow", "Đã có dự thảo"),
             translate("ComposerWindow", "Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
-               "một dự thảo mới từ biên bản?").format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
+                                        "một dự thảo mới từ biên bản?").format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
             [translate("ComposerWindow", "Mở dự thảo"), translate("ComposerWindow", "Soạn mới"), translate("ComposerWindow", "Hủy")],
             escape=2,
         )

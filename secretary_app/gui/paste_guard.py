@@ -300,7 +300,7 @@ class PasteGuard(QObject):
             widget.window(),
             translate("paste_guard", "Văn bản dùng bảng mã cũ"),
             translate("paste_guard", "Văn bản dán vào có vẻ dùng bảng mã cũ ({0}). Chuyển sang Unicode?\n\n"
-                "Văn bản dán vào:\n“{1}”\n\nSau khi chuyển sang Unicode:\n“{2}”").format(
+                                     "Văn bản dán vào:\n“{1}”\n\nSau khi chuyển sang Unicode:\n“{2}”").format(
                 name, _shorten(prepared.clean), _shorten(prepared.converted or "")),
             [translate("paste_guard", "Chuyển sang Unicode"), translate("paste_guard", "Giữ nguyên")],
             default=0,

@@ -75,7 +75,7 @@ def kept_copy_text(report: RestoreReport) -> str:
     if copy is None:
         return ""
     return translate("restore_wizard", "\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
-               "\n{0}\ntrong thư mục {1}").format(copy.name, copy.parent)
+                                       "\n{0}\ntrong thư mục {1}").format(copy.name, copy.parent)
 
 
 def restore_database(parent: QWidget | None, service: BackupService, info: BackupInfo) -> RestoreReport | None:
@@ -161,8 +161,8 @@ class RestoreWizard(QDialog):
             self,
             translate("restore_wizard", "Khôi phục dữ liệu"),
             translate("restore_wizard", "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
-                "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
-                "thể quay lại nếu chọn nhầm.").format(describe(info)),
+                                        "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
+                                        "thể quay lại nếu chọn nhầm.").format(describe(info)),
             [translate("restore_wizard", "Khôi phục"), translate("restore_wizard", "Hủy")],
             level=messages.Level.WARNING,
             default=1,

@@ -82,10 +82,10 @@ def claim_instance(db_path: Path, *, lock_dir: Path | None = None) -> SingleInst
     log.info("%s is already open in another instance (reached: %s)", db_path, instance.reached)
     if instance.reached:
         text = translate("startup", "Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa "
-                   "lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).\n\n"
-                   "Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.")
+                                    "lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).\n\n"
+                                    "Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.")
     else:
         text = translate("startup", "Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả "
-                   "lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.")
+                                    "lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.")
     messages.inform(None, translate("startup", "Chương trình đang mở"), text.format(db_path))
     return None
