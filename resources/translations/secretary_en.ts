@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <source>Đã có dự thảo</source>
-        <translation>Draft already exists</translation>
-    </message>
-    <message>
-        <source>Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn một dự thảo mới từ biên bản?</source>
-        <translation>This meeting already has a draft notice of conclusions (last saved {0}). Open that draft or compose a new one from the minutes?</translation>
-    </message>
-    <message>
-        <source>Mở dự thảo</source>
-        <translation>Open draft</translation>
-    </message>
-    <message>
-        <source>Soạn mới</source>
-        <translation>Compose new</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Chưa soạn được thông báo</source>
-        <translation>Could not draft the notice</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Giới thiệu</source>
@@ -562,6 +535,26 @@ Once numbered, the document can no longer be edited; to change it you must creat
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã có dự thảo</source>
+        <translation>Draft already exists</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn một dự thảo mới từ biên bản?</source>
+        <translation>This meeting already has a draft notice of conclusions (last saved {0}). Open that draft or compose a new one from the minutes?</translation>
+    </message>
+    <message>
+        <source>Mở dự thảo</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <source>Soạn mới</source>
+        <translation>Compose new</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được thông báo</source>
+        <translation>Could not compose the notice</translation>
     </message>
     <message>
         <source>Không cấp số được</source>
@@ -1514,6 +1507,18 @@ Its attendance, agenda and all its minutes are deleted too; this cannot be undon
         <translation>&amp;Next item</translation>
     </message>
     <message>
+        <source>Thêm mục ghi</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Đổi loại mục ghi</source>
+        <translation>Change entry type</translation>
+    </message>
+    <message>
         <source>Nội dung chung, ý kiến khác</source>
         <translation>General, other comments</translation>
     </message>
@@ -2163,29 +2168,131 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
-    <name>editor</name>
+    <name>archive_dialog</name>
     <message>
-        <source>Thêm mục ghi</source>
-        <translation>Add entry</translation>
+        <source>Hồ sơ sẽ được lưu vào thư mục mới: {0}</source>
+        <translation>The records will be saved to a new folder: {0}</translation>
     </message>
     <message>
-        <source>Xóa mục ghi</source>
-        <translation>Delete entry</translation>
+        <source>Chọn thư mục lưu hồ sơ</source>
+        <translation>Choose a folder for the records</translation>
     </message>
     <message>
-        <source>Đổi loại mục ghi</source>
-        <translation>Change entry type</translation>
+        <source>Xuất hồ sơ năm {0}</source>
+        <translation>Export annual records for {0}</translation>
     </message>
-</context>
-<context>
-    <name>messages</name>
+    <message>
+        <source>Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại thư mục.</source>
+        <translation>The folder {0} was not found. If it is on a USB drive, plug the drive in again and choose the folder again.</translation>
+    </message>
+    <message>
+        <source>Đang xuất hồ sơ năm {0}…</source>
+        <translation>Exporting annual records for {0}…</translation>
+    </message>
+    <message>
+        <source>Đã xuất {0} tệp PDF và mục lục hồ sơ ({1} trang) vào:
+{2}</source>
+        <translation>Exported {0} PDF files and the records index ({1} pages) to:
+{2}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Check records</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hồ sơ cần kiểm tra</source>
+        <translation>Choose the records folder to check</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <source>
+… và {0} vấn đề khác.</source>
+        <translation>
+… and {0} more problems.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {0} có {1} vấn đề:
+
+</source>
+        <translation>The records in {0} have {1} problems:
+
+</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {0} còn nguyên vẹn: mọi tệp đều khớp với danh mục (SHA-256).</source>
+        <translation>The records in {0} are intact: every file matches the checksum list (SHA-256).</translation>
+    </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>backup_dialogs</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Thử lại</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;ngay…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất hồ sơ năm…</source>
+        <translation>&amp;Export annual records…</translation>
+    </message>
+    <message>
+        <source>Kiểm &amp;tra hồ sơ…</source>
+        <translation>&amp;Check records…</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục (hoặc USB) để lưu bản sao</source>
+        <translation>Choose a folder (or USB drive) for the backup</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu vào {0}…</source>
+        <translation>Backing up to {0}…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào:
+{0}
+
+Dung lượng: {1}. Bản sao đã được kiểm tra và đọc lại được.</source>
+        <translation>Backed up to:
+{0}
+
+Size: {1}. The backup was checked and reads back correctly.</translation>
+    </message>
+</context>
+<context>
+    <name>directive_dialogs</name>
     <message>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark as done</translation>
@@ -2201,6 +2308,249 @@ Lưu VPĐU</translation>
     <message>
         <source>Việc này chưa hoàn thành nên không cần mở lại.</source>
         <translation>This task is not done yet, so it does not need reopening.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>paste_guard</name>
+    <message>
+        <source>Văn bản dùng bảng mã cũ</source>
+        <translation>Text in a legacy encoding</translation>
+    </message>
+    <message>
+        <source>Văn bản dán vào có vẻ dùng bảng mã cũ ({0}). Chuyển sang Unicode?
+
+Văn bản dán vào:
+“{1}”
+
+Sau khi chuyển sang Unicode:
+“{2}”</source>
+        <translation>The pasted text seems to use a legacy encoding ({0}). Convert it to Unicode?
+
+Pasted text:
+“{1}”
+
+After conversion to Unicode:
+“{2}”</translation>
+    </message>
+    <message>
+        <source>Chuyển sang Unicode</source>
+        <translation>Convert to Unicode</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên</source>
+        <translation>Keep as is</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Không đọc được tệp PDF vừa tạo (lỗi {0}).</source>
+        <translation>Could not read the PDF file just created (error {0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in để in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Đang in trang {0}…</source>
+        <translation>Printing page {0}…</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Xuất tệp Word</source>
+        <translation>Export Word file</translation>
+    </message>
+    <message>
+        <source>Tệp đã có</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” đã có. Ghi đè bằng văn bản này?</source>
+        <translation>The file “{0}” already exists. Overwrite it with this document?</translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã xuất: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>Sent {0} pages to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>restore_wizard</name>
+    <message>
+        <source>Tự động khi thoát</source>
+        <translation>Automatic, on exit</translation>
+    </message>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Automatic, daily</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before data upgrade</translation>
+    </message>
+    <message>
+        <source>Tệp chọn từ nơi khác</source>
+        <translation>File chosen from elsewhere</translation>
+    </message>
+    <message>
+        <source>bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)</source>
+        <translation>the backup taken at {0} ({1} meetings, {2} documents, {3} conclusions)</translation>
+    </message>
+    <message>
+        <source>
+
+Tệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):
+{0}
+trong thư mục {1}</source>
+        <translation>
+
+The file as it was before the restore is kept (type “Before restore” in the backup list):
+{0}
+in the folder {1}</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục từ {0}…</source>
+        <translation>Restoring from {0}…</translation>
+    </message>
+    <message>
+        <source>{0} — HỎNG, không dùng được</source>
+        <translation>{0} — DAMAGED, unusable</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về {0}?
+
+Những gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có thể quay lại nếu chọn nhầm.</source>
+        <translation>Restore the data to {0}?
+
+Anything entered after that time will no longer be in the file in use. Before restoring, a copy of the current file is kept (type “Before restore”), so you can go back if you picked the wrong backup.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Could not open the database</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {0}.</source>
+        <translation>The data was restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Khôi phục bản sao lưu gần nhất ({0})</source>
+        <translation>Restore the latest backup ({0})</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>Chi tiết kỹ thuật:</source>
+        <translation>Technical details:</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>Damaged data file</translation>
+    </message>
+    <message>
+        <source>Mở tệp khác…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {0}.</source>
+        <translation>The data was restored from {0}.</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).
+
+Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.</source>
+        <translation>The data file {0} is already open in another Committee Secretary window. That window has been brought to the front (if you cannot see it, click the program icon on the taskbar).
+
+The program does not open a second window, so that two windows never write to the same file.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.</source>
+        <translation>The data file {0} is held by another Committee Secretary window, but that window is not responding. If the program has hung, close it (or restart the computer), then open the file again.</translation>
+    </message>
+    <message>
+        <source>Chương trình đang mở</source>
+        <translation>Program already open</translation>
     </message>
 </context>
 <context>
