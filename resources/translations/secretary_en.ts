@@ -2292,6 +2292,41 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     </message>
 </context>
 <context>
+    <name>deadline_status</name>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Chưa xác định thời hạn</source>
+        <translation>No deadline set</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện (trong hạn)</source>
+        <translation>In progress (on time)</translation>
+    </message>
+    <message>
+        <source>Quá hạn chưa hoàn thành</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>directive_dialogs</name>
     <message>
         <source>Đánh dấu hoàn thành</source>
@@ -2308,6 +2343,188 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Việc này chưa hoàn thành nên không cần mở lại.</source>
         <translation>This task is not done yet, so it does not need reopening.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Thay đổi {0}</source>
+        <translation>Changed {0}</translation>
+    </message>
+    <message>
+        <source>Tạo mới</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Marked as done</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Giao lại đơn vị chủ trì</source>
+        <translation>Reassigned lead unit</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ</source>
+        <translation>Recorded progress</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ngày hoàn thành</source>
+        <translation>completion date</translation>
+    </message>
+    <message>
+        <source>kết quả</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>đơn vị chủ trì</source>
+        <translation>lead unit</translation>
+    </message>
+    <message>
+        <source>thời hạn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>thời hạn (chữ)</source>
+        <translation>deadline (as written)</translation>
+    </message>
+    <message>
+        <source>thường xuyên</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>nhóm</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>đơn vị phối hợp</source>
+        <translation>cooperating units</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Văn bản của Đảng (HD 36)</source>
+        <translation>Party documents (HD 36)</translation>
+    </message>
+    <message>
+        <source>Văn bản hành chính nhà nước (NĐ 30/2020)</source>
+        <translation>State administrative documents (NĐ 30/2020)</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Dự trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Absent, excused</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Absent, unexcused</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức</source>
+        <translation>Full Party member</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị</source>
+        <translation>Probationary Party member</translation>
+    </message>
+    <message>
+        <source>Không phải đảng viên</source>
+        <translation>Not a Party member</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Đã lên lịch</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Đang họp</source>
+        <translation>In session</translation>
+    </message>
+    <message>
+        <source>Đã họp</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Biên bản đã chốt</source>
+        <translation>Minutes finalised</translation>
+    </message>
+    <message>
+        <source>Đang theo dõi</source>
+        <translation>Under follow-up</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2709,25 @@ Anything entered after that time will no longer be in the file in use. Before re
     <message>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>The data was restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>search_kinds</name>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kết luận, nhiệm vụ</source>
+        <translation>Conclusion/task</translation>
     </message>
 </context>
 <context>

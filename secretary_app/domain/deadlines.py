@@ -36,6 +36,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from secretary_app.domain.i18n import QT_TRANSLATE_NOOP
 from secretary_app.domain.models import DirectiveStatus
 from secretary_app.domain.text import fold, vn_date_short
 
@@ -58,15 +59,17 @@ class DeadlineStatus(StrEnum):
         return STATUS_LABELS[self]
 
 
+# Vietnamese in reports; the GUI translates them at display time (domain/i18n.py, gui.i18n.status_label).
+STATUS_CONTEXT = "deadline_status"  # the QT_TRANSLATE_NOOP context of the labels below and ONGOING_TEXT
 STATUS_LABELS: dict[DeadlineStatus, str] = {
-    DeadlineStatus.ONGOING: "Thường xuyên",
-    DeadlineStatus.NO_DEADLINE: "Chưa xác định thời hạn",
-    DeadlineStatus.NOT_DUE: "Chưa đến hạn",
-    DeadlineStatus.IN_PROGRESS: "Đang thực hiện (trong hạn)",
-    DeadlineStatus.OVERDUE: "Quá hạn chưa hoàn thành",
-    DeadlineStatus.DONE_ON_TIME: "Hoàn thành đúng hạn",
-    DeadlineStatus.DONE_LATE: "Hoàn thành quá hạn",
-    DeadlineStatus.CANCELLED: "Đã hủy",
+    DeadlineStatus.ONGOING: QT_TRANSLATE_NOOP("deadline_status", "Thường xuyên"),
+    DeadlineStatus.NO_DEADLINE: QT_TRANSLATE_NOOP("deadline_status", "Chưa xác định thời hạn"),
+    DeadlineStatus.NOT_DUE: QT_TRANSLATE_NOOP("deadline_status", "Chưa đến hạn"),
+    DeadlineStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("deadline_status", "Đang thực hiện (trong hạn)"),
+    DeadlineStatus.OVERDUE: QT_TRANSLATE_NOOP("deadline_status", "Quá hạn chưa hoàn thành"),
+    DeadlineStatus.DONE_ON_TIME: QT_TRANSLATE_NOOP("deadline_status", "Hoàn thành đúng hạn"),
+    DeadlineStatus.DONE_LATE: QT_TRANSLATE_NOOP("deadline_status", "Hoàn thành quá hạn"),
+    DeadlineStatus.CANCELLED: QT_TRANSLATE_NOOP("deadline_status", "Đã hủy"),
 }
 
 # One colour per status, in the printed chart and on the home screen's chart alike: red is overdue, greens are
@@ -142,7 +145,7 @@ def directive_status(directive: _DirectiveLike, today: date) -> DeadlineStatus:
     )
 
 
-ONGOING_TEXT = "Thường xuyên"
+ONGOING_TEXT = QT_TRANSLATE_NOOP("deadline_status", "Thường xuyên")
 
 
 def deadline_display(deadline: date | None, ongoing: bool, deadline_text: str = "") -> str:

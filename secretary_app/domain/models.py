@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from secretary_app.domain.i18n import QT_TRANSLATE_NOOP
+
 
 def new_uuid() -> str:
     """A fresh record UUID. Records get theirs when created, before saving, so that records created
@@ -77,38 +79,40 @@ class DirectiveStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# The labels are Vietnamese wherever they are printed; the GUI shows them translated (domain/i18n.py).
+LABELS_CONTEXT = "labels"  # the QT_TRANSLATE_NOOP context of every label below
 VN_LABELS: dict[StrEnum, str] = {
-    Standard.PARTY: "Văn bản của Đảng (HD 36)",
-    Standard.STATE: "Văn bản hành chính nhà nước (NĐ 30/2020)",
-    AttendanceStatus.PRESENT: "Có mặt",
-    AttendanceStatus.ONLINE: "Dự trực tuyến",
-    AttendanceStatus.ABSENT_EXCUSED: "Vắng có lý do",
-    AttendanceStatus.ABSENT_UNEXCUSED: "Vắng không lý do",
-    MembershipKind.OFFICIAL: "Đảng viên chính thức",
-    MembershipKind.PROBATIONARY: "Đảng viên dự bị",
-    MembershipKind.NONE: "Không phải đảng viên",
-    MinutesEntryKind.REPORT: "Báo cáo",
-    MinutesEntryKind.OPINION: "Ý kiến",
-    MinutesEntryKind.CONCLUSION: "Kết luận",
-    MinutesEntryKind.VOTE: "Biểu quyết",
-    DocumentKind.NOTICE: "Thông báo",
-    DocumentKind.MINUTES: "Biên bản",
-    DocumentKind.LETTER: "Công văn",
-    DocumentKind.REPORT: "Báo cáo",
-    DocumentStatus.DRAFT: "Dự thảo",
-    DocumentStatus.ISSUED: "Đã ban hành",
-    MeetingStatus.PLANNED: "Đã lên lịch",
-    MeetingStatus.IN_PROGRESS: "Đang họp",
-    MeetingStatus.FINISHED: "Đã họp",
-    MeetingStatus.MINUTES_FINAL: "Biên bản đã chốt",
-    DirectiveStatus.OPEN: "Đang theo dõi",
-    DirectiveStatus.DONE: "Đã hoàn thành",
-    DirectiveStatus.CANCELLED: "Đã hủy",
+    Standard.PARTY: QT_TRANSLATE_NOOP("labels", "Văn bản của Đảng (HD 36)"),
+    Standard.STATE: QT_TRANSLATE_NOOP("labels", "Văn bản hành chính nhà nước (NĐ 30/2020)"),
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("labels", "Có mặt"),
+    AttendanceStatus.ONLINE: QT_TRANSLATE_NOOP("labels", "Dự trực tuyến"),
+    AttendanceStatus.ABSENT_EXCUSED: QT_TRANSLATE_NOOP("labels", "Vắng có lý do"),
+    AttendanceStatus.ABSENT_UNEXCUSED: QT_TRANSLATE_NOOP("labels", "Vắng không lý do"),
+    MembershipKind.OFFICIAL: QT_TRANSLATE_NOOP("labels", "Đảng viên chính thức"),
+    MembershipKind.PROBATIONARY: QT_TRANSLATE_NOOP("labels", "Đảng viên dự bị"),
+    MembershipKind.NONE: QT_TRANSLATE_NOOP("labels", "Không phải đảng viên"),
+    MinutesEntryKind.REPORT: QT_TRANSLATE_NOOP("labels", "Báo cáo"),
+    MinutesEntryKind.OPINION: QT_TRANSLATE_NOOP("labels", "Ý kiến"),
+    MinutesEntryKind.CONCLUSION: QT_TRANSLATE_NOOP("labels", "Kết luận"),
+    MinutesEntryKind.VOTE: QT_TRANSLATE_NOOP("labels", "Biểu quyết"),
+    DocumentKind.NOTICE: QT_TRANSLATE_NOOP("labels", "Thông báo"),
+    DocumentKind.MINUTES: QT_TRANSLATE_NOOP("labels", "Biên bản"),
+    DocumentKind.LETTER: QT_TRANSLATE_NOOP("labels", "Công văn"),
+    DocumentKind.REPORT: QT_TRANSLATE_NOOP("labels", "Báo cáo"),
+    DocumentStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Dự thảo"),
+    DocumentStatus.ISSUED: QT_TRANSLATE_NOOP("labels", "Đã ban hành"),
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Đã lên lịch"),
+    MeetingStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "Đang họp"),
+    MeetingStatus.FINISHED: QT_TRANSLATE_NOOP("labels", "Đã họp"),
+    MeetingStatus.MINUTES_FINAL: QT_TRANSLATE_NOOP("labels", "Biên bản đã chốt"),
+    DirectiveStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Đang theo dõi"),
+    DirectiveStatus.DONE: QT_TRANSLATE_NOOP("labels", "Đã hoàn thành"),
+    DirectiveStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Đã hủy"),
 }
 
 
 def label(value: StrEnum) -> str:
-    """The Vietnamese label of an enum value, for display."""
+    """The Vietnamese label of an enum value, for documents and (translated by gui.i18n.enum_label) the screen."""
     return VN_LABELS.get(value, str(value))
 
 

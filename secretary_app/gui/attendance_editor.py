@@ -17,9 +17,9 @@ from secretary_app.domain.models import (
     MembershipKind,
     Person,
     attendance_counts,
-    label,
 )
 from secretary_app.gui.forms.ui_meeting_attendance_editor import Ui_AttendanceEditor
+from secretary_app.gui.i18n import enum_label
 
 NAME, POSITION, STATUS, REASON, SITE, MEMBERSHIP, GUEST = range(7)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Attendance a row was loaded from (keeps id, uuid, person)
@@ -177,8 +177,8 @@ class AttendanceEditor(QWidget):
         combo = QComboBox()
         combo.setFrame(False)
         for value in enum:
-            combo.addItem((labels or {}).get(value, label(value)), str(value))
-            combo.setItemData(combo.count() - 1, label(value), Qt.ItemDataRole.ToolTipRole)
+            combo.addItem((labels or {}).get(value, enum_label(value)), str(value))
+            combo.setItemData(combo.count() - 1, enum_label(value), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(str(current))))
         combo.currentIndexChanged.connect(self._changed)
         return combo

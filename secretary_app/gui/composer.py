@@ -58,7 +58,7 @@ from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_sho
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.gui import messages, printing
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
-from secretary_app.gui.i18n import translate
+from secretary_app.gui.i18n import enum_label, translate
 from secretary_app.gui.pages.base import make_note, make_title
 from secretary_app.gui.style import STYLE_SHEET
 from secretary_app.gui.tasks import error_message
@@ -345,7 +345,7 @@ class ComposerWindow(QWidget):
         ui.correctionButton.setVisible(issued)
         ui.bodyHelpLabel.setVisible(not issued)
         ui.errorsList.setVisible(ui.errorsList.count() > 0)
-        kind = m.label(self.document.kind)
+        kind = enum_label(self.document.kind)
         if issued:
             state = self.tr("Đã ban hành: Số {0}, ngày {1}. Văn bản đã ban hành không sửa được; muốn sửa, "
                             "hãy tạo bản đính chính.").format(self.symbol(), vn_date_short(self.document.doc_date))
@@ -576,7 +576,7 @@ class ComposerWindow(QWidget):
             deadline = self.tr("Thường xuyên") if d.ongoing else (
                 vn_date_short(d.deadline) if d.deadline else d.deadline_text)
             values = [d.content, self._unit_name(d.lead_unit_id),
-                      ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids), deadline, m.label(d.status)]
+                      ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids), deadline, enum_label(d.status)]
             for col, value in enumerate(values):
                 self._set_text_cell(row, col, value)
         self.ui.directivesTable.resizeColumnToContents(COL_DEADLINE)  # "Thường xuyên" in full

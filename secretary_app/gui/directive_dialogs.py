@@ -29,7 +29,7 @@ from secretary_app.gui.dates import pydate, qdate  # noqa: F401 - also imported 
 from secretary_app.gui.forms.ui_directive_action_dialog import Ui_DirectiveActionDialog
 from secretary_app.gui.forms.ui_directive_carry_over_dialog import Ui_CarryOverDialog
 from secretary_app.gui.forms.ui_directive_history_dialog import Ui_DirectiveHistoryDialog
-from secretary_app.gui.i18n import translate
+from secretary_app.gui.i18n import deadline_label, history_label, history_text, status_label, translate
 from secretary_app.gui.tasks import EXPECTED_ERRORS, error_message
 from secretary_app.services import follow_up
 from secretary_app.services.reports import carry_over_candidates, carry_over_title
@@ -186,7 +186,8 @@ class DirectiveHistoryDialog(QDialog):
         self.ui = Ui_DirectiveHistoryDialog()
         self.ui.setupUi(self)
         self.ui.contentLabel.setText(
-            f"<b>{_short(row.content)}</b><br>{row.lead_unit_display} — {row.deadline_display} — {row.status_label}"
+            f"<b>{_short(row.content)}</b><br>{row.lead_unit_display} — "
+            f"{deadline_label(row.deadline, row.ongoing, row.deadline_text)} — {status_label(row.status)}"
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -199,7 +200,7 @@ class DirectiveHistoryDialog(QDialog):
             moment = vn_date_short(entry.at.date())
             if entry.at.time() != entry.at.min.time():  # a progress note has a date only
                 moment += entry.at.strftime(" %H:%M")
-            for column, text in enumerate((moment, entry.what, entry.text, entry.actor)):
+            for column, text in enumerate((moment, history_label(entry.what), history_text(entry), entry.actor)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(i, column, item)
@@ -234,8 +235,9 @@ class CarryOverDialog(QDialog):
         self.rows = carry_over_candidates(ctx.board, today, CARRY_OVER_LIMIT)
         for row in self.rows:
             overdue = row.status == DeadlineStatus.OVERDUE
-            item = QListWidgetItem(f"{_short(row.content)}\n{row.lead_unit_display} — {row.deadline_display} — "
-                                   f"{row.status_label}", self.ui.itemList)
+            deadline = deadline_label(row.deadline, row.ongoing, row.deadline_text)
+            item = QListWidgetItem(f"{_short(row.content)}\n{row.lead_unit_display} — {deadline} — "
+                                   f"{status_label(row.status)}", self.ui.itemList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # The overdue ones are what a meeting must review; the rest the secretary adds by choice.
             item.setCheckState(Qt.CheckState.Checked if overdue else Qt.CheckState.Unchecked)

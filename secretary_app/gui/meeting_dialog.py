@@ -16,11 +16,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from secretary_app.domain.meeting_templates import TEMPLATES, prefilled_agenda, prefilled_title, template_for
-from secretary_app.domain.models import Meeting, MeetingStatus, label
+from secretary_app.domain.models import Meeting, MeetingStatus
 from secretary_app.domain.validation import FieldError, ValidationError, validate_meeting
 from secretary_app.gui.agenda_editor import AgendaEditor
 from secretary_app.gui.attendance_editor import AttendanceEditor
 from secretary_app.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from secretary_app.gui.i18n import enum_label
 from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class MeetingDialog(QDialog):
         for template in TEMPLATES:
             ui.kindCombo.addItem(template.kind)
         for status in EDITABLE_STATUSES:
-            ui.statusCombo.addItem(label(status), str(status))
+            ui.statusCombo.addItem(enum_label(status), str(status))
         people = ctx.people.list_people()
         names = [p.name for p in people if p.active]
         for combo in (ui.chairCombo, ui.secretaryCombo):
@@ -174,7 +175,7 @@ class MeetingDialog(QDialog):
         self.attendance_editor.set_attendance(meeting.attendance)
         self.agenda_editor.set_items(meeting.agenda)
         if meeting.status == MeetingStatus.MINUTES_FINAL:
-            ui.statusCombo.addItem(label(meeting.status), str(meeting.status))
+            ui.statusCombo.addItem(enum_label(meeting.status), str(meeting.status))
             self._lock(meeting)
         ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(str(meeting.status))))
 

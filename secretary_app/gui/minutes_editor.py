@@ -59,14 +59,13 @@ from secretary_app.domain.models import (
     MinutesEntryKind,
     Vote,
     attendance_counts,
-    label,
 )
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui import messages, printing
 from secretary_app.gui.autosave import Autosaver, SaveState
 from secretary_app.gui.forms.ui_minutes_editor import Ui_MinutesEditor
 from secretary_app.gui.forms.ui_minutes_entry import Ui_MinutesEntry
-from secretary_app.gui.i18n import translate
+from secretary_app.gui.i18n import enum_label, translate
 from secretary_app.gui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ class EntryWidget(QFrame):
         self.entry = entry
         ui = self.ui
         for kind in MinutesEntryKind:
-            ui.kindCombo.addItem(label(kind), str(kind))
+            ui.kindCombo.addItem(enum_label(kind), str(kind))
         ui.speakerEdit.setCompleter(completer)
         ui.textEdit.setUndoRedoEnabled(True)
         ui.textEdit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.gui.forms.ui_search_popup import Ui_SearchPopup
+from secretary_app.gui.i18n import search_kind_label
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -57,7 +58,7 @@ def hit_html(hit: SearchHit) -> str:
     """Two lines: "[Kind] Title (meeting of a minutes entry)" and the snippet, matches in bold."""
     context = f" <span style='color:#5d6d7e'>— {html.escape(hit.context)}</span>" if hit.context else ""
     return (
-        f"<span style='color:#1d4f91'>[{html.escape(hit.kind_label)}]</span> {hit.title_html}{context}"
+        f"<span style='color:#1d4f91'>[{html.escape(search_kind_label(hit.kind))}]</span> {hit.title_html}{context}"
         f"<br><span style='color:#37474f'>{hit.snippet_html}</span>"
     )
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from secretary_app.domain.deadlines import STATUS_COLOURS, DeadlineStatus  # the printed report's colours too
+from secretary_app.gui.i18n import status_label
 
 # The order a secretary reads them: what needs action first.
 DISPLAY_ORDER = (
@@ -35,7 +36,7 @@ class StatusChart(QWidget):
 
     def set_counts(self, counts: dict[DeadlineStatus, int]) -> None:
         self._counts = {s: counts.get(s, 0) for s in DeadlineStatus}
-        lines = [f"{s.label}: {self._counts[s]}" for s in DISPLAY_ORDER]
+        lines = [f"{status_label(s)}: {self._counts[s]}" for s in DISPLAY_ORDER]
         self.setToolTip("\n".join([*lines, "", self.tr("Bấm vào một dòng để xem danh sách.")]))
         self.update()
 
@@ -48,7 +49,7 @@ class StatusChart(QWidget):
 
     def _label_width(self) -> int:
         metrics = QFontMetrics(self.font())
-        return max(metrics.horizontalAdvance(s.label) for s in DeadlineStatus) + 12
+        return max(metrics.horizontalAdvance(status_label(s)) for s in DeadlineStatus) + 12
 
     def sizeHint(self) -> QSize:
         return QSize(self._label_width() + 260, len(DISPLAY_ORDER) * (self._row_height() + ROW_GAP))
@@ -85,7 +86,7 @@ class StatusChart(QWidget):
                 painter.fillRect(rect, QColor("#e3ebf6"))
             painter.setPen(QColor("#1f2d3d"))
             painter.drawText(QRectF(4, rect.top(), label_w - 8, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, status.label)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, status_label(status))
             width = bar_space * count / biggest
             if count:
                 width = max(width, 3.0)  # one item still shows as a sliver, not as nothing

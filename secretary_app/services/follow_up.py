@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from secretary_app.db import records as r
 from secretary_app.domain import models as m
+from secretary_app.domain.i18n import QT_TRANSLATE_NOOP
 from secretary_app.domain.text import clean_line, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 
@@ -24,28 +25,32 @@ if TYPE_CHECKING:
 
 TABLE = r.DIRECTIVE.table
 
-# Vietnamese words for the audit actions a secretary sees in the history.
+# Vietnamese words for the audit actions a secretary sees in the history; the GUI translates them at display time
+# (domain/i18n.py, gui.i18n.history_label).
+HISTORY_CONTEXT = "history"  # the QT_TRANSLATE_NOOP context of the labels below and PROGRESS_LABEL
 ACTION_LABELS = {
-    "insert": "Tạo mới",
-    "update": "Sửa",
-    "delete": "Xóa",
-    "complete": "Đánh dấu hoàn thành",
-    "reopen": "Mở lại",
-    "reassign": "Giao lại đơn vị chủ trì",
-    "progress": "Ghi tiến độ",
+    "insert": QT_TRANSLATE_NOOP("history", "Tạo mới"),
+    "update": QT_TRANSLATE_NOOP("history", "Sửa"),
+    "delete": QT_TRANSLATE_NOOP("history", "Xóa"),
+    "complete": QT_TRANSLATE_NOOP("history", "Đánh dấu hoàn thành"),
+    "reopen": QT_TRANSLATE_NOOP("history", "Mở lại"),
+    "reassign": QT_TRANSLATE_NOOP("history", "Giao lại đơn vị chủ trì"),
+    "progress": QT_TRANSLATE_NOOP("history", "Ghi tiến độ"),
 }
 FIELD_LABELS = {
-    "status": "trạng thái",
-    "completed_on": "ngày hoàn thành",
-    "result": "kết quả",
-    "lead_unit_id": "đơn vị chủ trì",
-    "deadline": "thời hạn",
-    "deadline_text": "thời hạn (chữ)",
-    "ongoing": "thường xuyên",
-    "content": "nội dung",
-    "heading": "nhóm",
-    "cooperating_units": "đơn vị phối hợp",
+    "status": QT_TRANSLATE_NOOP("history", "trạng thái"),
+    "completed_on": QT_TRANSLATE_NOOP("history", "ngày hoàn thành"),
+    "result": QT_TRANSLATE_NOOP("history", "kết quả"),
+    "lead_unit_id": QT_TRANSLATE_NOOP("history", "đơn vị chủ trì"),
+    "deadline": QT_TRANSLATE_NOOP("history", "thời hạn"),
+    "deadline_text": QT_TRANSLATE_NOOP("history", "thời hạn (chữ)"),
+    "ongoing": QT_TRANSLATE_NOOP("history", "thường xuyên"),
+    "content": QT_TRANSLATE_NOOP("history", "nội dung"),
+    "heading": QT_TRANSLATE_NOOP("history", "nhóm"),
+    "cooperating_units": QT_TRANSLATE_NOOP("history", "đơn vị phối hợp"),
 }
+
+PROGRESS_LABEL = QT_TRANSLATE_NOOP("history", "Tiến độ")  # a progress note in the history
 
 
 def _error(field: str, message: str) -> ValidationError:
@@ -130,9 +135,10 @@ def _each(ctx: AppContext, directive_ids: Iterable[int], action: str, summary: s
 @dataclass(frozen=True)
 class HistoryEntry:
     at: datetime
-    what: str  # "Ghi tiến độ", "Mở lại", …
+    what: str  # "Ghi tiến độ", "Mở lại", … (ACTION_LABELS, PROGRESS_LABEL)
     text: str
     actor: str = ""
+    fields: tuple[str, ...] = ()  # an "update": the changed fields' labels (FIELD_LABELS), which ``text`` lists
 
 
 def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
@@ -140,7 +146,7 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
     line is left out: the note itself (with its date) says the same."""
     directive = ctx.directives.get(directive_id)
     entries = [
-        HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), "Tiến độ", n.text) for n in directive.notes
+        HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), PROGRESS_LABEL, n.text) for n in directive.notes
     ]
     audit = ctx.store.audit_entries(directive.uuid)
     # A tick-off, reopen or reassignment also leaves the store's own "update" line (which fields changed) in
@@ -149,11 +155,12 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
     for entry in audit:
         if entry.action == "progress" or (entry.action == "update" and entry.at.replace(microsecond=0) in acted):
             continue
-        text = entry.summary
+        text, fields = entry.summary, ()
         if entry.action == "update":
-            fields = [FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip()]
+            fields = tuple(FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip())
             text = "Thay đổi " + ", ".join(fields) if fields else ""
-        entries.append(HistoryEntry(entry.at, ACTION_LABELS.get(entry.action, entry.action), text, entry.actor))
+        what = ACTION_LABELS.get(entry.action, entry.action)
+        entries.append(HistoryEntry(entry.at, what, text, entry.actor, fields))
     entries.sort(key=lambda e: e.at)
     return entries
 

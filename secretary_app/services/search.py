@@ -15,15 +15,17 @@ from functools import lru_cache
 
 from secretary_app.db import search as index
 from secretary_app.db.repository import Store
+from secretary_app.domain.i18n import QT_TRANSLATE_NOOP
 from secretary_app.domain.text import fold
 
 Range = tuple[int, int]  # [start, end) in characters of the shown text
 
+KIND_CONTEXT = "search_kinds"  # the QT_TRANSLATE_NOOP context of the labels below (gui.i18n translates them)
 KIND_LABELS = {
-    index.MEETING: "Cuộc họp",
-    index.MINUTES: "Biên bản",
-    index.DOCUMENT: "Văn bản",
-    index.DIRECTIVE: "Kết luận, nhiệm vụ",
+    index.MEETING: QT_TRANSLATE_NOOP("search_kinds", "Cuộc họp"),
+    index.MINUTES: QT_TRANSLATE_NOOP("search_kinds", "Biên bản"),
+    index.DOCUMENT: QT_TRANSLATE_NOOP("search_kinds", "Văn bản"),
+    index.DIRECTIVE: QT_TRANSLATE_NOOP("search_kinds", "Kết luận, nhiệm vụ"),
 }
 
 SNIPPET_CHARS = 180

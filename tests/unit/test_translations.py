@@ -1,5 +1,6 @@
 """Every string the secretary sees can be translated: lupdate finds it, under the context the app looks up,
-and the English catalogue translates it."""
+and the English catalogue translates it. That includes the labels the Qt-free layers make (enum values,
+deadline statuses…): they mark them with QT_TRANSLATE_NOOP and the GUI translates them at display time."""
 
 from __future__ import annotations
 
@@ -12,13 +13,33 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-GUI = ROOT / "secretary_app" / "gui"
+PACKAGE = ROOT / "secretary_app"
+GUI = PACKAGE / "gui"
 CATALOGUE = ROOT / "resources" / "translations" / "secretary_en.ts"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+MARKER = "QT_TRANSLATE_NOOP"
+# The one translate() call whose arguments are not literals: gui/i18n.py's ui_label() shows, at display time,
+# the labels the Qt-free layers marked with QT_TRANSLATE_NOOP("context", "literal"). lupdate extracts them at
+# the marker, so this call needs no literals; exactly ``QCoreApplication.translate(context, text)`` is allowed.
+DISPLAY_TIME_TRANSLATE = (GUI / "i18n.py", "ui_label")
 
 
 def _sources() -> list[Path]:
-    return sorted(p for p in GUI.rglob("*.py") if "forms" not in p.parts)
+    """What scripts/update_translations.sh feeds lupdate (besides ui/*.ui): the GUI, and every module outside
+    it that marks labels with QT_TRANSLATE_NOOP."""
+    gui = [p for p in GUI.rglob("*.py") if "forms" not in p.parts]
+    marked = [p for p in PACKAGE.rglob("*.py") if GUI not in p.parents and MARKER + "(" in p.read_text("utf-8")]
+    return sorted(gui + marked)
+
+
+def _display_time_call(path: Path, tree: ast.Module) -> ast.Call | None:
+    """The allowed ``QCoreApplication.translate(context, text)`` call inside ui_label() (None elsewhere)."""
+    file, function = DISPLAY_TIME_TRANSLATE
+    if path != file:
+        return None
+    body = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
+    return next(n for n in ast.walk(body) if isinstance(n, ast.Call)
+                and ast.unparse(n) == "QCoreApplication.translate(context, text)")  # fmt: skip
 
 
 def _literal(node: ast.AST) -> bool:
@@ -31,8 +52,10 @@ def test_translation_calls_are_ones_lupdate_can_read():
     them under the wrong context, so they are never translated."""
     problems = []
     for path in _sources():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        allowed = _display_time_call(path, tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or node is allowed:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -41,6 +64,8 @@ def test_translation_calls_are_ones_lupdate_can_read():
             is_qt_translate = name == "translate" and owner in ("", "QCoreApplication", "QApplication")  # not painters
             if is_qt_translate and not (len(node.args) >= 2 and all(map(_literal, node.args[:2]))):
                 problems.append(f"{where}: translate() needs a literal context and text")
+            elif name == MARKER and not (len(node.args) == 2 and all(map(_literal, node.args))):
+                problems.append(f"{where}: {MARKER}() needs a literal context and text")
             elif name == "tr" and isinstance(func, ast.Attribute):
                 on_self = isinstance(func.value, ast.Name) and func.value.id == "self"
                 if not on_self or not (node.args and _literal(node.args[0])):
@@ -72,3 +97,34 @@ def test_the_english_catalogue_is_current_and_complete(tmp_path):
     assert missing == [], "run scripts/update_translations.sh and translate the new strings"
     untranslated = sorted(key for key in wanted if not committed[key])
     assert untranslated == []
+
+
+def _catalogue() -> dict[tuple[str, str], str]:
+    root = ET.parse(CATALOGUE).getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): (
+            "" if message.find("translation").get("type") == "unfinished" else message.findtext("translation")
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_labels_of_the_qt_free_layers_are_marked_under_the_context_the_gui_looks_up():
+    """The catalogue is extracted (the test above), so a label in it was marked with QT_TRANSLATE_NOOP under
+    exactly the context the module exports for gui.i18n, and is translated."""
+    from secretary_app.domain import deadlines, models
+    from secretary_app.services import follow_up, search
+
+    families = {
+        models.LABELS_CONTEXT: models.VN_LABELS.values(),
+        deadlines.STATUS_CONTEXT: [*deadlines.STATUS_LABELS.values(), deadlines.ONGOING_TEXT],
+        search.KIND_CONTEXT: search.KIND_LABELS.values(),
+        follow_up.HISTORY_CONTEXT: [*follow_up.ACTION_LABELS.values(), *follow_up.FIELD_LABELS.values(),
+                                    follow_up.PROGRESS_LABEL],
+    }  # fmt: skip
+    catalogue = _catalogue()
+    missing = [(context, text) for context, texts in families.items() for text in texts
+               if not catalogue.get((context, text))]  # fmt: skip
+    assert missing == []
+    assert deadlines.DeadlineStatus.OVERDUE.label == "Quá hạn chưa hoàn thành"  # documents keep Vietnamese

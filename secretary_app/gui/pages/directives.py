@@ -31,6 +31,7 @@ from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, Deadlin
 from secretary_app.gui import messages
 from secretary_app.gui.dates import pydate, qdate
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
+from secretary_app.gui.i18n import deadline_label, status_label
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
@@ -180,11 +181,11 @@ class BoardModel(QAbstractTableModel):
         if column == "unit":
             return row.lead_unit_display
         if column == "deadline":
-            return row.deadline_display
+            return deadline_label(row.deadline, row.ongoing, row.deadline_text)
         if column == "status":
             if row.completed_on is not None and row.status in DONE_STATUSES:
-                return f"{row.status_label}\n({row.completed_on:%d/%m/%Y})"
-            return row.status_label
+                return f"{status_label(row.status)}\n({row.completed_on:%d/%m/%Y})"
+            return status_label(row.status)
         return row.source_number or "—"
 
     @staticmethod
@@ -277,7 +278,7 @@ class DirectivesPage(Page):
         preset_all.triggered.connect(lambda: self.set_statuses(None))
         menu.addSeparator()
         for status in DeadlineStatus:
-            action = menu.addAction(status.label)
+            action = menu.addAction(status_label(status))
             action.setCheckable(True)
             action.toggled.connect(self._status_toggled)
             self._status_actions[status] = action
@@ -300,7 +301,7 @@ class DirectivesPage(Page):
         elif self._statuses == OPEN_STATUSES:
             text = self.tr("Trạng thái: chưa xong")
         elif len(self._statuses) == 1:
-            text = self.tr("Trạng thái: {0}").format(next(iter(self._statuses)).label)
+            text = self.tr("Trạng thái: {0}").format(status_label(next(iter(self._statuses))))
         else:
             text = self.tr("Trạng thái: {0} mục").format(len(self._statuses))
         self.ui.statusButton.setText(text)

@@ -19,6 +19,7 @@ from secretary_app.domain.document import Document
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui import printing
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
+from secretary_app.gui.i18n import enum_label
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_model import Column, RecordTableModel
 from secretary_app.services.register import register_document, symbol_of
@@ -117,14 +118,14 @@ class DocumentsPage(Page):
         return vn_date_short(d.doc_date) if d.doc_date else ""
 
     def _status(self, d: m.StoredDocument) -> str:
-        text = m.label(d.status)
+        text = enum_label(d.status)
         return self.tr("{0} (phiên bản {1})").format(text, d.version) if d.version > 1 else text
 
     def _document_columns(self) -> list[Column]:
         return [
             Column(self.tr("Số, ký hiệu"), self._number),
             Column(self.tr("Ngày"), self._date, align=CENTER),
-            Column(self.tr("Loại"), lambda d: m.label(d.kind)),
+            Column(self.tr("Loại"), lambda d: enum_label(d.kind)),
             Column(self.tr("Trích yếu"), lambda d: d.subject, stretch=True),
             Column(self.tr("Người ký"), lambda d: d.signer_name),
             Column(self.tr("Trạng thái"), self._status),
@@ -134,7 +135,7 @@ class DocumentsPage(Page):
         return [
             Column(self.tr("Số, ký hiệu"), self._number),
             Column(self.tr("Ngày"), self._date, align=CENTER),
-            Column(self.tr("Loại"), lambda d: m.label(d.kind)),
+            Column(self.tr("Loại"), lambda d: enum_label(d.kind)),
             Column(self.tr("Trích yếu"), lambda d: d.subject, stretch=True),
             Column(self.tr("Người ký"), lambda d: d.signer_name),
         ]

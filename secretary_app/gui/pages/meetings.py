@@ -20,6 +20,7 @@ from secretary_app.domain.models import Meeting, label
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui import messages
 from secretary_app.gui.forms.ui_meeting_list_page import Ui_MeetingListPage
+from secretary_app.gui.i18n import enum_label
 from secretary_app.gui.meeting_dialog import MeetingDialog
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_model import RECORD_ROLE, Column, RecordTableModel
@@ -53,7 +54,8 @@ class MeetingFilterModel(QSortFilterProxyModel):
             return False
         if self._words:
             haystack = fold(" ".join((meeting.title, meeting.kind, meeting.place, meeting.chair,
-                                      vn_date_short(meeting.start.date()), label(meeting.status))))
+                                      vn_date_short(meeting.start.date()), label(meeting.status),
+                                      enum_label(meeting.status))))  # the status as shown, or as in Vietnamese
             return all(word in haystack for word in self._words)
         return True
 
@@ -85,7 +87,7 @@ class MeetingsPage(Page):
                 Column(self.tr("Ngày"), lambda m: vn_date_short(m.start.date()), align=CENTER),
                 Column(self.tr("Loại"), lambda m: m.kind),
                 Column(self.tr("Tên cuộc họp"), lambda m: m.title, stretch=True),
-                Column(self.tr("Trạng thái"), lambda m: label(m.status)),
+                Column(self.tr("Trạng thái"), lambda m: enum_label(m.status)),
             ],
             self,
         )

@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from secretary_app.domain.deadlines import DeadlineStatus
-from secretary_app.domain.models import label
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_overview_page import Ui_OverviewPage
+from secretary_app.gui.i18n import deadline_label, enum_label, status_label
 from secretary_app.gui.pages.base import Page, make_title
 from secretary_app.gui.status_chart import StatusChart
 from secretary_app.services.directives_board import BoardRow
@@ -139,9 +139,9 @@ class OverviewPage(Page):
             late = (self.clock() - row.deadline).days
             prefix = self.tr("Quá {0} ngày").format(_count(late))
         else:
-            prefix = row.deadline_display
+            prefix = deadline_label(row.deadline, row.ongoing, row.deadline_text)
         item = QListWidgetItem(f"{prefix} · {unit} — {_short(row.content)}")
-        item.setToolTip(f"{row.content}\n{row.source_label}\n{row.lead_unit_display} — {row.status_label}")
+        item.setToolTip(f"{row.content}\n{row.source_label}\n{row.lead_unit_display} — {status_label(row.status)}")
         item.setData(TARGET_ROLE, ("directive", row.id))
         if overdue:
             item.setForeground(QBrush(OVERDUE_COLOUR))
@@ -149,7 +149,7 @@ class OverviewPage(Page):
 
     def _meeting_item(self, meeting) -> QListWidgetItem:
         start = meeting.start
-        text = f"{WEEKDAYS[start.weekday()]} {start:%d/%m %H:%M} — {meeting.title} ({label(meeting.status)})"
+        text = f"{WEEKDAYS[start.weekday()]} {start:%d/%m %H:%M} — {meeting.title} ({enum_label(meeting.status)})"
         item = QListWidgetItem(text)
         item.setToolTip(text)
         item.setData(TARGET_ROLE, ("meeting", meeting.id))

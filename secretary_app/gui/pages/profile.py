@@ -9,9 +9,10 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
-from secretary_app.domain.models import OrganisationProfile, Signer, Standard, label
+from secretary_app.domain.models import OrganisationProfile, Signer, Standard
 from secretary_app.domain.validation import ValidationError
 from secretary_app.gui.forms.ui_profile_page import Ui_ProfilePage
+from secretary_app.gui.i18n import enum_label
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.gui.table_editing import commit_open_editor
 
@@ -38,7 +39,7 @@ class ProfilePage(Page):
         self._signer_rows: list[int] = []
 
         for standard in Standard:
-            ui.standardCombo.addItem(label(standard), standard)
+            ui.standardCombo.addItem(enum_label(standard), standard)
         ui.termStartEdit.setDate(QDate.currentDate())
         ui.termStartEdit.setEnabled(False)
         header = ui.signersTable.horizontalHeader()
