@@ -1701,6 +1701,10 @@ If you close the window, it will be lost.</translation>
         <translation>Overdue tasks</translation>
     </message>
     <message>
+        <source>{0} — hôm nay {1}, {2}</source>
+        <translation>{0} — today is {1}, {2}</translation>
+    </message>
+    <message>
         <source>Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.</source>
         <translation>No organisation details yet — enter them under Settings.</translation>
     </message>
@@ -2798,6 +2802,37 @@ The program does not open a second window, so that two windows never write to th
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not complete the operation</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -18,7 +18,7 @@ from secretary_app.domain.deadlines import DeadlineStatus
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_overview_page import Ui_OverviewPage
-from secretary_app.gui.i18n import deadline_label, enum_label, status_label
+from secretary_app.gui.i18n import deadline_label, enum_label, status_label, ui_label
 from secretary_app.gui.pages.base import Page, make_title
 from secretary_app.gui.status_chart import StatusChart
 from secretary_app.services.directives_board import BoardRow
@@ -26,7 +26,18 @@ from secretary_app.services.home import DUE_SOON_DAYS, HomeSummary, home_summary
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) the item opens
 ITEM_CHARS = 150
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Hai"), QT_TRANSLATE_NOOP("weekdays", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Tư"), QT_TRANSLATE_NOOP("weekdays", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Sáu"), QT_TRANSLATE_NOOP("weekdays", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("weekdays", "Chủ nhật"),
+)
+
+
+def weekday(day: date) -> str:
+    """The weekday's name in the UI's language (Vietnamese: "Thứ Hai" … "Chủ nhật", whatever the system's
+    locale; the English catalogue: "Monday" …)."""
+    return ui_label("weekdays", WEEKDAYS[day.weekday()])
 OVERDUE_COLOUR = QColor("#b71c1c")
 
 
@@ -90,7 +101,7 @@ class OverviewPage(Page):
         profile = self.ctx.organisation.get()
         self._code = profile.code if profile else ""
         self.ui.organisationLabel.setText(
-            f"{profile.issuing_body} — {self.tr('hôm nay')} {WEEKDAYS[today.weekday()]}, {vn_date_short(today)}"
+            self.tr("{0} — hôm nay {1}, {2}").format(profile.issuing_body, weekday(today), vn_date_short(today))
             if profile else self.tr("Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.")
         )
         summary = self.summary = home_summary(self.ctx, today)
@@ -149,7 +160,7 @@ class OverviewPage(Page):
 
     def _meeting_item(self, meeting) -> QListWidgetItem:
         start = meeting.start
-        text = f"{WEEKDAYS[start.weekday()]} {start:%d/%m %H:%M} — {meeting.title} ({enum_label(meeting.status)})"
+        text = f"{weekday(start)} {start:%d/%m %H:%M} — {meeting.title} ({enum_label(meeting.status)})"
         item = QListWidgetItem(text)
         item.setToolTip(text)
         item.setData(TARGET_ROLE, ("meeting", meeting.id))
