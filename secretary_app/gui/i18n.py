@@ -38,6 +38,12 @@ LOCALES = {
 translate = QCoreApplication.translate  # the bare name lupdate recognises: translate("context", "text")
 
 
+def ui_number(value: int) -> str:
+    """A count as the UI's language writes it: "1.792" in Vietnamese, "1,792" in English (documents, always
+    Vietnamese, format their own)."""
+    return QLocale().toString(value)
+
+
 def ui_label(context: str, text: str) -> str:
     """``text`` in the UI's language, for a label a Qt-free layer marked with ``QT_TRANSLATE_NOOP(context,
     text)`` (domain/i18n.py). The one translate() call with variable arguments: lupdate has already extracted

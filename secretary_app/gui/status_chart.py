@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from secretary_app.domain.deadlines import STATUS_COLOURS, DeadlineStatus  # the printed report's colours too
-from secretary_app.gui.i18n import status_label
+from secretary_app.gui.i18n import status_label, ui_number
 
 # The order a secretary reads them: what needs action first.
 DISPLAY_ORDER = (
@@ -98,7 +98,7 @@ class StatusChart(QWidget):
             painter.setFont(font)
             painter.setPen(QColor(STATUS_COLOURS[status]) if bold else QColor("#1f2d3d"))
             painter.drawText(QRectF(label_w + width + 6, rect.top(), count_w, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"{count:,}".replace(",", "."))
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, ui_number(count))
             font.setBold(False)
             painter.setFont(font)
         painter.end()

@@ -26,13 +26,17 @@ def qapp_cls():
 def _isolated(tmp_path, monkeypatch, qapp):
     """Per test: data dir and QSettings under tmp_path, the app's identity and style as in production,
     and the message-box seam replaced so no modal dialog can block."""
+    from PySide6.QtCore import QLocale
+
     from secretary_app.gui.application import configure_identity
+    from secretary_app.gui.i18n import LOCALES
 
     data = tmp_path / "data"
     data.mkdir()
     monkeypatch.setenv("SECRETARY_DATA_DIR", str(data))
     monkeypatch.delenv("SECRETARY_LANG", raising=False)
     configure_identity(qapp)
+    QLocale.setDefault(LOCALES["vi"])  # as install_language sets it in the app, whatever this machine's locale
     if qapp.style().name().lower() != "fusion":  # setStyle re-polishes every widget alive: once is enough
         qapp.setStyle("Fusion")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
-from secretary_app.gui.i18n import install_language
+from secretary_app.gui.i18n import install_language, ui_number
 from secretary_app.paths import resource_path
 
 QT_VI = Path(resource_path("translations", "qt_vi.ts"))
@@ -26,7 +26,6 @@ def language(qapp):
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
 
 
 def _messages() -> list[tuple[str, str, str]]:
@@ -68,6 +67,7 @@ def test_text_field_menus_and_the_wizard_are_vietnamese(qtbot, language):
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Hoàn tất"
     assert QLocale().monthName(11) == "tháng 11"
     assert QLocale().toString(QDate(2021, 10, 12), "dddd") == "Thứ Ba"
+    assert ui_number(1792) == "1.792" and ui_number(100_000) == "100.000"
 
 
 def test_english_keeps_qt_in_english(qtbot, language):
@@ -76,3 +76,4 @@ def test_english_keeps_qt_in_english(qtbot, language):
     qtbot.addWidget(line)
     assert "&Paste" in _menu_texts(line)
     assert QLocale().monthName(11) == "November"
+    assert ui_number(1792) == "1,792"

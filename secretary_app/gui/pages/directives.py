@@ -31,7 +31,7 @@ from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, Deadlin
 from secretary_app.gui import messages
 from secretary_app.gui.dates import pydate, qdate
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
-from secretary_app.gui.i18n import deadline_label, status_label
+from secretary_app.gui.i18n import deadline_label, status_label, ui_number
 from secretary_app.gui.pages.base import Page, make_note, make_title
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
@@ -427,10 +427,10 @@ class DirectivesPage(Page):
         ui.emptyLabel.setVisible(shown == 0)
         if self._has_more:
             ui.countLabel.setText(self.tr("Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối "
-                                          "để xem tiếp").format(f"{shown:,}".replace(",", "."),
-                                                                f"{self._total:,}".replace(",", ".")))
+                                          "để xem tiếp").format(ui_number(shown),
+                                                                ui_number(self._total)))
         else:
-            ui.countLabel.setText(self.tr("{0} kết luận, nhiệm vụ").format(f"{shown:,}".replace(",", ".")))
+            ui.countLabel.setText(self.tr("{0} kết luận, nhiệm vụ").format(ui_number(shown)))
         ui.moreButton.setVisible(self._has_more)
         self._update_actions()
 

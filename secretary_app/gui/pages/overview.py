@@ -18,7 +18,7 @@ from secretary_app.domain.deadlines import DeadlineStatus
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_overview_page import Ui_OverviewPage
-from secretary_app.gui.i18n import deadline_label, enum_label, status_label, ui_label
+from secretary_app.gui.i18n import deadline_label, enum_label, status_label, ui_label, ui_number
 from secretary_app.gui.pages.base import Page, make_title
 from secretary_app.gui.status_chart import StatusChart
 from secretary_app.services.directives_board import BoardRow
@@ -44,10 +44,6 @@ OVERDUE_COLOUR = QColor("#b71c1c")
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= ITEM_CHARS else text[: ITEM_CHARS - 1].rstrip() + "…"
-
-
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class OverviewPage(Page):
@@ -107,24 +103,24 @@ class OverviewPage(Page):
         summary = self.summary = home_summary(self.ctx, today)
         counts = summary.status_counts
         self.chart.set_counts(counts)
-        self.ui.meetingsCount.setText(_count(summary.meetings_total))
-        self.ui.documentsCount.setText(_count(summary.documents_total))
-        self.ui.directivesCount.setText(_count(summary.open_total))
-        self.ui.overdueCount.setText(_count(summary.overdue_total))
-        self.ui.dueSoonCount.setText(_count(len(summary.due_soon)))
+        self.ui.meetingsCount.setText(ui_number(summary.meetings_total))
+        self.ui.documentsCount.setText(ui_number(summary.documents_total))
+        self.ui.directivesCount.setText(ui_number(summary.open_total))
+        self.ui.overdueCount.setText(ui_number(summary.overdue_total))
+        self.ui.dueSoonCount.setText(ui_number(len(summary.due_soon)))
 
-        self.ui.overdueLabel.setText(self.tr("Việc quá hạn ({0})").format(_count(summary.overdue_total)))
+        self.ui.overdueLabel.setText(self.tr("Việc quá hạn ({0})").format(ui_number(summary.overdue_total)))
         self._fill(self.ui.overdueList, [self._directive_item(r, overdue=True) for r in summary.overdue],
                    self.tr("Không có việc nào quá hạn."))
         if summary.overdue_total > len(summary.overdue):
-            more = QListWidgetItem(self.tr("Xem tất cả {0} việc quá hạn…").format(_count(summary.overdue_total)))
+            more = QListWidgetItem(self.tr("Xem tất cả {0} việc quá hạn…").format(ui_number(summary.overdue_total)))
             more.setData(TARGET_ROLE, ("status", DeadlineStatus.OVERDUE))
             font = QFont()
             font.setUnderline(True)
             more.setFont(font)
             self.ui.overdueList.addItem(more)
         self.ui.dueSoonLabel.setText(self.tr("Đến hạn trong {0} ngày tới ({1})").format(
-            DUE_SOON_DAYS, _count(len(summary.due_soon))))
+            DUE_SOON_DAYS, ui_number(len(summary.due_soon))))
         self._fill(self.ui.dueSoonList, [self._directive_item(r) for r in summary.due_soon],
                    self.tr("Không có việc nào đến hạn trong {0} ngày tới.").format(DUE_SOON_DAYS))
         monday, sunday = summary.week
@@ -148,7 +144,7 @@ class OverviewPage(Page):
         unit = row.lead_unit_short or row.lead_unit_display
         if overdue and row.deadline is not None:
             late = (self.clock() - row.deadline).days
-            prefix = self.tr("Quá {0} ngày").format(_count(late))
+            prefix = self.tr("Quá {0} ngày").format(ui_number(late))
         else:
             prefix = deadline_label(row.deadline, row.ongoing, row.deadline_text)
         item = QListWidgetItem(f"{prefix} · {unit} — {_short(row.content)}")
