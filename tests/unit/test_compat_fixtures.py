@@ -1,0 +1,68 @@
+"""What a user saved stays readable: a database and document JSON written by an earlier version (the files in
+tests/fixtures/compat, written by scripts/make_compat_fixtures.py on 2026-12-05) open, migrate and print as before."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from secretary_app.services.context import open_context
+from secretary_app.services.render import render_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "compat"
+STEM = "main-2026-12-05"
+
+
+@pytest.fixture
+def old_db(tmp_path: Path) -> Path:
+    target = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / f"{STEM}.sqlite", target)
+    return target
+
+
+def _pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n\f\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_old_database_opens_with_every_record(old_db: Path, tmp_path: Path) -> None:
+    ctx = open_context(old_db)
+    try:
+        meetings = ctx.meetings.list_meetings()
+        assert len(meetings) == 2
+        demo = next(mt for mt in meetings if mt.start.year == 2021)
+        full = ctx.meetings.get(demo.id)
+        assert len(full.agenda) >= 3 and len(full.attendance) == 8 and full.minutes
+        corrected = ctx.meetings.get(next(mt for mt in meetings if mt.start.year == 2026).id)
+        assert corrected.minutes_version == 2
+        assert "Bổ sung số liệu." in corrected.minutes[0].text
+        documents = {d.id: d for d in ctx.documents.list_documents()}
+        assert len(documents) == 3
+        assert documents[1].number == 239 and str(documents[1].status) == "issued"
+        assert len(ctx.directives.list_directives()) == 18
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("doc_id", [1, 2, 3])
+def test_old_document_json_prints_the_same_text(doc_id: int, tmp_path: Path) -> None:
+    name = f"{STEM}-doc{doc_id}"
+    out = tmp_path / f"{name}.pdf"
+    render_file(FIXTURES / f"{name}.json", out)
+    assert _pdf_text(out) == (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc_id", [1, 2, 3])
+def test_old_stored_document_prints_as_its_json(doc_id: int, old_db: Path) -> None:
+    """The content kept in the old database is the document it printed then."""
+    import json
+
+    ctx = open_context(old_db)
+    try:
+        stored = ctx.documents.get(doc_id)
+    finally:
+        ctx.close()
+    assert stored.content == json.loads((FIXTURES / f"{STEM}-doc{doc_id}.json").read_text(encoding="utf-8"))
