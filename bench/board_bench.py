@@ -134,7 +134,9 @@ def bench_board(ctx, today: date) -> None:
     print("board_filter_each: " + "; ".join(f"{k} {v:.1f} ms" for k, v in times.items()))
     # What the board page asks on a filter change: the first page, one row more than it shows (PAGE_SIZE + 1
     # in gui/pages/directives.py) to know whether there is more. Filters with a limit of their own keep it.
-    paged = {name: f if f.limit is not None else replace(f, limit=BOARD_PAGE + 1) for name, f in filters.items()}
+    paged = {
+        name: f if f.limit is not None else replace(f, limit=BOARD_PAGE + 1) for name, f in filters.items()
+    }
     times = {name: median_ms(lambda f=f: board.rows(f, today), 5) for name, f in paged.items()}
     values = list(times.values())
     print(f"board_filter_page_p50_ms: {percentile(values, 50):.1f} ms")
@@ -152,7 +154,9 @@ def peak_mb():
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 """
-_CHILD_APP = _PEAK + """
+_CHILD_APP = (
+    _PEAK
+    + """
 import os, resource, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
@@ -184,7 +188,10 @@ search_ms = (time.perf_counter() - t) * 1000
 print((t_import - t0) * 1000, (t_home - t_built) * 1000, board_ms, search_ms,
       peak_mb(), start_ms, start_rss)
 """
-_CHILD_BARE = _PEAK + """
+)
+_CHILD_BARE = (
+    _PEAK
+    + """
 import resource, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -196,6 +203,7 @@ for _ in range(5):
     app.processEvents()
 print((time.perf_counter() - t0) * 1000, peak_mb())
 """
+)
 
 
 def bench_gui(db: Path) -> None:
@@ -211,11 +219,13 @@ def bench_gui(db: Path) -> None:
             out = subprocess.run(
                 [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
             )
-            runs.append(tuple(float(x) for x in out.stdout.split()[-7 if name == "gui" else -2:]))
+            runs.append(tuple(float(x) for x in out.stdout.split()[-7 if name == "gui" else -2 :]))
         print(f"{name}_cold_start_ms: {statistics.median(r[-2] for r in runs):.0f} ms")
         print(f"{name}_peak_rss_mb: {max(r[-1] for r in runs):.0f} MB")
         if name == "gui":
-            for i, key in enumerate(("gui_import_ms", "gui_home_ms", "gui_board_page_ms", "gui_search_page_ms")):
+            for i, key in enumerate(
+                ("gui_import_ms", "gui_home_ms", "gui_board_page_ms", "gui_search_page_ms")
+            ):
                 print(f"{key}: {statistics.median(r[i] for r in runs):.0f} ms")
             print(f"gui_after_pages_rss_mb: {max(r[4] for r in runs):.0f} MB")
 

@@ -61,8 +61,16 @@ def main() -> None:
             docx = Path(tmp) / "notice.docx"
             render_docx(doc, docx)
             profile = Path(tmp) / "lo-profile"
-            lo_cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                      "--outdir", str(Path(tmp) / "lo"), str(docx)]
+            lo_cmd = [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(Path(tmp) / "lo"),
+                str(docx),
+            ]
             subprocess.run(lo_cmd, check=True, capture_output=True)  # first run creates the profile
             lo = median_ms(lambda: subprocess.run(lo_cmd, check=True, capture_output=True), 3)
             print(f"libreoffice_docx_to_pdf_ms: {lo:.0f} ms")

@@ -113,10 +113,14 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
     render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=t["render_out"])
-    archive = _localise(sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t)
+    archive = _localise(
+        sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t
+    )
     archive.add_argument("--year", type=int, required=True, help=t["archive_year"])
     archive.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help=t["archive_out"])
-    verify = sub.add_parser("verify-archive", help=t["verify_archive"], description=t["verify_archive"], add_help=False)
+    verify = sub.add_parser(
+        "verify-archive", help=t["verify_archive"], description=t["verify_archive"], add_help=False
+    )
     _localise(verify, t).add_argument("folder", type=Path, metavar="DIR", help=t["archive_out"])
     return parser
 

@@ -21,7 +21,9 @@ DEMO_DB_NAME = "demo.sqlite"
 def data_dir() -> Path:
     """The user data directory, created if missing."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(user_data_dir("thu-ky-cap-uy", appauthor=False, roaming=False))
+    path = (
+        Path(override) if override else Path(user_data_dir("thu-ky-cap-uy", appauthor=False, roaming=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -71,7 +71,9 @@ ORGANISATION = Mapper(
 UNIT = Mapper(
     "units",
     lambda u: {"name": u.name, "short_name": u.short_name, "active": int(u.active)},
-    lambda r: m.Unit(name=r["name"], short_name=r["short_name"], active=bool(r["active"]), id=r["id"], uuid=r["uuid"]),
+    lambda r: m.Unit(
+        name=r["name"], short_name=r["short_name"], active=bool(r["active"]), id=r["id"], uuid=r["uuid"]
+    ),
 )
 
 PERSON = Mapper(
@@ -159,7 +161,9 @@ ATTENDANCE = Mapper(
 AGENDA_ITEM = Mapper(
     "agenda_items",
     lambda a: {"title": a.title, "presenter": a.presenter},
-    lambda r: m.AgendaItem(title=r["title"], presenter=r["presenter"], order=r["ord"], id=r["id"], uuid=r["uuid"]),
+    lambda r: m.AgendaItem(
+        title=r["title"], presenter=r["presenter"], order=r["ord"], id=r["id"], uuid=r["uuid"]
+    ),
 )
 
 
@@ -269,5 +273,7 @@ DIRECTIVE = Mapper(
 PROGRESS_NOTE = Mapper(
     "progress_notes",
     lambda n: {"note_date": _iso(n.note_date), "text": n.text},
-    lambda r: m.ProgressNote(note_date=date.fromisoformat(r["note_date"]), text=r["text"], id=r["id"], uuid=r["uuid"]),
+    lambda r: m.ProgressNote(
+        note_date=date.fromisoformat(r["note_date"]), text=r["text"], id=r["id"], uuid=r["uuid"]
+    ),
 )

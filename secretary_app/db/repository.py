@@ -94,7 +94,9 @@ class Store:
         with self.transaction():
             if record.id is None:
                 now = _now()
-                record.id = table.insert({**row, "uuid": record.uuid, "created_at": now, "updated_at": now}).last_pk
+                record.id = table.insert(
+                    {**row, "uuid": record.uuid, "created_at": now, "updated_at": now}
+                ).last_pk
                 self._inserted.append(record)
                 self.audit("insert", mapper.table, record.uuid)
                 search.index_row(self.db, mapper.table, record.id, row)  # same transaction: never out of step
@@ -110,15 +112,21 @@ class Store:
     def delete(self, mapper: r.Mapper, record_id: int) -> None:
         with self.transaction():
             row = self._row(mapper.table, record_id)
-            search.unindex(self.db, mapper.table, record_id)  # before the delete: it looks up cascaded children
+            search.unindex(
+                self.db, mapper.table, record_id
+            )  # before the delete: it looks up cascaded children
             self.db[mapper.table].delete(record_id)
             self.audit("delete", mapper.table, row["uuid"])
 
     def get(self, mapper: r.Mapper, record_id: int) -> Any:
         return mapper.from_row(self._row(mapper.table, record_id))
 
-    def list(self, mapper: r.Mapper, where: str | None = None, args: Iterable | None = None, order_by: str = "id"):
-        return [mapper.from_row(row) for row in self.db[mapper.table].rows_where(where, args, order_by=order_by)]
+    def list(
+        self, mapper: r.Mapper, where: str | None = None, args: Iterable | None = None, order_by: str = "id"
+    ):
+        return [
+            mapper.from_row(row) for row in self.db[mapper.table].rows_where(where, args, order_by=order_by)
+        ]
 
     def _row(self, table: str, record_id: int) -> dict:
         rows = list(self.db[table].rows_where("id = ?", [record_id]))
@@ -134,7 +142,9 @@ class Store:
         """
         existing = {
             row["uuid"]: row["id"]
-            for row in self.db[mapper.table].rows_where(f"{parent_column} = ?", [parent_id], select="id, uuid")
+            for row in self.db[mapper.table].rows_where(
+                f"{parent_column} = ?", [parent_id], select="id, uuid"
+            )
         }
         for order, child in enumerate(children):
             child.id = existing.pop(child.uuid, None)
@@ -189,7 +199,9 @@ class Store:
             wanted = set(directive.cooperating_unit_ids)
             if stored != wanted:
                 links.delete_where("directive_id = ?", [directive.id])
-                links.insert_all([{"directive_id": directive.id, "unit_id": u} for u in directive.cooperating_unit_ids])
+                links.insert_all(
+                    [{"directive_id": directive.id, "unit_id": u} for u in directive.cooperating_unit_ids]
+                )
                 self.audit("update", r.DIRECTIVE.table, directive.uuid, "cooperating_units")
             self._sync_children(r.PROGRESS_NOTE, "directive_id", directive.id, directive.notes)
         return directive
@@ -268,7 +280,9 @@ class Store:
         """(version, finalised_at, snapshot JSON) of every finalised version, oldest first."""
         return [
             (row["version"], row["finalised_at"], row["snapshot"])
-            for row in self.db["minutes_versions"].rows_where("meeting_id = ?", [meeting_id], order_by="version")
+            for row in self.db["minutes_versions"].rows_where(
+                "meeting_id = ?", [meeting_id], order_by="version"
+            )
         ]
 
     def get_meeting_status(self, meeting_id: int) -> m.MeetingStatus:

@@ -81,7 +81,9 @@ class BodyBlock:
     columns: list[str] = field(default_factory=list)  # table only
     rows: list[list[str]] = field(default_factory=list)  # table only
     widths: list[float] = field(default_factory=list)  # table only, relative
-    ref: str = ""  # optional stable id (e.g. a directive uuid) so later issues can link printed items to records
+    ref: str = (
+        ""  # optional stable id (e.g. a directive uuid) so later issues can link printed items to records
+    )
     categories: list[str] = field(default_factory=list)  # chart only: the bars' labels (units)
     series: list[ChartSeries] = field(default_factory=list)  # chart only: one per legend entry (status)
     stacked: bool = False  # chart only: stack the series in one bar per category
@@ -207,7 +209,13 @@ def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:
 # Parsing
 
 
-_TYPE_NAMES = {str: "chuỗi văn bản", int: "số nguyên", bool: "true/false", list: "danh sách", dict: "đối tượng"}
+_TYPE_NAMES = {
+    str: "chuỗi văn bản",
+    int: "số nguyên",
+    bool: "true/false",
+    list: "danh sách",
+    dict: "đối tượng",
+}
 
 
 class _Reader:
@@ -221,7 +229,9 @@ class _Reader:
         unknown = [k for k in data if k not in allowed and not k.startswith(("_", "//"))]
         if unknown:
             key = self.key(unknown[0])
-            raise DocumentError(key, f"Khóa “{key}” không được hỗ trợ (các khóa hợp lệ: {', '.join(allowed)}).")
+            raise DocumentError(
+                key, f"Khóa “{key}” không được hỗ trợ (các khóa hợp lệ: {', '.join(allowed)})."
+            )
 
     def key(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name
@@ -236,7 +246,8 @@ class _Reader:
         # bool is an int in Python; a count given as true/false is a mistake, not 1/0.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise DocumentError(
-                key, f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải {_TYPE_NAMES.get(type(value), type(value).__name__)}."
+                key,
+                f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải {_TYPE_NAMES.get(type(value), type(value).__name__)}.",
             )
         return value
 
@@ -278,7 +289,9 @@ class _Reader:
         value = self.text(name, required=required)
         if value and value not in options:
             key = self.key(name)
-            raise DocumentError(key, f"{label} “{value}” không hợp lệ ở “{key}” (chọn một trong: {', '.join(options)}).")
+            raise DocumentError(
+                key, f"{label} “{value}” không hợp lệ ở “{key}” (chọn một trong: {', '.join(options)})."
+            )
         return value
 
 
@@ -320,8 +333,12 @@ def _parse_issuer(data: Any, key: str) -> Issuer:
     r = _Reader(data, key, ("parent", "name", "code"))
     code = r.text("code", required=True)
     if any(ch in code for ch in " /"):
-        raise DocumentError(r.key("code"), f"Ký hiệu cơ quan ở “{r.key('code')}” không được chứa dấu cách hoặc “/”.")
-    return Issuer(parent=r.text("parent", one_line=False), name=r.text("name", required=True, one_line=False), code=code)
+        raise DocumentError(
+            r.key("code"), f"Ký hiệu cơ quan ở “{r.key('code')}” không được chứa dấu cách hoặc “/”."
+        )
+    return Issuer(
+        parent=r.text("parent", one_line=False), name=r.text("name", required=True, one_line=False), code=code
+    )
 
 
 def _parse_signature(data: Any, key: str, standard: str) -> Signature:
@@ -338,26 +355,40 @@ def _parse_signature(data: Any, key: str, standard: str) -> Signature:
         right = wrong[first_word]
         hint = f"dùng “{right}”" if right else "không có hình thức này"
         rule = "văn bản của Đảng (HD 36)" if standard == "party" else "văn bản hành chính (NĐ 30/2020)"
-        raise DocumentError(r.key("authority"), f"Quyền hạn ký “{first_word}” ở “{r.key('authority')}” sai thể thức {rule}: {hint}.")
+        raise DocumentError(
+            r.key("authority"),
+            f"Quyền hạn ký “{first_word}” ở “{r.key('authority')}” sai thể thức {rule}: {hint}.",
+        )
     return sig
 
 
 def _parse_block(data: Any, key: str) -> BodyBlock:
     if isinstance(data, str):  # shorthand: a bare string is a paragraph
         return BodyBlock(type="paragraph", text=_clean_multiline(data))
-    r = _Reader(data, key, ("type", "text", "number", "columns", "rows", "widths", "ref", "categories", "series", "stacked"))
+    r = _Reader(
+        data,
+        key,
+        ("type", "text", "number", "columns", "rows", "widths", "ref", "categories", "series", "stacked"),
+    )
     kind = r.choice("type", BLOCK_TYPES, "Loại khối")
-    block = BodyBlock(type=kind, text=r.text("text", one_line=False), number=r.text("number"), ref=r.text("ref"))
+    block = BodyBlock(
+        type=kind, text=r.text("text", one_line=False), number=r.text("number"), ref=r.text("ref")
+    )
     if kind == "table":
         block.columns = r.text_list("columns")
         for row_key, row in r.items("rows", required=True):
-            if not isinstance(row, list) or not all(isinstance(c, str | int | float) and not isinstance(c, bool) for c in row):
+            if not isinstance(row, list) or not all(
+                isinstance(c, str | int | float) and not isinstance(c, bool) for c in row
+            ):
                 raise DocumentError(row_key, f"“{row_key}” phải là danh sách các ô (chuỗi hoặc số).")
             block.rows.append([clean_line(str(c)) for c in row])
         ncols = len(block.columns) or max((len(row) for row in block.rows), default=0)
         for i, row in enumerate(block.rows):
             if len(row) != ncols:
-                raise DocumentError(f"{r.key('rows')}[{i}]", f"Dòng “{r.key('rows')}[{i}]” có {len(row)} ô, bảng có {ncols} cột.")
+                raise DocumentError(
+                    f"{r.key('rows')}[{i}]",
+                    f"Dòng “{r.key('rows')}[{i}]” có {len(row)} ô, bảng có {ncols} cột.",
+                )
         for w_key, w in r.items("widths"):
             if not isinstance(w, int | float) or isinstance(w, bool) or w <= 0:
                 raise DocumentError(w_key, f"“{w_key}” phải là số dương.")
@@ -380,13 +411,18 @@ def _parse_chart(r: _Reader, block: BodyBlock) -> None:
         s = _Reader(value, s_key, ("name", "values", "color"))
         series = ChartSeries(name=s.text("name", required=True), color=s.text("color"))
         if series.color and not re.fullmatch(r"#[0-9a-fA-F]{6}", series.color):
-            raise DocumentError(s.key("color"), f"Màu “{series.color}” ở “{s.key('color')}” phải có dạng #rrggbb.")
+            raise DocumentError(
+                s.key("color"), f"Màu “{series.color}” ở “{s.key('color')}” phải có dạng #rrggbb."
+            )
         for v_key, v in s.items("values", required=True):
             if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
                 raise DocumentError(v_key, f"“{v_key}” phải là số không âm.")
             series.values.append(v)
         if len(series.values) != len(block.categories):
-            raise DocumentError(s.key("values"), f"“{s.key('values')}” phải có {len(block.categories)} giá trị (một cho mỗi nhãn).")
+            raise DocumentError(
+                s.key("values"),
+                f"“{s.key('values')}” phải có {len(block.categories)} giá trị (một cho mỗi nhãn).",
+            )
         block.series.append(series)
     if not block.series:
         raise DocumentError(r.key("series"), f"Biểu đồ cần ít nhất một dãy số ở “{r.key('series')}”.")
@@ -398,15 +434,34 @@ def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
 
 def _parse_vote(data: Any, key: str) -> Vote:
     r = _Reader(data, key, ("subject", "for", "against", "other"))
-    return Vote(subject=r.text("subject"), for_=r.integer("for", required=True), against=r.integer("against") or 0, other=r.integer("other") or 0)
+    return Vote(
+        subject=r.text("subject"),
+        for_=r.integer("for", required=True),
+        against=r.integer("against") or 0,
+        other=r.integer("other") or 0,
+    )
 
 
 def _parse_minutes(data: Any, key: str) -> Minutes:
     r = _Reader(
         data,
         key,
-        ("start", "end", "place", "form", "attendance", "absentees", "online_sites", "guests", "chair", "secretary",
-         "agenda", "items", "votes", "closing"),
+        (
+            "start",
+            "end",
+            "place",
+            "form",
+            "attendance",
+            "absentees",
+            "online_sites",
+            "guests",
+            "chair",
+            "secretary",
+            "agenda",
+            "items",
+            "votes",
+            "closing",
+        ),
     )
     m = Minutes(
         start=_parse_time(r, "start"),
@@ -421,13 +476,26 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         closing=r.text("closing", one_line=False),
     )
     if "attendance" in r.data and r.data["attendance"] is not None:
-        a = _Reader(r.data["attendance"], r.key("attendance"), ("total", "official", "probationary", "present", "absent"))
-        m.attendance = Attendance(**{k: a.integer(k) for k in ("total", "official", "probationary", "present", "absent")})
+        a = _Reader(
+            r.data["attendance"],
+            r.key("attendance"),
+            ("total", "official", "probationary", "present", "absent"),
+        )
+        m.attendance = Attendance(
+            **{k: a.integer(k) for k in ("total", "official", "probationary", "present", "absent")}
+        )
         att = m.attendance
         if att.total is not None and att.present is not None and att.present > att.total:
-            raise DocumentError(a.key("present"), f"Số có mặt ở “{a.key('present')}” lớn hơn tổng số ({att.total}).")
-        if None not in (att.total, att.official, att.probationary) and att.official + att.probationary != att.total:
-            raise DocumentError(a.key("total"), f"“{a.key('total')}” ({att.total}) khác tổng chính thức + dự bị.")
+            raise DocumentError(
+                a.key("present"), f"Số có mặt ở “{a.key('present')}” lớn hơn tổng số ({att.total})."
+            )
+        if (
+            None not in (att.total, att.official, att.probationary)
+            and att.official + att.probationary != att.total
+        ):
+            raise DocumentError(
+                a.key("total"), f"“{a.key('total')}” ({att.total}) khác tổng chính thức + dự bị."
+            )
     for a_key, value in r.items("absentees"):
         if isinstance(value, str):
             m.absentees.append(Absentee(name=clean_line(value)))
@@ -436,10 +504,19 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         m.absentees.append(Absentee(name=a.text("name", required=True), reason=a.text("reason")))
     for i_key, value in r.items("items"):
         it = _Reader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
-        item = MinutesItem(title=it.text("title", required=True), content=_parse_blocks(it, "content"), conclusion=it.text("conclusion", one_line=False))
+        item = MinutesItem(
+            title=it.text("title", required=True),
+            content=_parse_blocks(it, "content"),
+            conclusion=it.text("conclusion", one_line=False),
+        )
         for s_key, speech in it.items("speeches"):
             s = _Reader(speech, s_key, ("speaker", "text"))
-            item.speeches.append(Speech(speaker=s.text("speaker", required=True), text=s.text("text", required=True, one_line=False)))
+            item.speeches.append(
+                Speech(
+                    speaker=s.text("speaker", required=True),
+                    text=s.text("text", required=True, one_line=False),
+                )
+            )
         item.votes = [_parse_vote(v, v_key) for v_key, v in it.items("votes")]
         m.items.append(item)
     m.votes = [_parse_vote(v, v_key) for v_key, v in r.items("votes")]
@@ -449,8 +526,26 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
 
 
 _TOP_KEYS = (
-    "standard", "kind", "issuer", "number", "type_code", "place", "date", "title", "subject", "body", "signature",
-    "signature_left", "recipients", "addressees", "marks", "draft", "draft_label", "unnumbered", "minutes", "meta",
+    "standard",
+    "kind",
+    "issuer",
+    "number",
+    "type_code",
+    "place",
+    "date",
+    "title",
+    "subject",
+    "body",
+    "signature",
+    "signature_left",
+    "recipients",
+    "addressees",
+    "marks",
+    "draft",
+    "draft_label",
+    "unnumbered",
+    "minutes",
+    "meta",
 )
 
 
@@ -479,9 +574,15 @@ def document_from_dict(d: Any) -> Document:
         meta=dict(r.raw("meta", dict, False) or {}),
     )
     if any(ch in doc.type_code for ch in " /-"):
-        raise DocumentError("type_code", "Ký hiệu loại văn bản ở “type_code” không được chứa dấu cách, “/” hoặc “-” (ví dụ: TB).")
+        raise DocumentError(
+            "type_code",
+            "Ký hiệu loại văn bản ở “type_code” không được chứa dấu cách, “/” hoặc “-” (ví dụ: TB).",
+        )
     if kind != "letter" and not doc.title:
-        raise DocumentError("title", f"Thiếu tên loại văn bản ở “title” (ví dụ: {'BIÊN BẢN' if kind == 'minutes' else 'THÔNG BÁO'}).")
+        raise DocumentError(
+            "title",
+            f"Thiếu tên loại văn bản ở “title” (ví dụ: {'BIÊN BẢN' if kind == 'minutes' else 'THÔNG BÁO'}).",
+        )
     if kind == "letter" and not doc.subject:
         raise DocumentError("subject", "Công văn cần trích yếu ở “subject”.")
     if not doc.draft and doc.date is None:
@@ -499,10 +600,12 @@ def document_from_dict(d: Any) -> Document:
     minutes = r.raw("minutes", dict, False)
     if minutes is not None:
         if kind != "minutes":
-            raise DocumentError("minutes", "Khóa “minutes” chỉ dùng cho biên bản (kind = \"minutes\").")
+            raise DocumentError("minutes", 'Khóa “minutes” chỉ dùng cho biên bản (kind = "minutes").')
         doc.minutes = _parse_minutes(minutes, "minutes")
     elif kind == "minutes":
-        raise DocumentError("minutes", "Biên bản cần khóa “minutes” (thời gian, thành phần, chủ trì, thư ký…).")
+        raise DocumentError(
+            "minutes", "Biên bản cần khóa “minutes” (thời gian, thành phần, chủ trì, thư ký…)."
+        )
     if kind == "minutes" and doc.signature_left is None:
         raise DocumentError("signature_left", "Biên bản cần chữ ký của thư ký ở “signature_left”.")
     return doc
@@ -517,10 +620,21 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _block_to_dict(b: BodyBlock) -> dict[str, Any]:
-    d = _drop_empty({"type": b.type, "text": b.text, "number": b.number, "columns": b.columns, "rows": b.rows,
-                     "widths": b.widths, "ref": b.ref, "categories": b.categories,
-                     "series": [_drop_empty({"name": s.name, "values": list(s.values), "color": s.color})
-                                for s in b.series]})
+    d = _drop_empty(
+        {
+            "type": b.type,
+            "text": b.text,
+            "number": b.number,
+            "columns": b.columns,
+            "rows": b.rows,
+            "widths": b.widths,
+            "ref": b.ref,
+            "categories": b.categories,
+            "series": [
+                _drop_empty({"name": s.name, "values": list(s.values), "color": s.color}) for s in b.series
+            ],
+        }
+    )
     if b.stacked:
         d["stacked"] = True
     d.setdefault("type", b.type)
@@ -541,17 +655,35 @@ def _time_str(t: time | None) -> str | None:
 
 def _minutes_to_dict(m: Minutes) -> dict[str, Any]:
     att = {k: getattr(m.attendance, k) for k in ("total", "official", "probationary", "present", "absent")}
-    return _drop_empty({
-        "start": _time_str(m.start), "end": _time_str(m.end), "place": m.place, "form": m.form,
-        "attendance": _drop_empty(att), "absentees": [_drop_empty({"name": a.name, "reason": a.reason}) for a in m.absentees],
-        "online_sites": m.online_sites, "guests": m.guests, "chair": m.chair, "secretary": m.secretary,
-        "agenda": m.agenda,
-        "items": [_drop_empty({
-            "title": i.title, "content": [_block_to_dict(b) for b in i.content],
-            "speeches": [{"speaker": s.speaker, "text": s.text} for s in i.speeches],
-            "conclusion": i.conclusion, "votes": [_vote_to_dict(v) for v in i.votes]}) for i in m.items],
-        "votes": [_vote_to_dict(v) for v in m.votes], "closing": m.closing,
-    })
+    return _drop_empty(
+        {
+            "start": _time_str(m.start),
+            "end": _time_str(m.end),
+            "place": m.place,
+            "form": m.form,
+            "attendance": _drop_empty(att),
+            "absentees": [_drop_empty({"name": a.name, "reason": a.reason}) for a in m.absentees],
+            "online_sites": m.online_sites,
+            "guests": m.guests,
+            "chair": m.chair,
+            "secretary": m.secretary,
+            "agenda": m.agenda,
+            "items": [
+                _drop_empty(
+                    {
+                        "title": i.title,
+                        "content": [_block_to_dict(b) for b in i.content],
+                        "speeches": [{"speaker": s.speaker, "text": s.text} for s in i.speeches],
+                        "conclusion": i.conclusion,
+                        "votes": [_vote_to_dict(v) for v in i.votes],
+                    }
+                )
+                for i in m.items
+            ],
+            "votes": [_vote_to_dict(v) for v in m.votes],
+            "closing": m.closing,
+        }
+    )
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:

@@ -233,7 +233,9 @@ class Vote:
         """Shares of for/against/other in percent (0 when nobody voted)."""
         if not self.total:
             return (0.0, 0.0, 0.0)
-        return tuple(round(100.0 * n / self.total, 1) for n in (self.for_count, self.against_count, self.other_count))
+        return tuple(
+            round(100.0 * n / self.total, 1) for n in (self.for_count, self.against_count, self.other_count)
+        )
 
 
 @dataclass

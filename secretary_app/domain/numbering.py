@@ -24,7 +24,9 @@ class NumberingScope:
     type_code: str | None  # None: all types share the sequence (state documents)
 
 
-def numbering_scope(standard: Standard, type_code: str, doc_date: date, term_start: date | None) -> NumberingScope:
+def numbering_scope(
+    standard: Standard, type_code: str, doc_date: date, term_start: date | None
+) -> NumberingScope:
     if standard == Standard.STATE:
         return NumberingScope(date(doc_date.year, 1, 1), date(doc_date.year + 1, 1, 1), None)
     start = term_start if term_start and term_start <= doc_date else date.min
@@ -32,7 +34,7 @@ def numbering_scope(standard: Standard, type_code: str, doc_date: date, term_sta
 
 
 def document_symbol(standard: Standard, number: int | None, type_code: str, issuer_code: str) -> str:
-    """"239-TB/ĐU" (Party) or "467/TB-VPCP" (state); numbers below 10 carry a leading zero."""
+    """ "239-TB/ĐU" (Party) or "467/TB-VPCP" (state); numbers below 10 carry a leading zero."""
     shown = f"{number:02d}" if number is not None else "…"
     if standard == Standard.STATE:
         return f"{shown}/{type_code}-{issuer_code}"

@@ -89,7 +89,9 @@ def parse_vn_date(text: str) -> date:
     else:
         match = _ISO_DATE.match(raw)
         if not match:
-            raise DateParseError(text, f"“{raw}” không phải là ngày hợp lệ (nhập theo dạng ngày/tháng/năm, ví dụ 12/10/2021).")
+            raise DateParseError(
+                text, f"“{raw}” không phải là ngày hợp lệ (nhập theo dạng ngày/tháng/năm, ví dụ 12/10/2021)."
+            )
         year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)

@@ -40,7 +40,9 @@ def validate_profile(profile: OrganisationProfile) -> list[FieldError]:
     _required(errors, "code", profile.code, "ký hiệu cơ quan")
     _required(errors, "place", profile.place, "địa danh")
     if profile.code and any(ch in profile.code for ch in " /-"):
-        errors.append(FieldError("code", "Ký hiệu cơ quan không được chứa dấu cách, “/” hoặc “-” (ví dụ: ĐU)."))
+        errors.append(
+            FieldError("code", "Ký hiệu cơ quan không được chứa dấu cách, “/” hoặc “-” (ví dụ: ĐU).")
+        )
     if len(profile.parent_body) > MAX_LINE:
         errors.append(FieldError("parent_body", f"Tên cơ quan cấp trên quá dài (tối đa {MAX_LINE} ký tự)."))
     for i, signer in enumerate(profile.signers):

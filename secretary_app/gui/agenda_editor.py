@@ -42,8 +42,12 @@ class AgendaEditor(QWidget):
         self.ui.upButton.clicked.connect(lambda: self.move_current(-1))
         self.ui.downButton.clicked.connect(lambda: self.move_current(1))
         # Shortcuts live on this editor (and its children, so they also work inside a cell being edited).
-        for keys, slot in (("Ctrl+Up", lambda: self.move_current(-1)), ("Ctrl+Down", lambda: self.move_current(1)),
-                           ("Ctrl+Ins", lambda: self.add_item()), ("Ctrl+Del", self.remove_current)):
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_current(-1)),
+            ("Ctrl+Down", lambda: self.move_current(1)),
+            ("Ctrl+Ins", lambda: self.add_item()),
+            ("Ctrl+Del", self.remove_current),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -74,8 +78,14 @@ class AgendaEditor(QWidget):
             title = title_item.text().strip() if title_item else ""
             presenter = table.item(row, PRESENTER).text().strip() if table.item(row, PRESENTER) else ""
             if title:
-                result.append(AgendaItem(title=title, presenter=presenter, order=len(result),
-                                         uuid=title_item.data(UUID_ROLE) or new_uuid()))
+                result.append(
+                    AgendaItem(
+                        title=title,
+                        presenter=presenter,
+                        order=len(result),
+                        uuid=title_item.data(UUID_ROLE) or new_uuid(),
+                    )
+                )
         return result
 
     def titles(self) -> list[str]:

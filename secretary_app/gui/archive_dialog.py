@@ -20,7 +20,6 @@ from secretary_app.services.archive import ArchiveResult, export_year, verify_ar
 _FOLDER_KEY = "archive/folder"
 
 
-
 def open_folder(folder: Path) -> bool:
     """Show ``folder`` in the system's file manager (a local file URL: no network is involved)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -55,11 +54,19 @@ class ArchiveDialog(QDialog):
 
     def _update_target(self) -> None:
         target = self.target()
-        self.ui.targetLabel.setText(translate("archive_dialog", "Hồ sơ sẽ được lưu vào thư mục mới: {0}").format(target) if target else "")
+        self.ui.targetLabel.setText(
+            translate("archive_dialog", "Hồ sơ sẽ được lưu vào thư mục mới: {0}").format(target)
+            if target
+            else ""
+        )
         self.ui.exportButton.setEnabled(target is not None)
 
     def browse(self) -> None:
-        folder = choose_folder(self, translate("archive_dialog", "Chọn thư mục lưu hồ sơ"), self.ui.folderEdit.text() or Path.home())
+        folder = choose_folder(
+            self,
+            translate("archive_dialog", "Chọn thư mục lưu hồ sơ"),
+            self.ui.folderEdit.text() or Path.home(),
+        )
         if folder is not None:
             self.ui.folderEdit.setText(str(folder))
 
@@ -68,8 +75,14 @@ class ArchiveDialog(QDialog):
         year = self.ui.yearSpin.value()
         title = translate("archive_dialog", "Xuất hồ sơ năm {0}").format(year)
         if not parent_dir.is_dir():
-            messages.warn(self, title, translate("archive_dialog", "Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại "
-                                                                   "thư mục.").format(parent_dir))
+            messages.warn(
+                self,
+                title,
+                translate(
+                    "archive_dialog",
+                    "Không tìm thấy thư mục {0}. Nếu đó là USB, hãy cắm lại rồi chọn lại thư mục.",
+                ).format(parent_dir),
+            )
             return None
         QSettings().setValue(_FOLDER_KEY, str(parent_dir))
 
@@ -101,7 +114,7 @@ class ArchiveDialog(QDialog):
 
 
 def verify_archive_folder(parent: QWidget | None, folder: Path | None = None) -> list[str] | None:
-    """"Kiểm tra hồ sơ…": pick an archive folder, check every file against its manifest, say what is wrong."""
+    """ "Kiểm tra hồ sơ…": pick an archive folder, check every file against its manifest, say what is wrong."""
     title = translate("archive_dialog", "Kiểm tra hồ sơ")
     if folder is None:
         folder = choose_folder(parent, translate("archive_dialog", "Chọn thư mục hồ sơ cần kiểm tra"),
@@ -115,7 +128,11 @@ def verify_archive_folder(parent: QWidget | None, folder: Path | None = None) ->
     problems: list[str] = outcome.result
     if problems:
         shown = problems[:20]
-        more = translate("archive_dialog", "\n… và {0} vấn đề khác.").format(len(problems) - len(shown)) if len(problems) > 20 else ""
+        more = (
+            translate("archive_dialog", "\n… và {0} vấn đề khác.").format(len(problems) - len(shown))
+            if len(problems) > 20
+            else ""
+        )
         messages.warn(parent, title, translate("archive_dialog", "Hồ sơ {0} có {1} vấn đề:\n\n").format(folder, len(problems))
                       + "\n".join(f"• {p}" for p in shown) + more)  # fmt: skip
     else:

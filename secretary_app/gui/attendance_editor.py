@@ -37,8 +37,14 @@ class AttendanceEditor(QWidget):
         table = self.ui.table
         header = table.horizontalHeader()
         header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 190), (STATUS, 150), (REASON, 140), (SITE, 110), (MEMBERSHIP, 120),
-                              (GUEST, 80)):
+        for column, width in (
+            (NAME, 190),
+            (STATUS, 150),
+            (REASON, 140),
+            (SITE, 110),
+            (MEMBERSHIP, 120),
+            (GUEST, 80),
+        ):
             header.resizeSection(column, width)
         table.verticalHeader().setDefaultSectionSize(30)
         self.ui.addMembersButton.clicked.connect(self.add_all_members)
@@ -143,8 +149,13 @@ class AttendanceEditor(QWidget):
 
     @staticmethod
     def _from_person(person: Person) -> Attendance:
-        return Attendance(person_id=person.id, name=person.name, position=person.position,
-                          membership=person.membership, is_guest=not person.is_committee_member)
+        return Attendance(
+            person_id=person.id,
+            name=person.name,
+            position=person.position,
+            membership=person.membership,
+            is_guest=not person.is_committee_member,
+        )
 
     # Rows -------------------------------------------------------------------------------------------
     def _append(self, record: Attendance) -> int:
@@ -160,15 +171,25 @@ class AttendanceEditor(QWidget):
             table.setItem(row, REASON, QTableWidgetItem(record.reason))
             table.setItem(row, SITE, QTableWidgetItem(record.online_site))
             guest = QTableWidgetItem()
-            guest.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            guest.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            )
             guest.setCheckState(Qt.CheckState.Checked if record.is_guest else Qt.CheckState.Unchecked)
             table.setItem(row, GUEST, guest)
             table.setCellWidget(row, STATUS, self._make_combo(AttendanceStatus, record.status))
-            table.setCellWidget(row, MEMBERSHIP, self._make_combo(MembershipKind, record.membership, {
-                MembershipKind.OFFICIAL: self.tr("Chính thức"),
-                MembershipKind.PROBATIONARY: self.tr("Dự bị"),
-                MembershipKind.NONE: self.tr("Không"),
-            }))
+            table.setCellWidget(
+                row,
+                MEMBERSHIP,
+                self._make_combo(
+                    MembershipKind,
+                    record.membership,
+                    {
+                        MembershipKind.OFFICIAL: self.tr("Chính thức"),
+                        MembershipKind.PROBATIONARY: self.tr("Dự bị"),
+                        MembershipKind.NONE: self.tr("Không"),
+                    },
+                ),
+            )
         finally:
             table.blockSignals(blocked)
         return row
@@ -215,7 +236,9 @@ class AttendanceEditor(QWidget):
                 c.absent, c.absent_excused, c.absent_unexcused
             )
         )
-        ui.countsFrame.setToolTip(self.tr("Khách mời không tính vào số đảng viên; dự trực tuyến tính là có mặt."))
+        ui.countsFrame.setToolTip(
+            self.tr("Khách mời không tính vào số đảng viên; dự trực tuyến tính là có mặt.")
+        )
 
     def _update_buttons(self) -> None:
         self.ui.removeButton.setEnabled(self.ui.table.currentRow() >= 0)

@@ -38,8 +38,14 @@ class Autosaver(QObject):
     state_changed = Signal(object, str)  # (SaveState, status text for the secretary)
     saved = Signal()
 
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None, *, delay_ms: int = DELAY_MS,
-                 retry_ms: int = RETRY_MS):
+    def __init__(
+        self,
+        save: Callable[[], None],
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = DELAY_MS,
+        retry_ms: int = RETRY_MS,
+    ):
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)
@@ -87,15 +93,21 @@ class Autosaver(QObject):
         except BaseException:
             # A bug, not a storage problem: the text stays pending (and retried); the error dialog shows it.
             self._dirty = True
-            self.last_error = QCoreApplication.translate("Autosaver", "lỗi chương trình (đã ghi vào nhật ký).")
+            self.last_error = QCoreApplication.translate(
+                "Autosaver", "lỗi chương trình (đã ghi vào nhật ký)."
+            )
             self._failed()
             raise
         finally:
             self._saving = False
         self.last_saved = datetime.now()
         self.last_error = ""
-        self._set_state(SaveState.SAVED, QCoreApplication.translate("Autosaver", "Đã lưu lúc {0}").format(
-            self.last_saved.strftime("%H:%M:%S")))
+        self._set_state(
+            SaveState.SAVED,
+            QCoreApplication.translate("Autosaver", "Đã lưu lúc {0}").format(
+                self.last_saved.strftime("%H:%M:%S")
+            ),
+        )
         self.saved.emit()
         return True
 
@@ -111,7 +123,10 @@ class Autosaver(QObject):
 
     def _failed(self) -> None:
         seconds = max(1, self._retry_ms // 1000)
-        self._set_state(SaveState.FAILED, QCoreApplication.translate(
-            "Autosaver", "Chưa lưu được: {0} Phần đã gõ vẫn còn; sẽ tự thử lại sau {1} giây.").format(
-            self.last_error, seconds))
+        self._set_state(
+            SaveState.FAILED,
+            QCoreApplication.translate(
+                "Autosaver", "Chưa lưu được: {0} Phần đã gõ vẫn còn; sẽ tự thử lại sau {1} giây."
+            ).format(self.last_error, seconds),
+        )
         self._timer.start(self._retry_ms)

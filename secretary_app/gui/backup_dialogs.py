@@ -37,7 +37,6 @@ EXIT_BACKUP_SECONDS = 15.0  # closing must never hang on a slow disk: past this 
 DAILY_CHECK_MS = 3600 * 1000
 
 
-
 # -- running long work --------------------------------------------------------------------------------------
 
 
@@ -59,7 +58,9 @@ class ProgressRun(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, label: str, cancellable: bool):
         super().__init__()
-        self.dialog = QProgressDialog(label, translate("backup_dialogs", "Hủy") if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label, translate("backup_dialogs", "Hủy") if cancellable else "", 0, 0, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
@@ -119,7 +120,12 @@ def run_with_progress(
 
 
 def run_with_retry(
-    parent: QWidget | None, title: str, label: str, work: Callable[[TaskControl], Any], *, cancellable: bool = True
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[TaskControl], Any],
+    *,
+    cancellable: bool = True,
 ) -> Outcome:
     """:func:`run_with_progress`, and when the disk is full, read-only or gone, the reason with "Thử lại"."""
     while True:
@@ -237,7 +243,11 @@ class DataSafety(QObject):
         if self.db_path() is None:
             return None
         if folder is None:
-            folder = choose_folder(self.window, translate("backup_dialogs", "Chọn thư mục (hoặc USB) để lưu bản sao"), Path.home())
+            folder = choose_folder(
+                self.window,
+                translate("backup_dialogs", "Chọn thư mục (hoặc USB) để lưu bản sao"),
+                Path.home(),
+            )
             if folder is None:
                 return None
         service = self.service()
@@ -246,12 +256,20 @@ class DataSafety(QObject):
             return service.backup_now(folder, progress=lambda done, total: control.report(done, total),
                                       cancel=lambda: control.cancelled)  # fmt: skip
 
-        outcome = run_with_retry(self.window, title, translate("backup_dialogs", "Đang sao lưu vào {0}…").format(folder), work)
+        outcome = run_with_retry(
+            self.window, title, translate("backup_dialogs", "Đang sao lưu vào {0}…").format(folder), work
+        )
         if not outcome.ok:
             return None
         path: Path = outcome.result
-        messages.inform(self.window, title, translate("backup_dialogs", "Đã sao lưu vào:\n{0}\n\nDung lượng: {1}. Bản sao đã được "
-                                                                        "kiểm tra và đọc lại được.").format(path, format_size(path.stat().st_size)))
+        messages.inform(
+            self.window,
+            title,
+            translate(
+                "backup_dialogs",
+                "Đã sao lưu vào:\n{0}\n\nDung lượng: {1}. Bản sao đã được kiểm tra và đọc lại được.",
+            ).format(path, format_size(path.stat().st_size)),
+        )
         return path
 
     # -- restore and archive -------------------------------------------------------------------------------
@@ -274,7 +292,9 @@ class DataSafety(QObject):
         return verify_archive_folder(self.window)
 
 
-def install_data_safety(window: MainWindow, *, backup_dir: Path | None = None, daily: bool = True) -> DataSafety:
+def install_data_safety(
+    window: MainWindow, *, backup_dir: Path | None = None, daily: bool = True
+) -> DataSafety:
     """Wire the data-safety features into ``window`` (one call from gui/application.py)."""
     safety = DataSafety(window, backup_dir=backup_dir)
     window.data_safety = safety  # type: ignore[attr-defined]  # kept alive and reachable by tests

@@ -101,18 +101,28 @@ def open_composer(parent: QWidget | None, ctx: AppContext, document_id: int) -> 
 def open_composer_for_meeting(
     parent: QWidget | None, ctx: AppContext, meeting_id: int, signer: m.Signer | None = None
 ) -> ComposerWindow | None:
-    """"Soạn thông báo kết luận" for a meeting: offers the existing draft, else drafts a new notice."""
+    """ "Soạn thông báo kết luận" for a meeting: offers the existing draft, else drafts a new notice."""
     drafts = [
-        d for d in ctx.documents.list_documents()
-        if d.meeting_id == meeting_id and d.kind == m.DocumentKind.NOTICE and d.status == m.DocumentStatus.DRAFT
+        d
+        for d in ctx.documents.list_documents()
+        if d.meeting_id == meeting_id
+        and d.kind == m.DocumentKind.NOTICE
+        and d.status == m.DocumentStatus.DRAFT
     ]
     if drafts:
         choice = messages.choose(
             parent,
             translate("ComposerWindow", "Đã có dự thảo"),
-            translate("ComposerWindow", "Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
-                                        "một dự thảo mới từ biên bản?").format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
-            [translate("ComposerWindow", "Mở dự thảo"), translate("ComposerWindow", "Soạn mới"), translate("ComposerWindow", "Hủy")],
+            translate(
+                "ComposerWindow",
+                "Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
+                "một dự thảo mới từ biên bản?",
+            ).format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
+            [
+                translate("ComposerWindow", "Mở dự thảo"),
+                translate("ComposerWindow", "Soạn mới"),
+                translate("ComposerWindow", "Hủy"),
+            ],
             escape=2,
         )
         if choice == 0:
@@ -248,8 +258,12 @@ class ComposerWindow(QWidget):
         ui.exportDocxButton.clicked.connect(lambda: self.export("docx"))
         ui.errorsList.itemActivated.connect(self._go_to_error)
         ui.errorsList.itemClicked.connect(self._go_to_error)
-        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.print_document), ("Ctrl+Return", self.issue),
-                           ("Ctrl+W", self.close)):
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+P", self.print_document),
+            ("Ctrl+Return", self.issue),
+            ("Ctrl+W", self.close),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
@@ -268,15 +282,25 @@ class ComposerWindow(QWidget):
         try:
             ui.subjectEdit.setPlainText(content.get("subject", ""))
             ui.placeEdit.setText(content.get("place", ""))
-            when = date.fromisoformat(content["date"]) if content.get("date") else (self._meeting_date or date.today())
+            when = (
+                date.fromisoformat(content["date"])
+                if content.get("date")
+                else (self._meeting_date or date.today())
+            )
             ui.dateEdit.setDate(QDate(when.year, when.month, when.day))
             ui.bodyEdit.set_blocks(list(content.get("body", [])))
             signature = content.get("signature") or {}
             ui.authorityEdit.setText(signature.get("authority", ""))
             ui.positionEdit.setText(signature.get("position", ""))
             ui.nameEdit.setText(signature.get("name", ""))
-            index = next((i for i in range(1, ui.signerCombo.count())
-                          if ui.signerCombo.itemData(i).name == signature.get("name")), 0)
+            index = next(
+                (
+                    i
+                    for i in range(1, ui.signerCombo.count())
+                    if ui.signerCombo.itemData(i).name == signature.get("name")
+                ),
+                0,
+            )
             ui.signerCombo.setCurrentIndex(index)
             ui.recipientsEdit.setPlainText("\n".join(content.get("recipients", [])))
             marks = content.get("marks") or {}
@@ -294,16 +318,24 @@ class ComposerWindow(QWidget):
         ui = self.ui
         content = copy.deepcopy(self.document.content)
         when = ui.dateEdit.date()
-        signature = {"authority": ui.authorityEdit.text().strip(), "position": ui.positionEdit.text().strip(),
-                     "name": ui.nameEdit.text().strip()}
+        signature = {
+            "authority": ui.authorityEdit.text().strip(),
+            "position": ui.positionEdit.text().strip(),
+            "name": ui.nameEdit.text().strip(),
+        }
         content.update(
             subject=" ".join(ui.subjectEdit.toPlainText().split()),
             place=ui.placeEdit.text().strip(),
             date=date(when.year(), when.month(), when.day()).isoformat(),
             body=ui.bodyEdit.blocks(),
             signature={k: v for k, v in signature.items() if v or k == "name"},
-            recipients=[line.strip() for line in ui.recipientsEdit.toPlainText().splitlines() if line.strip()],
-            marks={"secrecy": ui.secrecyCombo.currentData() or None, "urgency": ui.urgencyCombo.currentData() or None},
+            recipients=[
+                line.strip() for line in ui.recipientsEdit.toPlainText().splitlines() if line.strip()
+            ],
+            marks={
+                "secrecy": ui.secrecyCombo.currentData() or None,
+                "urgency": ui.urgencyCombo.currentData() or None,
+            },
         )
         return content
 
@@ -338,8 +370,15 @@ class ComposerWindow(QWidget):
         for line in (ui.placeEdit, ui.authorityEdit, ui.positionEdit, ui.nameEdit):
             line.setReadOnly(issued)
         ui.dateEdit.setReadOnly(issued)
-        for widget in (ui.signerCombo, ui.secrecyCombo, ui.urgencyCombo, ui.paragraphButton, ui.headingButton,
-                       ui.subheadingButton, ui.itemButton):
+        for widget in (
+            ui.signerCombo,
+            ui.secrecyCombo,
+            ui.urgencyCombo,
+            ui.paragraphButton,
+            ui.headingButton,
+            ui.subheadingButton,
+            ui.itemButton,
+        ):
             widget.setEnabled(not issued)
         ui.issueButton.setVisible(not issued)
         ui.correctionButton.setVisible(issued)
@@ -347,14 +386,18 @@ class ComposerWindow(QWidget):
         ui.errorsList.setVisible(ui.errorsList.count() > 0)
         kind = enum_label(self.document.kind)
         if issued:
-            state = self.tr("Đã ban hành: Số {0}, ngày {1}. Văn bản đã ban hành không sửa được; muốn sửa, "
-                            "hãy tạo bản đính chính.").format(self.symbol(), vn_date_short(self.document.doc_date))
+            state = self.tr(
+                "Đã ban hành: Số {0}, ngày {1}. Văn bản đã ban hành không sửa được; muốn sửa, "
+                "hãy tạo bản đính chính."
+            ).format(self.symbol(), vn_date_short(self.document.doc_date))
             title = self.tr("{0} số {1}").format(kind, self.symbol())
             ui.stateLabel.setProperty("role", "success")
         else:
             state = self.tr("Dự thảo — tự động lưu khi bạn gõ.")
             if self.document.version > 1:
-                state = self.tr("Bản đính chính (phiên bản {0}) — dự thảo, tự động lưu.").format(self.document.version)
+                state = self.tr("Bản đính chính (phiên bản {0}) — dự thảo, tự động lưu.").format(
+                    self.document.version
+                )
             title = self.tr("Soạn {0}").format(kind.lower())
             ui.stateLabel.setProperty("role", "note")
         ui.stateLabel.setText(state)
@@ -364,10 +407,13 @@ class ComposerWindow(QWidget):
         subject = self.document.subject or self.tr("(chưa có trích yếu)")
         self.setWindowTitle(f"{title} — {subject[:80]}[*]")
         ui.directivesNote.setText(
-            self.tr("Các nhiệm vụ đã được đưa vào theo dõi khi ban hành văn bản này.") if issued else
-            self.tr("Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị "
-                    "chủ trì, đơn vị phối hợp và thời hạn: một ngày (31/12/2021), một mốc bằng chữ "
-                    "(Quý IV/2021) hoặc đánh dấu “Thường xuyên”.")
+            self.tr("Các nhiệm vụ đã được đưa vào theo dõi khi ban hành văn bản này.")
+            if issued
+            else self.tr(
+                "Mỗi nhiệm vụ “- …” trong phần kết luận sẽ được theo dõi sau khi ban hành. Chọn đơn vị "
+                "chủ trì, đơn vị phối hợp và thời hạn: một ngày (31/12/2021), một mốc bằng chữ "
+                "(Quý IV/2021) hoặc đánh dấu “Thường xuyên”."
+            )
         )
 
     def symbol(self, number: int | None = None) -> str:
@@ -379,10 +425,20 @@ class ComposerWindow(QWidget):
     # -- directives (conclusion items) -----------------------------------------------------------------
     def conclusion_items(self) -> list[tuple[str, BodyBlock]]:
         """(group heading, item block) for every conclusion item of the current body."""
-        blocks = [BodyBlock(type=b["type"], text=b.get("text", ""), ref=b.get("ref", ""))
-                  for b in self.document.content.get("body", [])]
-        skeleton = Document(standard="party", kind="notice", issuer=Issuer("", ""), type_code="", place="",
-                            date=None, signature=Signature(""), body=blocks)
+        blocks = [
+            BodyBlock(type=b["type"], text=b.get("text", ""), ref=b.get("ref", ""))
+            for b in self.document.content.get("body", [])
+        ]
+        skeleton = Document(
+            standard="party",
+            kind="notice",
+            issuer=Issuer("", ""),
+            type_code="",
+            place="",
+            date=None,
+            signature=Signature(""),
+            body=blocks,
+        )
         return [(heading, block) for heading, items in conclusion_groups(skeleton) for block in items]
 
     def _rebuild_directives(self) -> None:
@@ -417,8 +473,13 @@ class ComposerWindow(QWidget):
         self._check_plans()
 
     def _draft_headers(self) -> list[str]:
-        return [self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Thời hạn"),
-                self.tr("Thường xuyên")]
+        return [
+            self.tr("Nhiệm vụ"),
+            self.tr("Chủ trì"),
+            self.tr("Phối hợp"),
+            self.tr("Thời hạn"),
+            self.tr("Thường xuyên"),
+        ]
 
     def _reset_table(self, count: int, headers: list[str]) -> None:
         """Empty the table, cell widgets included, for ``count`` rows under ``headers``."""
@@ -502,7 +563,9 @@ class ComposerWindow(QWidget):
     def _deadline_edit(self, ref: str, plan: DirectivePlan) -> QLineEdit:
         edit = QLineEdit(vn_date_short(plan.deadline) if plan.deadline else plan.deadline_text)
         edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        edit.setToolTip(self.tr("Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021)."))
+        edit.setToolTip(
+            self.tr("Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021).")
+        )
         edit.setEnabled(not plan.ongoing)
         edit.textEdited.connect(lambda _t, ref=ref: self._plan_edited(ref))
         return edit
@@ -517,8 +580,12 @@ class ComposerWindow(QWidget):
 
     def _row_widgets(self, row: int) -> tuple[QComboBox, QToolButton, QLineEdit, QCheckBox]:
         table = self.ui.directivesTable
-        return (table.cellWidget(row, COL_LEAD), table.cellWidget(row, COL_COOP),
-                table.cellWidget(row, COL_DEADLINE), table.cellWidget(row, COL_ONGOING))
+        return (
+            table.cellWidget(row, COL_LEAD),
+            table.cellWidget(row, COL_COOP),
+            table.cellWidget(row, COL_DEADLINE),
+            table.cellWidget(row, COL_ONGOING),
+        )
 
     def _plan_from_row(self, row: int) -> DirectivePlan:
         lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
@@ -554,29 +621,55 @@ class ComposerWindow(QWidget):
         errors: list[FieldError] = []
         for index, ref in enumerate(self._item_rows):
             plan = self.ctx.issuing.directive_plan(self.document, ref)
-            bad = (plan.deadline is not None and not plan.ongoing and self._meeting_date is not None
-                   and plan.deadline < self._meeting_date)
+            bad = (
+                plan.deadline is not None
+                and not plan.ongoing
+                and self._meeting_date is not None
+                and plan.deadline < self._meeting_date
+            )
             edit = self._row_widgets(self._row_of[ref])[2]
             edit.setStyleSheet("QLineEdit { border: 1px solid #c62828; background: #fdecea; }" if bad else "")
             if bad:
-                errors.append(FieldError(f"directives[{ref}]", self.tr("Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.").format(
-                    index + 1, vn_date_short(plan.deadline), vn_date_short(self._meeting_date))))
+                errors.append(
+                    FieldError(
+                        f"directives[{ref}]",
+                        self.tr("Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.").format(
+                            index + 1, vn_date_short(plan.deadline), vn_date_short(self._meeting_date)
+                        ),
+                    )
+                )
         self.ui.planErrorLabel.setText("\n".join(e.message for e in errors))
         return errors
 
     def _show_issued_directives(self) -> None:
         directives = [d for d in self.ctx.directives.list_directives() if d.document_id == self.document.id]
         rows = _grouped_rows([(d.heading, d) for d in directives])
-        self._reset_table(len(rows), [self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"),
-                                      self.tr("Thời hạn"), self.tr("Trạng thái")])
+        self._reset_table(
+            len(rows),
+            [
+                self.tr("Nhiệm vụ"),
+                self.tr("Chủ trì"),
+                self.tr("Phối hợp"),
+                self.tr("Thời hạn"),
+                self.tr("Trạng thái"),
+            ],
+        )
         for row, (heading, d) in enumerate(rows):
             if d is None:
                 self._group_row(row, heading)
                 continue
-            deadline = self.tr("Thường xuyên") if d.ongoing else (
-                vn_date_short(d.deadline) if d.deadline else d.deadline_text)
-            values = [d.content, self._unit_name(d.lead_unit_id),
-                      ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids), deadline, enum_label(d.status)]
+            deadline = (
+                self.tr("Thường xuyên")
+                if d.ongoing
+                else (vn_date_short(d.deadline) if d.deadline else d.deadline_text)
+            )
+            values = [
+                d.content,
+                self._unit_name(d.lead_unit_id),
+                ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids),
+                deadline,
+                enum_label(d.status),
+            ]
             for col, value in enumerate(values):
                 self._set_text_cell(row, col, value)
         self.ui.directivesTable.resizeColumnToContents(COL_DEADLINE)  # "Thường xuyên" in full
@@ -608,12 +701,14 @@ class ComposerWindow(QWidget):
             return False
         self._dirty = False
         self.setWindowModified(False)
-        self.ui.stateLabel.setText(self.tr("Dự thảo — đã lưu lúc {0}.").format(QTime.currentTime().toString("HH:mm:ss")))
+        self.ui.stateLabel.setText(
+            self.tr("Dự thảo — đã lưu lúc {0}.").format(QTime.currentTime().toString("HH:mm:ss"))
+        )
         self.saved.emit(self.document)
         return True
 
     def issue(self) -> bool:
-        """"Cấp số": confirm with the number it will take, then issue. True if issued."""
+        """ "Cấp số": confirm with the number it will take, then issue. True if issued."""
         if self.is_issued or not self.save():
             return False
         plan_errors = self._check_plans()
@@ -627,12 +722,16 @@ class ComposerWindow(QWidget):
             self.show_errors(exc.errors)
             return False
         symbol = self.symbol(preview)
-        when = vn_date_short(self.document.doc_date) if self.document.doc_date else vn_date_short(date.today())
+        when = (
+            vn_date_short(self.document.doc_date) if self.document.doc_date else vn_date_short(date.today())
+        )
         choice = messages.choose(
             self,
             self.tr("Cấp số văn bản"),
-            self.tr("Văn bản sẽ được cấp Số {0}, ngày {1}.\n\nSau khi cấp số, văn bản không sửa được nữa; "
-                    "muốn sửa phải tạo bản đính chính. Cấp số ngay?").format(symbol, when),
+            self.tr(
+                "Văn bản sẽ được cấp Số {0}, ngày {1}.\n\nSau khi cấp số, văn bản không sửa được nữa; "
+                "muốn sửa phải tạo bản đính chính. Cấp số ngay?"
+            ).format(symbol, when),
             [self.tr("Cấp số {0}").format(symbol), self.tr("Hủy")],
             escape=1,
         )
@@ -653,8 +752,9 @@ class ComposerWindow(QWidget):
             messages.inform(
                 self,
                 self.tr("Số đã thay đổi"),
-                self.tr("Trong lúc chờ, Số {0} đã được cấp cho một văn bản khác. Văn bản này nhận Số {1}.").format(
-                    symbol, self.symbol()),
+                self.tr(
+                    "Trong lúc chờ, Số {0} đã được cấp cho một văn bản khác. Văn bản này nhận Số {1}."
+                ).format(symbol, self.symbol()),
             )
         self._dirty = False
         self.setWindowModified(False)
@@ -683,7 +783,7 @@ class ComposerWindow(QWidget):
     def _go_to_field(self, key: str) -> None:
         ui = self.ui
         if key.startswith("directives["):
-            ref = key[len("directives["):-1]
+            ref = key[len("directives[") : -1]
             ui.tabs.setCurrentIndex(TAB_DIRECTIVES)
             if ref in self._row_of:
                 row = self._row_of[ref]
@@ -691,13 +791,17 @@ class ComposerWindow(QWidget):
                 self._row_widgets(row)[2].setFocus()
             return
         targets = {
-            "subject": (TAB_CONTENT, ui.subjectEdit), "place": (TAB_CONTENT, ui.placeEdit),
-            "date": (TAB_CONTENT, ui.dateEdit), "body": (TAB_CONTENT, ui.bodyEdit),
+            "subject": (TAB_CONTENT, ui.subjectEdit),
+            "place": (TAB_CONTENT, ui.placeEdit),
+            "date": (TAB_CONTENT, ui.dateEdit),
+            "body": (TAB_CONTENT, ui.bodyEdit),
             "title": (TAB_CONTENT, ui.subjectEdit),
             "signature.authority": (TAB_SIGNATURE, ui.authorityEdit),
             "signature.position": (TAB_SIGNATURE, ui.positionEdit),
-            "signature.name": (TAB_SIGNATURE, ui.nameEdit), "signature": (TAB_SIGNATURE, ui.nameEdit),
-            "recipients": (TAB_SIGNATURE, ui.recipientsEdit), "marks": (TAB_SIGNATURE, ui.secrecyCombo),
+            "signature.name": (TAB_SIGNATURE, ui.nameEdit),
+            "signature": (TAB_SIGNATURE, ui.nameEdit),
+            "recipients": (TAB_SIGNATURE, ui.recipientsEdit),
+            "marks": (TAB_SIGNATURE, ui.secrecyCombo),
         }
         base = key.split("[", 1)[0]
         tab, widget = targets.get(key) or targets.get(base) or targets.get(key.split(".", 1)[0], (None, None))
@@ -706,7 +810,7 @@ class ComposerWindow(QWidget):
             widget.setFocus()
 
     def create_correction(self) -> None:
-        """"Tạo bản đính chính": a new draft version of this issued document, opened in its own window."""
+        """ "Tạo bản đính chính": a new draft version of this issued document, opened in its own window."""
         try:
             correction = self.ctx.issuing.new_version(self.document.id)
         except (ReadOnlyRecordError, StorageError, NotFoundError) as exc:
@@ -732,9 +836,11 @@ class ComposerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self.is_issued and not self.save():
             choice = messages.choose(
-                self, self.tr("Chưa lưu được"),
+                self,
+                self.tr("Chưa lưu được"),
                 self.tr("Dự thảo chưa lưu được. Đóng cửa sổ và bỏ các thay đổi chưa lưu?"),
-                [self.tr("Đóng, bỏ thay đổi"), self.tr("Ở lại")], escape=1,
+                [self.tr("Đóng, bỏ thay đổi"), self.tr("Ở lại")],
+                escape=1,
             )
             if choice != 0:
                 event.ignore()

@@ -108,7 +108,9 @@ class BodyEditor(QPlainTextEdit):
         lines: list[str] = []
         spaced: list[dict[str, Any]] = []  # the blocks in line order, None for the blank separator lines
         for index, block in enumerate(blocks):
-            if index and not (block.get("type") == "item" and blocks[index - 1].get("type") in ("item", "subheading")):
+            if index and not (
+                block.get("type") == "item" and blocks[index - 1].get("type") in ("item", "subheading")
+            ):
                 lines.append("")  # a blank line between blocks reads like the printed page; lists stay tight
                 spaced.append({})
             lines.append(block_line(block))

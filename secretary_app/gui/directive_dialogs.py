@@ -59,8 +59,15 @@ class DirectiveActionDialog(QDialog):
     ``apply(dialog)`` performs the change; it runs on OK and the dialog closes only if it did not raise.
     """
 
-    def __init__(self, mode: Mode, rows: Sequence[BoardRow], today: date, apply: Callable[[DirectiveActionDialog], None],
-                 units: Sequence[tuple[int, str]] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        mode: Mode,
+        rows: Sequence[BoardRow],
+        today: date,
+        apply: Callable[[DirectiveActionDialog], None],
+        units: Sequence[tuple[int, str]] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_DirectiveActionDialog()
         self.ui.setupUi(self)
@@ -80,21 +87,26 @@ class DirectiveActionDialog(QDialog):
         }
         self.setWindowTitle(titles[mode])
         ui.dateLabel.setText(self.tr("Ngày &hoàn thành:") if mode == Mode.TICK else self.tr("&Ngày:"))
-        ui.noteLabel.setText({
-            Mode.TICK: self.tr("&Kết quả:"),
-            Mode.PROGRESS: self.tr("&Tiến độ:"),
-            Mode.REOPEN: self.tr("&Lý do mở lại:"),
-            Mode.REASSIGN: self.tr("&Lý do:"),
-        }[mode])
+        ui.noteLabel.setText(
+            {
+                Mode.TICK: self.tr("&Kết quả:"),
+                Mode.PROGRESS: self.tr("&Tiến độ:"),
+                Mode.REOPEN: self.tr("&Lý do mở lại:"),
+                Mode.REASSIGN: self.tr("&Lý do:"),
+            }[mode]
+        )
         shown = {
             Mode.TICK: ("date", "note", "reference"),
             Mode.PROGRESS: ("date", "note"),
             Mode.REOPEN: ("note",),
             Mode.REASSIGN: ("unit", "note"),
         }[mode]
-        for name, label, field in (("date", ui.dateLabel, ui.dateEdit), ("unit", ui.unitLabel, ui.unitCombo),
-                                   ("note", ui.noteLabel, ui.noteEdit),
-                                   ("reference", ui.referenceLabel, ui.referenceEdit)):
+        for name, label, field in (
+            ("date", ui.dateLabel, ui.dateEdit),
+            ("unit", ui.unitLabel, ui.unitCombo),
+            ("note", ui.noteLabel, ui.noteEdit),
+            ("reference", ui.referenceLabel, ui.referenceEdit),
+        ):
             label.setVisible(name in shown)
             field.setVisible(name in shown)
         if len(self.rows) == 1:
@@ -105,7 +117,9 @@ class DirectiveActionDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
-        (ui.unitCombo if mode == Mode.REASSIGN else ui.noteEdit if mode == Mode.REOPEN else ui.dateEdit).setFocus()
+        (
+            ui.unitCombo if mode == Mode.REASSIGN else ui.noteEdit if mode == Mode.REOPEN else ui.dateEdit
+        ).setFocus()
         self.resize(560, 320)
 
     # What the secretary entered.
@@ -139,8 +153,11 @@ def tick_off(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: 
     """Tick off the open ones of ``rows`` (done date default today, result note, optional report reference)."""
     open_rows = [r for r in rows if r.status in OPEN_STATUSES]
     if not open_rows:
-        messages.inform(parent, translate("directive_dialogs", "Đánh dấu hoàn thành"),
-                        translate("directive_dialogs", "Các dòng đã chọn đều đã hoàn thành hoặc đã hủy."))
+        messages.inform(
+            parent,
+            translate("directive_dialogs", "Đánh dấu hoàn thành"),
+            translate("directive_dialogs", "Các dòng đã chọn đều đã hoàn thành hoặc đã hủy."),
+        )
         return False
 
     def apply(d: DirectiveActionDialog) -> None:
@@ -158,7 +175,11 @@ def record_progress(parent: QWidget, ctx: AppContext, row: BoardRow, today: date
 
 def reopen(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool:
     if row.status not in DONE_STATUSES | {DeadlineStatus.CANCELLED}:
-        messages.inform(parent, translate("directive_dialogs", "Mở lại"), translate("directive_dialogs", "Việc này chưa hoàn thành nên không cần mở lại."))
+        messages.inform(
+            parent,
+            translate("directive_dialogs", "Mở lại"),
+            translate("directive_dialogs", "Việc này chưa hoàn thành nên không cần mở lại."),
+        )
         return False
 
     def apply(d: DirectiveActionDialog) -> None:
@@ -194,13 +215,17 @@ class DirectiveHistoryDialog(QDialog):
         self.entries = follow_up.history(ctx, row.id)
         table = self.ui.historyTable
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Thời gian"), self.tr("Việc"), self.tr("Nội dung"), self.tr("Người ghi")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Thời gian"), self.tr("Việc"), self.tr("Nội dung"), self.tr("Người ghi")]
+        )
         table.setRowCount(len(self.entries))
         for i, entry in enumerate(self.entries):
             moment = vn_date_short(entry.at.date())
             if entry.at.time() != entry.at.min.time():  # a progress note has a date only
                 moment += entry.at.strftime(" %H:%M")
-            for column, text in enumerate((moment, history_label(entry.what), history_text(entry), entry.actor)):
+            for column, text in enumerate(
+                (moment, history_label(entry.what), history_text(entry), entry.actor)
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(i, column, item)
@@ -236,8 +261,10 @@ class CarryOverDialog(QDialog):
         for row in self.rows:
             overdue = row.status == DeadlineStatus.OVERDUE
             deadline = deadline_label(row.deadline, row.ongoing, row.deadline_text)
-            item = QListWidgetItem(f"{_short(row.content)}\n{row.lead_unit_display} — {deadline} — "
-                                   f"{status_label(row.status)}", self.ui.itemList)
+            item = QListWidgetItem(
+                f"{_short(row.content)}\n{row.lead_unit_display} — {deadline} — {status_label(row.status)}",
+                self.ui.itemList,
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # The overdue ones are what a meeting must review; the rest the secretary adds by choice.
             item.setCheckState(Qt.CheckState.Checked if overdue else Qt.CheckState.Unchecked)

@@ -27,9 +27,13 @@ class ErrorDialog(QDialog):
         self.ui.setupUi(self)
         self.details = details
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        self.ui.iconLabel.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size))
+        self.ui.iconLabel.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
+        )
         self.ui.detailsEdit.setPlainText(details)
-        self.ui.logLabel.setText(self.tr("Chi tiết cũng đã được ghi vào nhật ký: {0}").format(log_dir() / LOG_FILE_NAME))
+        self.ui.logLabel.setText(
+            self.tr("Chi tiết cũng đã được ghi vào nhật ký: {0}").format(log_dir() / LOG_FILE_NAME)
+        )
         self.ui.copyButton.clicked.connect(self.copy_details)
 
     def copy_details(self) -> None:
@@ -40,9 +44,7 @@ class ErrorDialog(QDialog):
 _showing = False  # an error raised while the dialog is up must not stack dialogs without end
 
 
-def handle_exception(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return

@@ -63,7 +63,11 @@ def status_label(status: DeadlineStatus) -> str:
 
 def deadline_label(deadline: date | None, ongoing: bool, deadline_text: str = "") -> str:
     """The deadline column: a date, the notice's own phrase (as typed), or "Thường xuyên" translated."""
-    return ui_label(STATUS_CONTEXT, ONGOING_TEXT) if ongoing else deadline_display(deadline, ongoing, deadline_text)
+    return (
+        ui_label(STATUS_CONTEXT, ONGOING_TEXT)
+        if ongoing
+        else deadline_display(deadline, ongoing, deadline_text)
+    )
 
 
 def search_kind_label(kind: str) -> str:
@@ -85,7 +89,9 @@ def history_text(entry: HistoryEntry) -> str:
     if not entry.fields:
         return entry.text
     changed = ", ".join(map(history_label, entry.fields))
-    return translate("history", "Thay đổi {0}").format(changed)  # "history": HISTORY_CONTEXT, literal for lupdate
+    return translate("history", "Thay đổi {0}").format(
+        changed
+    )  # "history": HISTORY_CONTEXT, literal for lupdate
 
 
 def requested_language() -> str:
@@ -111,7 +117,10 @@ def install_language(app: QCoreApplication, language: str | None = None) -> list
         log.warning("Unknown language %r; using Vietnamese", language)
         language = SOURCE_LANGUAGE
     QLocale.setDefault(LOCALES[language])
-    installed = [install_translator(app, language), _load(app, f"qt_{language}.qm") if language == "vi" else None]
+    installed = [
+        install_translator(app, language),
+        _load(app, f"qt_{language}.qm") if language == "vi" else None,
+    ]
     return [translator for translator in installed if translator is not None]
 
 

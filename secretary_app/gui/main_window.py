@@ -39,7 +39,9 @@ DB_SUFFIX = ".sqlite"
 
 
 def database_file_filter() -> str:
-    return QCoreApplication.translate("MainWindow", "Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)")
+    return QCoreApplication.translate(
+        "MainWindow", "Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)"
+    )
 
 
 class MainWindow(QMainWindow):
@@ -197,7 +199,8 @@ class MainWindow(QMainWindow):
             page.set_context(self.ctx)  # first visit since start-up (see _set_context)
         is_search = row == PAGE_SEARCH
         own_find = is_search or any(
-            s.key().matches(QKeySequence(QKeySequence.StandardKey.Find)) == QKeySequence.SequenceMatch.ExactMatch
+            s.key().matches(QKeySequence(QKeySequence.StandardKey.Find))
+            == QKeySequence.SequenceMatch.ExactMatch
             for s in page.findChildren(QShortcut)
         )
         self._find_shortcut.setEnabled(not own_find)
@@ -273,7 +276,9 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         log.info("Opened database %s", ctx.db_path)
 
-    def guard_instance(self, instance: SingleInstance, claim: Callable[[Path], SingleInstance | None]) -> None:
+    def guard_instance(
+        self, instance: SingleInstance, claim: Callable[[Path], SingleInstance | None]
+    ) -> None:
         """Hold ``instance`` (this window's claim on its file) and, whenever another file is opened, first
         ``claim`` that one (None: another window has it open; it was brought forward and the secretary told),
         so that two windows never write to one file, whichever file they started on."""
@@ -338,8 +343,10 @@ class MainWindow(QMainWindow):
             messages.warn(
                 self,
                 self.tr("Tệp đã có"),
-                self.tr("Tệp “{0}” đã có. Để làm việc với tệp này, hãy dùng Tệp ▸ Mở cơ sở dữ liệu…; "
-                        "hoặc chọn một tên khác để tạo cơ sở dữ liệu mới.").format(path),
+                self.tr(
+                    "Tệp “{0}” đã có. Để làm việc với tệp này, hãy dùng Tệp ▸ Mở cơ sở dữ liệu…; "
+                    "hoặc chọn một tên khác để tạo cơ sở dữ liệu mới."
+                ).format(path),
             )
             return False
         if not self.open_database(path):

@@ -113,10 +113,16 @@ class MeetingDialog(QDialog):
         self.attendance_editor.set_people(people)
 
         self._error_labels: dict[str, QLabel] = {
-            "kind": ui.kindError, "title": ui.titleError, "end": ui.endError, "place": ui.placeError,
+            "kind": ui.kindError,
+            "title": ui.titleError,
+            "end": ui.endError,
+            "place": ui.placeError,
         }
         self._error_focus: dict[str, QWidget] = {
-            "kind": ui.kindCombo, "title": ui.titleEdit, "end": ui.endTimeEdit, "place": ui.placeEdit,
+            "kind": ui.kindCombo,
+            "title": ui.titleEdit,
+            "end": ui.endTimeEdit,
+            "place": ui.placeEdit,
         }
         for error_label in (*self._error_labels.values(), ui.formMessage):
             error_label.setProperty("role", "error")
@@ -187,8 +193,10 @@ class MeetingDialog(QDialog):
         ui.saveButton.setEnabled(False)
         ui.cancelButton.setText(self.tr("Đóng"))
         self._show_message(
-            self.tr("Biên bản cuộc họp này đã chốt (phiên bản {0}) nên không sửa được thông tin cuộc họp. "
-                    "Muốn sửa, mở “Ghi biên bản” và chọn “Đính chính biên bản”.").format(meeting.minutes_version),
+            self.tr(
+                "Biên bản cuộc họp này đã chốt (phiên bản {0}) nên không sửa được thông tin cuộc họp. "
+                "Muốn sửa, mở “Ghi biên bản” và chọn “Đính chính biên bản”."
+            ).format(meeting.minutes_version),
             role="note",
         )
 
@@ -197,8 +205,11 @@ class MeetingDialog(QDialog):
         ui = self.ui
         day: date = ui.dateEdit.date().toPython()
         start = datetime.combine(day, ui.startTimeEdit.time().toPython().replace(second=0, microsecond=0))
-        end = (datetime.combine(day, ui.endTimeEdit.time().toPython().replace(second=0, microsecond=0))
-               if ui.endCheck.isChecked() else None)
+        end = (
+            datetime.combine(day, ui.endTimeEdit.time().toPython().replace(second=0, microsecond=0))
+            if ui.endCheck.isChecked()
+            else None
+        )
         base = self._meeting
         meeting = Meeting(
             title=ui.titleEdit.text().strip(),

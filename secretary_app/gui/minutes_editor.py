@@ -116,7 +116,9 @@ class EntryWidget(QFrame):
     remove_requested = Signal(object)
     focused = Signal(object)
 
-    def __init__(self, entry: MinutesEntry, completer: QCompleter, present: int = 0, parent: QWidget | None = None):
+    def __init__(
+        self, entry: MinutesEntry, completer: QCompleter, present: int = 0, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.present = present  # members present, to flag a vote count that cannot be right
         self.ui = Ui_MinutesEntry()
@@ -132,7 +134,8 @@ class EntryWidget(QFrame):
         ui.textEdit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self._load(entry)
         ui.kindCombo.currentIndexChanged.connect(
-            lambda _i: self.kind_chosen.emit(self, MinutesEntryKind(ui.kindCombo.currentData())))
+            lambda _i: self.kind_chosen.emit(self, MinutesEntryKind(ui.kindCombo.currentData()))
+        )
         ui.speakerEdit.textEdited.connect(lambda _t: self.edited.emit())
         ui.textEdit.textChanged.connect(self.edited.emit)
         for spin in (ui.forSpin, ui.againstSpin, ui.otherSpin):
@@ -167,8 +170,12 @@ class EntryWidget(QFrame):
         placeholders = {
             MinutesEntryKind.REPORT: self.tr("Nội dung báo cáo, trình bày… (Ctrl+Enter: thêm mục ghi mới)"),
             MinutesEntryKind.OPINION: self.tr("Ý kiến phát biểu… (Ctrl+Enter: thêm mục ghi mới)"),
-            MinutesEntryKind.CONCLUSION: self.tr("Kết luận của đồng chí chủ trì… (Ctrl+Enter: thêm mục ghi mới)"),
-            MinutesEntryKind.VOTE: self.tr("Nội dung biểu quyết, ví dụ: Thông qua Nghị quyết… (Ctrl+Enter: thêm mục)"),
+            MinutesEntryKind.CONCLUSION: self.tr(
+                "Kết luận của đồng chí chủ trì… (Ctrl+Enter: thêm mục ghi mới)"
+            ),
+            MinutesEntryKind.VOTE: self.tr(
+                "Nội dung biểu quyết, ví dụ: Thông qua Nghị quyết… (Ctrl+Enter: thêm mục)"
+            ),
         }
         ui.textEdit.setPlaceholderText(placeholders[kind])
         self._show_percentages()
@@ -184,8 +191,11 @@ class EntryWidget(QFrame):
         entry, kind = self.entry, self.kind()
         entry.kind = kind
         entry.text = self.ui.textEdit.toPlainText()
-        entry.speaker = self.ui.speakerEdit.text().strip() if kind in (
-            MinutesEntryKind.REPORT, MinutesEntryKind.OPINION) else ""
+        entry.speaker = (
+            self.ui.speakerEdit.text().strip()
+            if kind in (MinutesEntryKind.REPORT, MinutesEntryKind.OPINION)
+            else ""
+        )
         entry.vote = self.vote() if kind == MinutesEntryKind.VOTE else None
         return entry
 
@@ -200,13 +210,16 @@ class EntryWidget(QFrame):
 
     def focus_first_field(self) -> None:
         ui = self.ui
-        (ui.speakerEdit if ui.speakerEdit.isVisible() and not ui.speakerEdit.text() else ui.textEdit).setFocus()
+        (
+            ui.speakerEdit if ui.speakerEdit.isVisible() and not ui.speakerEdit.text() else ui.textEdit
+        ).setFocus()
 
     def _show_percentages(self, *_args) -> None:
         vote = self.vote()
         for_pct, against_pct, other_pct = vote.percentages()
         text = self.tr("Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%").format(
-            vote.total, for_pct, against_pct, other_pct)
+            vote.total, for_pct, against_pct, other_pct
+        )
         if self.present and vote.total > self.present:
             text += self.tr(" — lưu ý: nhiều hơn số đảng viên có mặt ({0})").format(self.present)
         self.ui.percentLabel.setText(text)
@@ -240,8 +253,12 @@ class ItemPage(QScrollArea):
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(0, 0, 6, 0)
         self._layout.setSpacing(8)
-        self.hint = QLabel(self.tr("Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên "
-                                   "dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết."))
+        self.hint = QLabel(
+            self.tr(
+                "Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên "
+                "dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "note")
         self._layout.addWidget(self.hint)
@@ -327,7 +344,8 @@ class MinutesEditor(QMainWindow):
 
         ui.bannerLabel.setStyleSheet(
             "QLabel { background: #fff4e5; border: 1px solid #f0b45a; border-radius: 4px; padding: 6px 10px;"
-            " color: #6b3d00; font-weight: 600; }")
+            " color: #6b3d00; font-weight: 600; }"
+        )
         ui.itemTitleLabel.setProperty("role", "subtitle")
         self.save_label = QLabel()
         self.version_label = QLabel()
@@ -342,12 +360,18 @@ class MinutesEditor(QMainWindow):
 
         for action in self.findChildren(type(ui.actionUndo)):
             if not action.shortcut().isEmpty():  # shortcuts shown in menus and tooltips alike
-                action.setToolTip(f"{action.text().replace('&', '')} "
-                                  f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+                action.setToolTip(
+                    f"{action.text().replace('&', '')} "
+                    f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
         ui.actionAddEntry.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for button, action in ((ui.addReportButton, ui.actionAddReport), (ui.addOpinionButton, ui.actionAddOpinion),
-                               (ui.addConclusionButton, ui.actionAddConclusion), (ui.addVoteButton, ui.actionAddVote)):
+        for button, action in (
+            (ui.addReportButton, ui.actionAddReport),
+            (ui.addOpinionButton, ui.actionAddOpinion),
+            (ui.addConclusionButton, ui.actionAddConclusion),
+            (ui.addVoteButton, ui.actionAddVote),
+        ):
             button.setDefaultAction(action)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -414,7 +438,9 @@ class MinutesEditor(QMainWindow):
                 # Entries whose agenda item was removed are shown in the general part rather than hidden
                 # (hidden entries would be dropped by the next save).
                 for entry in meeting.minutes:
-                    if entry.agenda_item_uuid == uuid or (uuid == GENERAL and entry.agenda_item_uuid not in known):
+                    if entry.agenda_item_uuid == uuid or (
+                        uuid == GENERAL and entry.agenda_item_uuid not in known
+                    ):
                         page.insert(len(page.entries()), self._make_entry_widget(entry))
         finally:
             self._loading = False
@@ -429,8 +455,12 @@ class MinutesEditor(QMainWindow):
             details.append(self.tr("Thư ký: {0}").format(meeting.secretary))
         ui.meetingLabel.setText(f"<b>{_html(meeting.title)}</b><br>{_html(' · '.join(details))}")
         ui.bannerLabel.setVisible(self.read_only)
-        ui.bannerLabel.setText(self.tr("Biên bản đã chốt — phiên bản {0}. Muốn sửa, chọn Biên bản ▸ Đính chính "
-                                       "biên bản (tạo phiên bản mới).").format(meeting.minutes_version))
+        ui.bannerLabel.setText(
+            self.tr(
+                "Biên bản đã chốt — phiên bản {0}. Muốn sửa, chọn Biên bản ▸ Đính chính "
+                "biên bản (tạo phiên bản mới)."
+            ).format(meeting.minutes_version)
+        )
         self.version_label.setText(self.tr("Phiên bản {0}").format(meeting.minutes_version))
         for page in self.pages():
             for widget in page.entries():
@@ -591,7 +621,11 @@ class MinutesEditor(QMainWindow):
     # Undo -------------------------------------------------------------------------------------------
     def undo(self) -> None:
         field = QApplication.focusWidget()
-        if isinstance(field, QPlainTextEdit) and field.document().isUndoAvailable() and not field.isReadOnly():
+        if (
+            isinstance(field, QPlainTextEdit)
+            and field.document().isUndoAvailable()
+            and not field.isReadOnly()
+        ):
             field.undo()
         elif isinstance(field, QLineEdit) and field.isUndoAvailable() and not field.isReadOnly():
             field.undo()
@@ -600,7 +634,11 @@ class MinutesEditor(QMainWindow):
 
     def redo(self) -> None:
         field = QApplication.focusWidget()
-        if isinstance(field, QPlainTextEdit) and field.document().isRedoAvailable() and not field.isReadOnly():
+        if (
+            isinstance(field, QPlainTextEdit)
+            and field.document().isRedoAvailable()
+            and not field.isReadOnly()
+        ):
             field.redo()
         elif isinstance(field, QLineEdit) and field.isRedoAvailable() and not field.isReadOnly():
             field.redo()
@@ -651,15 +689,22 @@ class MinutesEditor(QMainWindow):
         if self.read_only:
             return False
         if not self.autosaver.flush():
-            messages.error(self, self.tr("Chưa chốt được biên bản"), self.tr(
-                "Biên bản chưa lưu được: {0}\nHãy xử lý lỗi này rồi chốt lại.").format(self.autosaver.last_error))
+            messages.error(
+                self,
+                self.tr("Chưa chốt được biên bản"),
+                self.tr("Biên bản chưa lưu được: {0}\nHãy xử lý lỗi này rồi chốt lại.").format(
+                    self.autosaver.last_error
+                ),
+            )
             return False
         version = self.meeting.minutes_version
         choice = messages.choose(
             self,
             self.tr("Chốt biên bản"),
-            self.tr("Chốt biên bản phiên bản {0}?\nSau khi chốt, biên bản không sửa được nữa; muốn sửa phải "
-                    "đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại).").format(version),
+            self.tr(
+                "Chốt biên bản phiên bản {0}?\nSau khi chốt, biên bản không sửa được nữa; muốn sửa phải "
+                "đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại)."
+            ).format(version),
             [self.tr("Chốt biên bản"), self.tr("Hủy")],
             default=0,
             escape=1,
@@ -678,9 +723,10 @@ class MinutesEditor(QMainWindow):
         choice = messages.choose(
             self,
             self.tr("Đính chính biên bản"),
-            self.tr("Mở phiên bản {0} của biên bản để đính chính?\nPhiên bản {1} đã chốt vẫn được lưu nguyên "
-                    "văn; việc đính chính được ghi vào nhật ký.").format(
-                self.meeting.minutes_version + 1, self.meeting.minutes_version),
+            self.tr(
+                "Mở phiên bản {0} của biên bản để đính chính?\nPhiên bản {1} đã chốt vẫn được lưu nguyên "
+                "văn; việc đính chính được ghi vào nhật ký."
+            ).format(self.meeting.minutes_version + 1, self.meeting.minutes_version),
             [self.tr("Đính chính"), self.tr("Hủy")],
             default=0,
             escape=1,
@@ -690,7 +736,9 @@ class MinutesEditor(QMainWindow):
         self.ctx.minutes.start_correction(self.meeting_id)
         self.reload()
         self.autosaver.discard()
-        self.save_label.setText(self.tr("Đang đính chính — phiên bản {0}").format(self.meeting.minutes_version))
+        self.save_label.setText(
+            self.tr("Đang đính chính — phiên bản {0}").format(self.meeting.minutes_version)
+        )
         self.status_changed.emit()
         return True
 
@@ -706,8 +754,13 @@ class MinutesEditor(QMainWindow):
             return None
         profile = self.ctx.organisation.get()
         if profile is None:
-            messages.warn(self, self.tr("Chưa có thông tin cơ quan"), self.tr(
-                "Biên bản in tên cơ quan ở đầu trang. Hãy nhập thông tin cơ quan (mục Cài đặt) trước."))
+            messages.warn(
+                self,
+                self.tr("Chưa có thông tin cơ quan"),
+                self.tr(
+                    "Biên bản in tên cơ quan ở đầu trang. Hãy nhập thông tin cơ quan (mục Cài đặt) trước."
+                ),
+            )
             return None
         content = compose_minutes(self.ctx.meetings.get(self.meeting_id), profile)
         try:
@@ -722,7 +775,9 @@ class MinutesEditor(QMainWindow):
         content = self.minutes_document()
         if content is None:
             return None
-        name = self.tr("Bien-ban {0:%Y-%m-%d} phien-ban-{1}").format(self.meeting.start, self.meeting.minutes_version)
+        name = self.tr("Bien-ban {0:%Y-%m-%d} phien-ban-{1}").format(
+            self.meeting.start, self.meeting.minutes_version
+        )
         return printing.export_document(self, content, name, fmt)
 
     def print_minutes(self):
@@ -734,8 +789,16 @@ class MinutesEditor(QMainWindow):
         ui, editable = self.ui, not self.read_only
         if not isValid(ui.actionUndo):  # the undo stack signals while the window is being destroyed
             return
-        for action in (ui.actionAddEntry, ui.actionAddReport, ui.actionAddOpinion, ui.actionAddConclusion,
-                       ui.actionAddVote, ui.actionRemoveEntry, ui.actionFinalise, ui.actionSaveNow):
+        for action in (
+            ui.actionAddEntry,
+            ui.actionAddReport,
+            ui.actionAddOpinion,
+            ui.actionAddConclusion,
+            ui.actionAddVote,
+            ui.actionRemoveEntry,
+            ui.actionFinalise,
+            ui.actionSaveNow,
+        ):
             action.setEnabled(editable)
         ui.actionCorrect.setEnabled(self.read_only)
         ui.actionUndo.setEnabled(editable)
@@ -744,10 +807,14 @@ class MinutesEditor(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.read_only and not self.autosaver.flush():
             choice = messages.choose(
-                self, self.tr("Biên bản chưa lưu được"),
+                self,
+                self.tr("Biên bản chưa lưu được"),
                 self.tr("Phần vừa gõ chưa lưu được: {0}\nĐóng cửa sổ thì phần đó sẽ mất.").format(
-                    self.autosaver.last_error),
-                [self.tr("Ở lại"), self.tr("Đóng, bỏ phần chưa lưu")], default=0, escape=0,
+                    self.autosaver.last_error
+                ),
+                [self.tr("Ở lại"), self.tr("Đóng, bỏ phần chưa lưu")],
+                default=0,
+                escape=0,
                 level=messages.Level.WARNING,
             )
             if choice == 0:
@@ -761,4 +828,3 @@ class MinutesEditor(QMainWindow):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

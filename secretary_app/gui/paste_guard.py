@@ -50,7 +50,6 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _EDITABLE = (QLineEdit, QTextEdit, QPlainTextEdit)
 
 
-
 def clean_text(text: str, single_line: bool = False) -> str:
     """Drop control characters; Windows line ends become newlines; a one-line field gets spaces instead."""
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

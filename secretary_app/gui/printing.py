@@ -45,7 +45,6 @@ PRINT_DPI_CAP = 300  # a page image beyond 300 dpi only costs memory and spoolin
 _SETTINGS_DIR_KEY = "export/last_dir"
 
 
-
 # -- rendering (safe to call from any thread) ------------------------------------------------------------
 
 
@@ -83,7 +82,10 @@ def load_pdf(data: bytes, parent=None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf.load(buffer)
     if pdf.status() != QPdfDocument.Status.Ready:
-        raise DocumentError("(pdf)", translate("printing", "Không đọc được tệp PDF vừa tạo (lỗi {0}).").format(pdf.error().name))
+        raise DocumentError(
+            "(pdf)",
+            translate("printing", "Không đọc được tệp PDF vừa tạo (lỗi {0}).").format(pdf.error().name),
+        )
     return pdf
 
 
@@ -103,7 +105,11 @@ def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None
             last = min(count - 1, (printer.toPage() or count) - 1)
         printer.setFullPage(True)
         size = pdf.pagePointSize(first)
-        orientation = QPageLayout.Orientation.Landscape if size.width() > size.height() else QPageLayout.Orientation.Portrait
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if size.width() > size.height()
+            else QPageLayout.Orientation.Portrait
+        )
         printer.setPageOrientation(orientation)
         painter = QPainter()
         if not painter.begin(printer):
@@ -114,11 +120,17 @@ def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None
             for index in range(first, last + 1):
                 if control is not None:
                     control.check()
-                    control.report(index - first, last - first + 1, translate("printing", "Đang in trang {0}…").format(index + 1))
+                    control.report(
+                        index - first,
+                        last - first + 1,
+                        translate("printing", "Đang in trang {0}…").format(index + 1),
+                    )
                 if index > first:
                     printer.newPage()
                 points = pdf.pagePointSize(index)
-                image = pdf.render(index, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
+                image = pdf.render(
+                    index, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                )
                 target = printer.pageLayout().fullRectPixels(printer.resolution())
                 painter.drawImage(QRectF(target), image)
                 printed += 1
@@ -133,7 +145,11 @@ def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None
 
 
 def _filter(fmt: str) -> str:
-    return translate("printing", "Tệp PDF (*.pdf)") if fmt == "pdf" else translate("printing", "Tài liệu Word (*.docx)")
+    return (
+        translate("printing", "Tệp PDF (*.pdf)")
+        if fmt == "pdf"
+        else translate("printing", "Tài liệu Word (*.docx)")
+    )
 
 
 def _start_dir() -> Path:
@@ -198,7 +214,9 @@ def export_to(
             on_done(result)
 
     doc = _snapshot(content)
-    return run_task(lambda _control: render_to_file(doc, Path(path)), on_result=done, parent=parent, name="export")
+    return run_task(
+        lambda _control: render_to_file(doc, Path(path)), on_result=done, parent=parent, name="export"
+    )
 
 
 def export_document(

@@ -27,7 +27,9 @@ KIND_STATUS, KIND_REMINDER = "status", "reminder"
 PERIODS = ("q1", "q2", "q3", "q4", "h1", "h2", "year", "custom")
 
 
-def build_report(ctx: AppContext, kind: str, period: reports.Period | None, unit_id: int | None, today: date) -> dict:
+def build_report(
+    ctx: AppContext, kind: str, period: reports.Period | None, unit_id: int | None, today: date
+) -> dict:
     """The document dict for the dialog's choice (runs in a worker)."""
     if kind == KIND_REMINDER:
         if unit_id is None:
@@ -38,7 +40,9 @@ def build_report(ctx: AppContext, kind: str, period: reports.Period | None, unit
 
 
 class ReportDialog(QDialog):
-    def __init__(self, ctx: AppContext, today: date, unit_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, today: date, unit_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
@@ -49,8 +53,13 @@ class ReportDialog(QDialog):
         ui.kindCombo.addItem(self.tr("Báo cáo tình hình thực hiện"), KIND_STATUS)
         ui.kindCombo.addItem(self.tr("Phiếu đôn đốc việc quá hạn (một đơn vị)"), KIND_REMINDER)
         labels = {
-            "q1": self.tr("Quý I"), "q2": self.tr("Quý II"), "q3": self.tr("Quý III"), "q4": self.tr("Quý IV"),
-            "h1": self.tr("6 tháng đầu năm"), "h2": self.tr("6 tháng cuối năm"), "year": self.tr("Cả năm"),
+            "q1": self.tr("Quý I"),
+            "q2": self.tr("Quý II"),
+            "q3": self.tr("Quý III"),
+            "q4": self.tr("Quý IV"),
+            "h1": self.tr("6 tháng đầu năm"),
+            "h2": self.tr("6 tháng cuối năm"),
+            "year": self.tr("Cả năm"),
             "custom": self.tr("Tùy chọn (từ ngày … đến ngày …)"),
         }
         for key in PERIODS:
@@ -65,7 +74,9 @@ class ReportDialog(QDialog):
         ui.unitCombo.addItem(self.tr("Tất cả đơn vị"), None)
         overdue = {uid: n for uid, _name, n in reports.units_with_overdue(ctx.board, today)}
         for unit in ctx.units.list_units():
-            text = unit.name + (self.tr(" ({0} việc quá hạn)").format(overdue[unit.id]) if unit.id in overdue else "")
+            text = unit.name + (
+                self.tr(" ({0} việc quá hạn)").format(overdue[unit.id]) if unit.id in overdue else ""
+            )
             ui.unitCombo.addItem(text, unit.id)
         if unit_id is not None:
             ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
@@ -112,7 +123,9 @@ class ReportDialog(QDialog):
             widget.setVisible(status and custom)
         if not status and ui.unitCombo.currentData() is None and ui.unitCombo.count() > 1:
             ui.unitCombo.setCurrentIndex(1)  # a reminder goes to one unit
-        self.setWindowTitle(self.tr("Báo cáo tình hình thực hiện kết luận") if status else self.tr("Phiếu đôn đốc"))
+        self.setWindowTitle(
+            self.tr("Báo cáo tình hình thực hiện kết luận") if status else self.tr("Phiếu đôn đốc")
+        )
 
     # -- build, preview, output ------------------------------------------------------------------------------
     def generate(self) -> Task | None:
@@ -126,8 +139,13 @@ class ReportDialog(QDialog):
         self.ui.generateButton.setEnabled(False)
         self._status(self.tr("Đang tổng hợp số liệu…"))
         self.task = run_task(
-            with_context(self.ctx.db_path, lambda ctx, _control: build_report(ctx, kind, period, unit_id, today)),
-            parent=self, name="report", on_result=self._built, on_error=self._failed,
+            with_context(
+                self.ctx.db_path, lambda ctx, _control: build_report(ctx, kind, period, unit_id, today)
+            ),
+            parent=self,
+            name="report",
+            on_result=self._built,
+            on_error=self._failed,
         )
         self.task.finished.connect(lambda: self.ui.generateButton.setEnabled(True))
         return self.task
@@ -135,8 +153,11 @@ class ReportDialog(QDialog):
     def _built(self, content: dict) -> None:
         self.content = content
         rows = content.get("meta", {}).get("rows", 0)
-        self._status(self.tr("Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.")
-                     .format(rows))
+        self._status(
+            self.tr("Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.").format(
+                rows
+            )
+        )
         self.preview.set_content(content)
         self.preview.render_now()
         self._set_ready(True)
@@ -168,4 +189,3 @@ class ReportDialog(QDialog):
         if self.content is None:
             return None
         return printing.export_document(self, self.content, self.suggested_name(), fmt)
-

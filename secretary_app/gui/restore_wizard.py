@@ -33,7 +33,6 @@ log = logging.getLogger(__name__)
 COL_TIME, COL_MEETINGS, COL_DOCUMENTS, COL_DIRECTIVES, COL_SIZE, COL_REASON = range(6)
 
 
-
 def reason_label(reason: str) -> str:
     return {
         "exit": translate("restore_wizard", "Tự động khi thoát"),
@@ -50,9 +49,9 @@ def when(info: BackupInfo) -> str:
 
 def describe(info: BackupInfo) -> str:
     """One sentence naming a backup, for confirmations and the start-up dialog."""
-    return translate("restore_wizard", "bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)").format(
-        when(info), info.meetings, info.documents, info.directives
-    )
+    return translate(
+        "restore_wizard", "bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)"
+    ).format(when(info), info.meetings, info.documents, info.directives)
 
 
 def info_for_file(path: Path) -> BackupInfo:
@@ -74,11 +73,16 @@ def kept_copy_text(report: RestoreReport) -> str:
     copy = report.pre_restore_copy
     if copy is None:
         return ""
-    return translate("restore_wizard", "\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
-                                       "\n{0}\ntrong thư mục {1}").format(copy.name, copy.parent)
+    return translate(
+        "restore_wizard",
+        "\n\nTệp trước khi khôi phục được giữ lại (loại “Trước khi khôi phục” trong danh sách sao lưu):"
+        "\n{0}\ntrong thư mục {1}",
+    ).format(copy.name, copy.parent)
 
 
-def restore_database(parent: QWidget | None, service: BackupService, info: BackupInfo) -> RestoreReport | None:
+def restore_database(
+    parent: QWidget | None, service: BackupService, info: BackupInfo
+) -> RestoreReport | None:
     """Restore with a progress dialog; the StorageError's reason on failure. Every connection must be closed."""
     title = translate("restore_wizard", "Khôi phục dữ liệu")
     outcome = run_with_progress(
@@ -146,7 +150,9 @@ class RestoreWizard(QDialog):
         self.ui.restoreButton.setEnabled(info is not None and info.meetings >= 0)
 
     def choose_other_file(self) -> None:
-        path = messages.open_file(self, translate("restore_wizard", "Chọn tệp sao lưu"), str(Path.home()), database_file_filter())
+        path = messages.open_file(
+            self, translate("restore_wizard", "Chọn tệp sao lưu"), str(Path.home()), database_file_filter()
+        )
         if path is None:
             return
         self.set_backups([info_for_file(path), *self.backups])
@@ -160,9 +166,12 @@ class RestoreWizard(QDialog):
         choice = messages.choose(
             self,
             translate("restore_wizard", "Khôi phục dữ liệu"),
-            translate("restore_wizard", "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
-                                        "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
-                                        "thể quay lại nếu chọn nhầm.").format(describe(info)),
+            translate(
+                "restore_wizard",
+                "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
+                "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
+                "thể quay lại nếu chọn nhầm.",
+            ).format(describe(info)),
             [translate("restore_wizard", "Khôi phục"), translate("restore_wizard", "Hủy")],
             level=messages.Level.WARNING,
             default=1,
@@ -188,7 +197,8 @@ class RestoreWizard(QDialog):
         messages.inform(
             self,
             translate("restore_wizard", "Đã khôi phục"),
-            translate("restore_wizard", "Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(report),
+            translate("restore_wizard", "Đã khôi phục dữ liệu từ {0}.").format(describe(info))
+            + kept_copy_text(report),
         )
         self.accept()
         return report

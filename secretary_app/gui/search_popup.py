@@ -66,14 +66,18 @@ def hit_html(hit: SearchHit) -> str:
 class HitDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE text as rich text, wrapped to the view's width."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(100, option.rect.width() - 8))
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         doc = self._document(option, index)
         option.text = ""
@@ -83,7 +87,9 @@ class HitDelegate(QStyledItemDelegate):
         painter.translate(option.rect.topLeft() + QRect(4, 3, 0, 0).topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -101,8 +107,14 @@ class SearchController(QObject):
     hit_activated = Signal(object)  # a SearchHit
     searched = Signal(int)  # number of hits shown (after each query)
 
-    def __init__(self, edit: QLineEdit, results: QListWidget, count_label: QLabel | None = None,
-                 kinds: Callable[[], set[str] | None] | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        edit: QLineEdit,
+        results: QListWidget,
+        count_label: QLabel | None = None,
+        kinds: Callable[[], set[str] | None] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or edit)
         self.ctx: AppContext | None = None
         self.edit, self.results, self.count_label = edit, results, count_label
@@ -154,7 +166,8 @@ class SearchController(QObject):
             elif self.hits:
                 many = len(self.hits) >= RESULT_LIMIT
                 self.count_label.setText(
-                    self.tr("{0} kết quả tốt nhất").format(len(self.hits)) if many
+                    self.tr("{0} kết quả tốt nhất").format(len(self.hits))
+                    if many
                     else self.tr("{0} kết quả").format(len(self.hits))
                 )
             else:
@@ -190,7 +203,9 @@ class SearchPopup(QFrame):
         self.ui = Ui_SearchPopup()
         self.ui.setupUi(self)
         self.ui.countLabel.setProperty("role", "note")
-        self.controller = SearchController(self.ui.searchEdit, self.ui.resultsList, self.ui.countLabel, parent=self)
+        self.controller = SearchController(
+            self.ui.searchEdit, self.ui.resultsList, self.ui.countLabel, parent=self
+        )
         self.controller.hit_activated.connect(self._open)
 
     def set_context(self, ctx: AppContext | None) -> None:

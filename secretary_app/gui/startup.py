@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 3
 
 
-
 def check_database(
     db_path: Path, *, backup_dir: Path | None = None, started: StartupCheckInBackground | None = None
 ) -> Path | None:
@@ -56,17 +55,25 @@ def check_database(
         if choice == 0:
             info = good
             if info is None:
-                picked = messages.open_file(None, translate("startup", "Chọn tệp sao lưu"), str(path.parent), database_file_filter())
+                picked = messages.open_file(
+                    None, translate("startup", "Chọn tệp sao lưu"), str(path.parent), database_file_filter()
+                )
                 if picked is None:
                     continue
                 info = info_for_file(picked)
             restored = restore_database(None, BackupService(path, backup_dir), info)
             if restored is not None:
-                messages.inform(None, translate("startup", "Đã khôi phục"),
-                                translate("startup", "Đã khôi phục dữ liệu từ {0}.").format(describe(info)) + kept_copy_text(restored))
+                messages.inform(
+                    None,
+                    translate("startup", "Đã khôi phục"),
+                    translate("startup", "Đã khôi phục dữ liệu từ {0}.").format(describe(info))
+                    + kept_copy_text(restored),
+                )
             continue
         if choice == 1:
-            other = messages.open_file(None, translate("startup", "Mở cơ sở dữ liệu"), str(path.parent), database_file_filter())
+            other = messages.open_file(
+                None, translate("startup", "Mở cơ sở dữ liệu"), str(path.parent), database_file_filter()
+            )
             if other is not None:
                 path = other
             continue
@@ -81,11 +88,17 @@ def claim_instance(db_path: Path, *, lock_dir: Path | None = None) -> SingleInst
         return instance
     log.info("%s is already open in another instance (reached: %s)", db_path, instance.reached)
     if instance.reached:
-        text = translate("startup", "Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa "
-                                    "lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).\n\n"
-                                    "Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.")
+        text = translate(
+            "startup",
+            "Tệp dữ liệu {0} đang được mở trong một cửa sổ Thư ký cấp ủy khác. Cửa sổ đó đã được đưa "
+            "lên trước (nếu không thấy, hãy bấm vào biểu tượng của chương trình trên thanh tác vụ).\n\n"
+            "Chương trình không mở thêm cửa sổ thứ hai để hai cửa sổ không cùng ghi vào một tệp.",
+        )
     else:
-        text = translate("startup", "Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả "
-                                    "lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.")
+        text = translate(
+            "startup",
+            "Tệp dữ liệu {0} đang được một cửa sổ Thư ký cấp ủy khác giữ, nhưng cửa sổ đó không trả "
+            "lời. Nếu chương trình bị treo, hãy tắt nó (hoặc khởi động lại máy) rồi mở lại.",
+        )
     messages.inform(None, translate("startup", "Chương trình đang mở"), text.format(db_path))
     return None

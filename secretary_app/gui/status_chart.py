@@ -16,8 +16,14 @@ from secretary_app.gui.i18n import status_label, ui_number
 
 # The order a secretary reads them: what needs action first.
 DISPLAY_ORDER = (
-    DeadlineStatus.OVERDUE, DeadlineStatus.NO_DEADLINE, DeadlineStatus.NOT_DUE, DeadlineStatus.IN_PROGRESS,
-    DeadlineStatus.ONGOING, DeadlineStatus.DONE_ON_TIME, DeadlineStatus.DONE_LATE, DeadlineStatus.CANCELLED,
+    DeadlineStatus.OVERDUE,
+    DeadlineStatus.NO_DEADLINE,
+    DeadlineStatus.NOT_DUE,
+    DeadlineStatus.IN_PROGRESS,
+    DeadlineStatus.ONGOING,
+    DeadlineStatus.DONE_ON_TIME,
+    DeadlineStatus.DONE_LATE,
+    DeadlineStatus.CANCELLED,
 )
 ROW_GAP = 6
 
@@ -85,20 +91,27 @@ class StatusChart(QWidget):
             if self.hasFocus() and row == self._focused:
                 painter.fillRect(rect, QColor("#e3ebf6"))
             painter.setPen(QColor("#1f2d3d"))
-            painter.drawText(QRectF(4, rect.top(), label_w - 8, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, status_label(status))
+            painter.drawText(
+                QRectF(4, rect.top(), label_w - 8, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                status_label(status),
+            )
             width = bar_space * count / biggest
             if count:
                 width = max(width, 3.0)  # one item still shows as a sliver, not as nothing
-                painter.fillRect(QRectF(label_w, rect.top() + 3, width, rect.height() - 6),
-                                 QColor(STATUS_COLOURS[status]))
+                painter.fillRect(
+                    QRectF(label_w, rect.top() + 3, width, rect.height() - 6), QColor(STATUS_COLOURS[status])
+                )
             bold = status == DeadlineStatus.OVERDUE and count > 0
             font = painter.font()
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(QColor(STATUS_COLOURS[status]) if bold else QColor("#1f2d3d"))
-            painter.drawText(QRectF(label_w + width + 6, rect.top(), count_w, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, ui_number(count))
+            painter.drawText(
+                QRectF(label_w + width + 6, rect.top(), count_w, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                ui_number(count),
+            )
             font.setBold(False)
             painter.setFont(font)
         painter.end()

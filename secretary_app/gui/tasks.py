@@ -44,7 +44,13 @@ log = logging.getLogger(__name__)
 
 # Failures with a message for the secretary (not bugs). OSError covers a file that cannot be written.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
-    ValidationError, DocumentError, ReadOnlyRecordError, NotFoundError, StorageError, DatabaseOpenError, OSError,
+    ValidationError,
+    DocumentError,
+    ReadOnlyRecordError,
+    NotFoundError,
+    StorageError,
+    DatabaseOpenError,
+    OSError,
 )
 
 
@@ -231,7 +237,9 @@ class Task(QObject):
         self.error = error
         expected = isinstance(error, self.expected)
         if not expected:
-            log.error("Background task %r failed", self.name, exc_info=(type(error), error, error.__traceback__))
+            log.error(
+                "Background task %r failed", self.name, exc_info=(type(error), error, error.__traceback__)
+            )
         self.failed.emit(error)
         handler = self._handlers.get("error")
         if handler is not None:
@@ -240,7 +248,9 @@ class Task(QObject):
             from secretary_app.gui import messages
 
             parent = self._owner if self._owner is not None and hasattr(self._owner, "window") else None
-            messages.error(parent, QCoreApplication.translate("tasks", "Không thực hiện được"), error_message(error))
+            messages.error(
+                parent, QCoreApplication.translate("tasks", "Không thực hiện được"), error_message(error)
+            )
         if not expected:
             from secretary_app.gui.errors import handle_exception
 
@@ -266,12 +276,19 @@ def run_task(
     """Run ``fn(control)`` on a worker thread; see the module docstring. Call from the GUI thread."""
     task = Task(fn, parent, name or getattr(fn, "__name__", "task"))
     task.expected = expected
-    task._handlers = {"result": on_result, "error": on_error, "progress": on_progress, "cancelled": on_cancelled}
+    task._handlers = {
+        "result": on_result,
+        "error": on_error,
+        "progress": on_progress,
+        "cancelled": on_cancelled,
+    }
     task.start(pool or thread_pool())
     return task
 
 
-def with_context(db_path: Path | str, fn: Callable[[AppContext, TaskControl], Any]) -> Callable[[TaskControl], Any]:
+def with_context(
+    db_path: Path | str, fn: Callable[[AppContext, TaskControl], Any]
+) -> Callable[[TaskControl], Any]:
     """Wrap ``fn(ctx, control)`` so the worker opens its own database connection and closes it after."""
 
     def run(control: TaskControl) -> Any:

@@ -141,8 +141,11 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
             if total and widest < slot - 1:  # … unless the totals would run into each other (many bars)
                 bar_top = chart.y + chart.height * total / axis_max
                 x = chart.x + slot * (i + 0.5)
-                drawing.add(String(x, bar_top + 2, f"{total:g}", fontName=font, fontSize=size - 1,
-                                   textAnchor="middle"))
+                drawing.add(
+                    String(
+                        x, bar_top + 2, f"{total:g}", fontName=font, fontSize=size - 1, textAnchor="middle"
+                    )
+                )
 
     legend = Legend()
     legend.alignment = "right"
@@ -176,8 +179,14 @@ def chart_flowables(block: BodyBlock, profile: Profile, width: float, styles) ->
     body: list[Flowable] = []
     if block.text:
         size = profile.styles["table_header"].size
-        caption = ParagraphStyle("chart_caption", fontName=registered_name(bold=True), fontSize=size,
-                                 leading=size * 1.25, alignment=TA_CENTER, spaceAfter=4)
+        caption = ParagraphStyle(
+            "chart_caption",
+            fontName=registered_name(bold=True),
+            fontSize=size,
+            leading=size * 1.25,
+            alignment=TA_CENTER,
+            spaceAfter=4,
+        )
         body.append(Paragraph(block.text, caption))
     body.append(chart_drawing(block, width))
     return parts + [KeepTogether(body)]

@@ -76,8 +76,9 @@ def number_text(doc: Document, profile: Profile) -> str:
         number = profile.blank_number
     else:
         number = f"{doc.number:0{profile.number_min_digits}d}"
-    return profile.number_pattern.format(prefix=profile.number_prefix, number=number, type=doc.type_code,
-                                         issuer=doc.issuer.code)
+    return profile.number_pattern.format(
+        prefix=profile.number_prefix, number=number, type=doc.type_code, issuer=doc.issuer.code
+    )
 
 
 def date_text(doc: Document) -> str:
@@ -92,7 +93,7 @@ _LEADING_DASH = re.compile(r"^[-–—•+]\s*")
 
 
 def list_lines(items: list[str], separator: str, terminator: str) -> list[str]:
-    """"- a;", "- b;", "- c.": the renderer owns the punctuation, so any typed by the user is replaced, not doubled."""
+    """ "- a;", "- b;", "- c.": the renderer owns the punctuation, so any typed by the user is replaced, not doubled."""
     cleaned = [_TRAILING.sub("", _LEADING_DASH.sub("", clean_line(i))) for i in items]
     cleaned = [c for c in cleaned if c]
     return [f"- {c}{terminator if i == len(cleaned) - 1 else separator}" for i, c in enumerate(cleaned)]
@@ -100,8 +101,11 @@ def list_lines(items: list[str], separator: str, terminator: str) -> list[str]:
 
 def _signature(sig: Signature, profile: Profile) -> SignatureLines:
     lines = _lines(sig.authority, "authority", profile) + _lines(sig.position, "position", profile)
-    return SignatureLines(lines=lines, label=Line(sig.label, "signature_label") if sig.label else None,
-                          name=Line(sig.name, "signer"))
+    return SignatureLines(
+        lines=lines,
+        label=Line(sig.label, "signature_label") if sig.label else None,
+        name=Line(sig.name, "signer"),
+    )
 
 
 def _block_paras(blocks: list[BodyBlock], profile: Profile) -> list[Para]:
@@ -131,8 +135,10 @@ def _vote_text(v: Vote, member: str) -> str:
     total = v.for_ + v.against + v.other
     pct = f" ({v.for_ * 100 / total:.1f}%)".replace(".0%", "%").replace(".", ",") if total else ""
     subject = f"{v.subject}: " if v.subject else ""
-    return (f"{subject}tán thành {v.for_}/{total} {member}{pct}; không tán thành {v.against}; "
-            f"ý kiến khác {v.other}")
+    return (
+        f"{subject}tán thành {v.for_}/{total} {member}{pct}; không tán thành {v.against}; "
+        f"ý kiến khác {v.other}"
+    )
 
 
 def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
@@ -158,8 +164,16 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
     para("Thành phần:", "heading", "heading")
     a = m.attendance
     if a.total is not None:
-        detail = [f"{label}: {n}" for label, n in (("chính thức", a.official), ("dự bị", a.probationary)) if n is not None]
-        para(f"- Tổng số {member}: {a.total}" + (f" ({'; '.join(detail)})" if detail else "") + ".", "item", "item")
+        detail = [
+            f"{label}: {n}"
+            for label, n in (("chính thức", a.official), ("dự bị", a.probationary))
+            if n is not None
+        ]
+        para(
+            f"- Tổng số {member}: {a.total}" + (f" ({'; '.join(detail)})" if detail else "") + ".",
+            "item",
+            "item",
+        )
     if a.present is not None or a.absent is not None:
         parts = []
         if a.present is not None:
@@ -201,8 +215,11 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
         para(m.closing)
     else:
         end = f"vào hồi {_hm(m.end)} cùng ngày" if m.end else ""
-        para(f"Hội nghị kết thúc {end}".rstrip() + ". Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí "
-             "thông qua./.")
+        para(
+            f"Hội nghị kết thúc {end}".rstrip()
+            + ". Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí "
+            "thông qua./."
+        )
     return p
 
 
@@ -227,11 +244,17 @@ def compose(doc: Document, profile: Profile) -> Composed:
         title = _lines(doc.title, "doc_type", profile) + _lines(doc.subject, "subject", profile)
         if profile.subject_separator:
             title.append(Line(profile.subject_separator, "separator"))
-    marks = [Line(text, style) for text, style in ((doc.marks.urgency, "urgency"), (doc.marks.secrecy, "secrecy")) if text]
+    marks = [
+        Line(text, style)
+        for text, style in ((doc.marks.urgency, "urgency"), (doc.marks.secrecy, "secrecy"))
+        if text
+    ]
     addressees: list[Line] = []
     if doc.addressees:
         addressees = [Line(profile.addressee_label, "addressee_label")]
-        if len(doc.addressees) == 1:  # one addressee goes on the label's line: "Kính gửi: Ban Tổ chức Tỉnh ủy."
+        if (
+            len(doc.addressees) == 1
+        ):  # one addressee goes on the label's line: "Kính gửi: Ban Tổ chức Tỉnh ủy."
             addressees.append(Line(_TRAILING.sub("", doc.addressees[0]) + ".", "addressee"))
         else:
             addressees += [Line(t, "addressee") for t in list_lines(doc.addressees, ";", ".")]
@@ -245,7 +268,8 @@ def compose(doc: Document, profile: Profile) -> Composed:
     recipients: list[Line] = []
     if doc.recipients:
         recipients = [Line(profile.recipients_label, "recipients_label")] + [
-            Line(t, "recipients") for t in list_lines(doc.recipients, profile.recipients_separator, profile.recipients_terminator)
+            Line(t, "recipients")
+            for t in list_lines(doc.recipients, profile.recipients_separator, profile.recipients_terminator)
         ]
     return Composed(
         header_left=left,

@@ -145,7 +145,10 @@ def _header(d, c: Composed, profile: Profile, width: float) -> None:
     for i, line in enumerate(c.header_left):
         _para(left, line, first=i == 0)
     if c.issuer_rule_fraction and c.header_left:
-        widest = max(c.header_left, key=lambda ln: string_width(ln.text, *_bi(profile, ln), profile.styles[ln.style].size))
+        widest = max(
+            c.header_left,
+            key=lambda ln: string_width(ln.text, *_bi(profile, ln), profile.styles[ln.style].size),
+        )
         _rule(left, profile, widest, left_w, c.issuer_rule_fraction)
     for i, line in enumerate(c.national):
         _para(right, line, first=i == 0)

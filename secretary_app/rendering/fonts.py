@@ -56,10 +56,18 @@ def _font_dirs() -> list[Path]:
     if local:  # per-user fonts installed without admin rights (Windows 10 1809+)
         dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
     if sys.platform == "darwin":
-        dirs += [Path("/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"), Path.home() / "Library/Fonts"]
+        dirs += [
+            Path("/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path.home() / "Library/Fonts",
+        ]
     # fontconfig locations; msttcorefonts puts the files in truetype/msttcorefonts
-    for base in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
-                 Path.home() / ".local/share/fonts"):
+    for base in (
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path.home() / ".fonts",
+        Path.home() / ".local/share/fonts",
+    ):
         dirs += [base, base / "truetype" / "msttcorefonts", base / "msttcorefonts", base / "truetype"]
     return dirs
 
@@ -93,7 +101,12 @@ class FontSet:
 
 
 def registered_name(bold: bool = False, italic: bool = False) -> str:
-    suffix = {(False, False): "", (True, False): "-Bold", (False, True): "-Italic", (True, True): "-BoldItalic"}
+    suffix = {
+        (False, False): "",
+        (True, False): "-Bold",
+        (False, True): "-Italic",
+        (True, True): "-BoldItalic",
+    }
     return FAMILY + suffix[(bold, italic)]
 
 
@@ -108,8 +121,13 @@ def font_set() -> FontSet:
     for style, path in files.items():
         bold, italic = style in ("bold", "bolditalic"), style in ("italic", "bolditalic")
         pdfmetrics.registerFont(TTFont(registered_name(bold, italic), str(path)))
-    pdfmetrics.registerFontFamily(FAMILY, normal=registered_name(), bold=registered_name(True),
-                                  italic=registered_name(italic=True), boldItalic=registered_name(True, True))
+    pdfmetrics.registerFontFamily(
+        FAMILY,
+        normal=registered_name(),
+        bold=registered_name(True),
+        italic=registered_name(italic=True),
+        boldItalic=registered_name(True, True),
+    )
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FAMILY, bold, italic, registered_name(bool(bold), bool(italic)))

@@ -97,7 +97,9 @@ def wrap_text(text: str, style: TextStyle, width: float) -> list[str]:
 class Stack:
     """Stacks lines downwards inside one column; text is centred on ``axis`` or left-aligned at ``left``."""
 
-    def __init__(self, profile: Profile, left: float, width: float, align: str = "center", spacing: float | None = None):
+    def __init__(
+        self, profile: Profile, left: float, width: float, align: str = "center", spacing: float | None = None
+    ):
         self.profile = profile
         self.left = left
         self.width = width
@@ -105,13 +107,17 @@ class Stack:
         self.spacing = spacing if spacing is not None else profile.header_line_spacing
         self.cursor = 0.0
         self.ops: list[Op] = []
-        self._last: tuple[float, float, TextStyle] | None = None  # (baseline, widest width, style) of last line group
+        self._last: tuple[float, float, TextStyle] | None = (
+            None  # (baseline, widest width, style) of last line group
+        )
 
     @property
     def axis(self) -> float:
         return self.left + self.width / 2
 
-    def text(self, line: Line, hanging: str = "", max_width: float | None = None, x: float | None = None) -> list[Op]:
+    def text(
+        self, line: Line, hanging: str = "", max_width: float | None = None, x: float | None = None
+    ) -> list[Op]:
         style = self.profile.styles[line.style]
         avail = (max_width if max_width is not None else self.width) - 2  # 1 pt clearance on each side
         indent = _width(hanging, style) if hanging and line.text.startswith(hanging) else 0.0
@@ -129,8 +135,18 @@ class Stack:
                 anchor = self.axis if x is None else x
             else:
                 anchor = (self.left if x is None else x) + (indent if i else 0.0) + 1
-            op = Op("text", anchor, baseline, piece, _font(style), style.size, self.align, width=w,
-                    top=self.cursor, bottom=self.cursor + self.spacing * style.size)
+            op = Op(
+                "text",
+                anchor,
+                baseline,
+                piece,
+                _font(style),
+                style.size,
+                self.align,
+                width=w,
+                top=self.cursor,
+                bottom=self.cursor + self.spacing * style.size,
+            )
             made.append(op)
             if style.underline:
                 left_x = anchor - w / 2 if self.align == "center" else anchor
@@ -162,8 +178,20 @@ class Stack:
         x = self.axis - w / 2 if self.align == "center" else self.left + self.width - w
         top = self.cursor
         self.ops.append(Op("box", x, top, width=w, height=h, top=top, bottom=top + h))
-        self.ops.append(Op("text", x + w / 2, top + pad / 2 + ASCENT * style.size, line.text, _font(style), style.size,
-                           "center", width=w - 2 * pad, top=top, bottom=top + h))
+        self.ops.append(
+            Op(
+                "text",
+                x + w / 2,
+                top + pad / 2 + ASCENT * style.size,
+                line.text,
+                _font(style),
+                style.size,
+                "center",
+                width=w - 2 * pad,
+                top=top,
+                bottom=top + h,
+            )
+        )
         self.cursor += h
 
 
@@ -185,7 +213,11 @@ class OpsFlowable(Flowable):
         for cut in cuts:
             if not any(op.top < cut < op.bottom for op in self.ops):
                 first = [op for op in self.ops if op.bottom <= cut]
-                rest = [replace(op, y=op.y - cut, top=op.top - cut, bottom=op.bottom - cut) for op in self.ops if op.bottom > cut]
+                rest = [
+                    replace(op, y=op.y - cut, top=op.top - cut, bottom=op.bottom - cut)
+                    for op in self.ops
+                    if op.bottom > cut
+                ]
                 if first and rest:
                     return [OpsFlowable(first, cut), OpsFlowable(rest, self.height - cut)]
         return []
@@ -220,6 +252,7 @@ def _flow(stacks: list[Stack]) -> OpsFlowable:
 def header_left_width(c: Composed, profile: Profile, width: float) -> float:
     """Width of the left header column: the profile's share, grown so the issuer's name fits on one line as long
     as the right block (national title, dateline) still fits; only then do names wrap."""
+
     def need(lines: list[Line]) -> float:
         return max((_width(line.text, profile.styles[line.style]) for line in lines), default=0.0) + 4
 
@@ -298,7 +331,13 @@ def addressee_flowables(c: Composed, profile: Profile, width: float) -> list[Flo
     label, *items = c.addressees
     label_w = _width(label.text, profile.styles[label.style]) + 4
     x0 = width * 0.15  # the block sits right of the left margin, as in real công văn
-    stack = Stack(profile, x0, width - x0, align="left", spacing=profile.body_line_exact_pt / profile.styles["addressee"].size)
+    stack = Stack(
+        profile,
+        x0,
+        width - x0,
+        align="left",
+        spacing=profile.body_line_exact_pt / profile.styles["addressee"].size,
+    )
     stack.space(profile.body_space_before_pt)
     start = stack.cursor
     stack.text(label)
@@ -345,7 +384,10 @@ def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
         if c.recipients:
             rec = _recipients_stack(c, profile, left_w)
             rec_offset = max(left_sig.cursor, right_sig.cursor) + profile.body_space_before_pt * 2
-            rec.ops = [replace(op, y=op.y + rec_offset, top=op.top + rec_offset, bottom=op.bottom + rec_offset) for op in rec.ops]
+            rec.ops = [
+                replace(op, y=op.y + rec_offset, top=op.top + rec_offset, bottom=op.bottom + rec_offset)
+                for op in rec.ops
+            ]
             rec.cursor += rec_offset
             stacks.append(rec)
     else:
@@ -354,8 +396,13 @@ def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
         if c.recipients:
             stacks.append(_recipients_stack(c, profile, left_w))
     flow = _flow(stacks)
-    return OpsFlowable([replace(op, y=op.y + space.cursor, top=op.top + space.cursor, bottom=op.bottom + space.cursor)
-                        for op in flow.ops], flow.height + space.cursor)
+    return OpsFlowable(
+        [
+            replace(op, y=op.y + space.cursor, top=op.top + space.cursor, bottom=op.bottom + space.cursor)
+            for op in flow.ops
+        ],
+        flow.height + space.cursor,
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -397,9 +444,17 @@ def _markup(text: str, style: TextStyle) -> str:
 def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
     """A simple bordered table; the extension point for status reports (a later issue adds charts)."""
     base = styles.get("table", "table")
-    cell = ParagraphStyle("cell", parent=base, firstLineIndent=0, alignment=TA_LEFT, spaceBefore=0,
-                          leading=profile.styles["table"].size * 1.2)
-    head = ParagraphStyle("head", parent=cell, fontName=_font(profile.styles["table_header"]), alignment=TA_CENTER)
+    cell = ParagraphStyle(
+        "cell",
+        parent=base,
+        firstLineIndent=0,
+        alignment=TA_LEFT,
+        spaceBefore=0,
+        leading=profile.styles["table"].size * 1.2,
+    )
+    head = ParagraphStyle(
+        "head", parent=cell, fontName=_font(profile.styles["table_header"]), alignment=TA_CENTER
+    )
     ncols = len(block.columns) or max((len(r) for r in block.rows), default=1)
     weights = block.widths or [1.0] * ncols
     col_widths = [width * w / sum(weights) for w in weights]
@@ -411,12 +466,18 @@ def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: Bo
         return []
     pad = profile.table_padding_pt
     table = Table(data, colWidths=col_widths, repeatRows=1 if block.columns else 0)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad / 2), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+    )
     return [Spacer(1, profile.body_space_before_pt), table]
 
 
@@ -495,14 +556,28 @@ def build_pdf(doc: Document, profile: Profile) -> tuple[bytes, int]:
     template = BaseDocTemplate(
         buffer,
         pagesize=(page_w, page_h),
-        leftMargin=m.left * MM, rightMargin=m.right * MM, topMargin=m.top * MM, bottomMargin=m.bottom * MM,
+        leftMargin=m.left * MM,
+        rightMargin=m.right * MM,
+        topMargin=m.top * MM,
+        bottomMargin=m.bottom * MM,
         title=(doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else ""),
-        author=doc.issuer.name, creator="Thư ký cấp ủy", producer="Thư ký cấp ủy (ReportLab)",
+        author=doc.issuer.name,
+        creator="Thư ký cấp ủy",
+        producer="Thư ký cấp ủy (ReportLab)",
         invariant=1,
     )
     # The margins are the text block itself: ReportLab's default 6 pt frame padding would eat into it.
-    frame = Frame(m.left * MM, m.bottom * MM, width, height, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, id="text")
+    frame = Frame(
+        m.left * MM,
+        m.bottom * MM,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number(profile))])
     template.build(story(doc, profile, width))
     return buffer.getvalue(), template.page

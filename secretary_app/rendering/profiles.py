@@ -179,7 +179,9 @@ def _merge(obj: Any, overrides: Any, path: str) -> Any:
     if isinstance(obj, tuple):
         if not isinstance(overrides, list | tuple) or len(overrides) != len(obj):
             raise DocumentError(path, f"“{path}” phải là danh sách {len(obj)} số.")
-        return tuple(_merge(o, v, f"{path}[{i}]") for i, (o, v) in enumerate(zip(obj, overrides, strict=True)))
+        return tuple(
+            _merge(o, v, f"{path}[{i}]") for i, (o, v) in enumerate(zip(obj, overrides, strict=True))
+        )
     if isinstance(obj, bool):
         if not isinstance(overrides, bool):
             raise DocumentError(path, f"“{path}” phải là true/false.")
@@ -200,5 +202,7 @@ def profile_for(standard: str, overrides: dict | None = None) -> Profile:
     try:
         base = PROFILES[standard]
     except KeyError:
-        raise DocumentError("standard", f"Chuẩn thể thức “{standard}” không có (chọn: {', '.join(PROFILES)}).") from None
+        raise DocumentError(
+            "standard", f"Chuẩn thể thức “{standard}” không có (chọn: {', '.join(PROFILES)})."
+        ) from None
     return _merge(base, overrides, "profile") if overrides else base

@@ -39,7 +39,9 @@ def conclusion_blocks(text: str) -> list[dict]:
             continue
         if line[0] in "-–•+":
             blocks.append({"type": "item", "text": line.lstrip("-–•+ ").strip(), "ref": m.new_uuid()})
-        elif line.endswith(":") and len(line.split()) <= 15:  # "Về công tác …:"; a long lead-in stays a paragraph
+        elif (
+            line.endswith(":") and len(line.split()) <= 15
+        ):  # "Về công tác …:"; a long lead-in stays a paragraph
             blocks.append({"type": "subheading", "text": line})
         else:
             blocks.append({"type": "paragraph", "text": line})
@@ -47,7 +49,7 @@ def conclusion_blocks(text: str) -> list[dict]:
 
 
 def _speaker(meeting: m.Meeting, name: str) -> str:
-    """"Đồng chí X" for a person of the meeting; a group ("Đại diện 5 tổ chức đảng") stays as written."""
+    """ "Đồng chí X" for a person of the meeting; a group ("Đại diện 5 tổ chức đảng") stays as written."""
     people = {a.name for a in meeting.attendance} | {meeting.chair, meeting.secretary}
     return f"Đồng chí {name}" if name in people else name
 
@@ -114,11 +116,17 @@ def compose_notice(
     for item in meeting.agenda:
         if item.uuid in closing_items:
             continue
-        entries = [e for e in meeting.minutes if e.agenda_item_uuid == item.uuid and e.kind != m.MinutesEntryKind.CONCLUSION]
+        entries = [
+            e
+            for e in meeting.minutes
+            if e.agenda_item_uuid == item.uuid and e.kind != m.MinutesEntryKind.CONCLUSION
+        ]
         number += 1
         body.append({"type": "heading", "text": f"{number}. {item.title}"})
         if item.presenter and not any(e.kind == m.MinutesEntryKind.REPORT for e in entries):
-            body.append({"type": "paragraph", "text": f"{_speaker(meeting, item.presenter)} trình bày nội dung."})
+            body.append(
+                {"type": "paragraph", "text": f"{_speaker(meeting, item.presenter)} trình bày nội dung."}
+            )
         body.extend({"type": "paragraph", "text": _entry_paragraph(meeting, e)} for e in entries)
 
     number += 1
@@ -227,7 +235,10 @@ def compose_minutes(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
         "subject": meeting.title,
         "minutes": minutes,
         "signature": {"position": "CHỦ TRÌ HỘI NGHỊ" if party else "CHỦ TỌA", "name": meeting.chair or "…"},
-        "signature_left": {"position": "THƯ KÝ HỘI NGHỊ" if party else "THƯ KÝ", "name": meeting.secretary or "…"},
+        "signature_left": {
+            "position": "THƯ KÝ HỘI NGHỊ" if party else "THƯ KÝ",
+            "name": meeting.secretary or "…",
+        },
         "recipients": [f"Lưu {profile.office_name}" if party and profile.office_name else "Lưu hồ sơ"],
         "meta": {"meeting_uuid": meeting.uuid, "minutes_version": meeting.minutes_version},
     }

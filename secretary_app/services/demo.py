@@ -49,7 +49,9 @@ def populate_demo(ctx: AppContext) -> None:
             office_name="VPĐU",
             default_recipients=notice["recipients"],
             signers=[
-                m.Signer(name=signature["name"], position=signature["position"], authority=signature["authority"]),
+                m.Signer(
+                    name=signature["name"], position=signature["position"], authority=signature["authority"]
+                ),
                 m.Signer(name="Nguyễn Tuấn Hùng", position="PHÓ BÍ THƯ", authority="T/M ĐẢNG ỦY"),
             ],
         )
@@ -140,7 +142,8 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
     agenda.append(m.AgendaItem(title="Thảo luận, tham luận của các tổ chức đảng"))
     agenda.append(m.AgendaItem(title="Kết luận Hội nghị", presenter="Nguyễn Tuấn Hùng"))
     attendance = [
-        m.Attendance(person_id=p.id, name=p.name, position=p.position, membership=p.membership) for p in people
+        m.Attendance(person_id=p.id, name=p.name, position=p.position, membership=p.membership)
+        for p in people
     ]
     attendance[-1].status = m.AttendanceStatus.ABSENT_EXCUSED
     attendance[-1].reason = "Đi công tác nước ngoài"
@@ -151,7 +154,9 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
         m.MinutesEntry(m.MinutesEntryKind.REPORT, paragraphs[3], "Nguyễn Tuấn Hùng", agenda[0].uuid),
         m.MinutesEntry(m.MinutesEntryKind.REPORT, paragraphs[9], "Đỗ Thị Trang", agenda[1].uuid),
         m.MinutesEntry(m.MinutesEntryKind.OPINION, paragraphs[13], "Đại diện 5 tổ chức đảng", agenda[2].uuid),
-        m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, _typed_conclusion(notice), "Nguyễn Tuấn Hùng", agenda[3].uuid),
+        m.MinutesEntry(
+            m.MinutesEntryKind.CONCLUSION, _typed_conclusion(notice), "Nguyễn Tuấn Hùng", agenda[3].uuid
+        ),
         m.MinutesEntry(
             m.MinutesEntryKind.VOTE,
             "Biểu quyết thông qua kết luận Hội nghị",

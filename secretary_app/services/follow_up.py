@@ -58,7 +58,11 @@ def _error(field: str, message: str) -> ValidationError:
 
 
 def tick_off(
-    ctx: AppContext, directive_ids: Iterable[int], done_on: date, note: str = "", reference: str = "",
+    ctx: AppContext,
+    directive_ids: Iterable[int],
+    done_on: date,
+    note: str = "",
+    reference: str = "",
     today: date | None = None,
 ) -> list[m.Directive]:
     """Mark directives done on ``done_on`` with the result ``note`` and an optional report reference
@@ -107,12 +111,16 @@ def _reopen(directive: m.Directive) -> None:
     directive.completed_on = None
 
 
-def reassign(ctx: AppContext, directive_ids: Iterable[int], lead_unit_id: int | None, reason: str = "") -> list[m.Directive]:
+def reassign(
+    ctx: AppContext, directive_ids: Iterable[int], lead_unit_id: int | None, reason: str = ""
+) -> list[m.Directive]:
     """Give directives a new lead unit (None: not assigned)."""
     units = {u.id: u.name for u in ctx.units.list_units()}
     if lead_unit_id is not None and lead_unit_id not in units:
         raise _error("lead_unit_id", "Đơn vị được chọn không còn trong danh sách.")
-    summary = f"Giao {units.get(lead_unit_id, 'chưa giao đơn vị')}" + (f". {clean_line(reason)}" if reason.strip() else "")
+    summary = f"Giao {units.get(lead_unit_id, 'chưa giao đơn vị')}" + (
+        f". {clean_line(reason)}" if reason.strip() else ""
+    )
 
     def change(directive: m.Directive) -> None:
         directive.lead_unit_id = lead_unit_id
@@ -121,7 +129,9 @@ def reassign(ctx: AppContext, directive_ids: Iterable[int], lead_unit_id: int | 
     return _each(ctx, directive_ids, "reassign", summary, change)
 
 
-def _each(ctx: AppContext, directive_ids: Iterable[int], action: str, summary: str, change) -> list[m.Directive]:
+def _each(
+    ctx: AppContext, directive_ids: Iterable[int], action: str, summary: str, change
+) -> list[m.Directive]:
     """Apply ``change`` to every directive and save them all in one transaction, auditing ``action``."""
     directives = [ctx.directives.get(i) for i in directive_ids]
     with ctx.store.transaction():
@@ -138,7 +148,9 @@ class HistoryEntry:
     what: str  # "Ghi tiến độ", "Mở lại", … (ACTION_LABELS, PROGRESS_LABEL)
     text: str
     actor: str = ""
-    fields: tuple[str, ...] = ()  # an "update": the changed fields' labels (FIELD_LABELS), which ``text`` lists
+    fields: tuple[
+        str, ...
+    ] = ()  # an "update": the changed fields' labels (FIELD_LABELS), which ``text`` lists
 
 
 def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
@@ -146,18 +158,23 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
     line is left out: the note itself (with its date) says the same."""
     directive = ctx.directives.get(directive_id)
     entries = [
-        HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), PROGRESS_LABEL, n.text) for n in directive.notes
+        HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), PROGRESS_LABEL, n.text)
+        for n in directive.notes
     ]
     audit = ctx.store.audit_entries(directive.uuid)
     # A tick-off, reopen or reassignment also leaves the store's own "update" line (which fields changed) in
     # the same moment: the action line says it better, so that "update" is not shown twice.
     acted = {e.at.replace(microsecond=0) for e in audit if e.action in ("complete", "reopen", "reassign")}
     for entry in audit:
-        if entry.action == "progress" or (entry.action == "update" and entry.at.replace(microsecond=0) in acted):
+        if entry.action == "progress" or (
+            entry.action == "update" and entry.at.replace(microsecond=0) in acted
+        ):
             continue
         text, fields = entry.summary, ()
         if entry.action == "update":
-            fields = tuple(FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip())
+            fields = tuple(
+                FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip()
+            )
             text = "Thay đổi " + ", ".join(fields) if fields else ""
         what = ACTION_LABELS.get(entry.action, entry.action)
         entries.append(HistoryEntry(entry.at, what, text, entry.actor, fields))

@@ -63,22 +63,36 @@ def week_of(day: date) -> tuple[date, date]:
 def home_summary(ctx: AppContext, today: date) -> HomeSummary:
     board = ctx.board
     overdue = board.rows(
-        BoardFilter(statuses=frozenset({DeadlineStatus.OVERDUE}), order=BoardOrder.DEADLINE, limit=LIST_LIMIT), today
+        BoardFilter(
+            statuses=frozenset({DeadlineStatus.OVERDUE}), order=BoardOrder.DEADLINE, limit=LIST_LIMIT
+        ),
+        today,
     )
     monday, sunday = week_of(today)
     meetings = ctx.store.list(
-        r.MEETING, "start >= ? AND start < ?",
-        [datetime.combine(monday, datetime.min.time()).isoformat(),
-         datetime.combine(sunday + timedelta(days=1), datetime.min.time()).isoformat()],
+        r.MEETING,
+        "start >= ? AND start < ?",
+        [
+            datetime.combine(monday, datetime.min.time()).isoformat(),
+            datetime.combine(sunday + timedelta(days=1), datetime.min.time()).isoformat(),
+        ],
         order_by="start",
     )
     db = ctx.store.db
     recent = [
-        RecentDocument(id_, m.DocumentKind(kind), m.Standard(standard), subject,
-                       date.fromisoformat(doc_date) if doc_date else None, number, type_code)
+        RecentDocument(
+            id_,
+            m.DocumentKind(kind),
+            m.Standard(standard),
+            subject,
+            date.fromisoformat(doc_date) if doc_date else None,
+            number,
+            type_code,
+        )
         for id_, kind, standard, subject, doc_date, number, type_code in db.execute(
             "SELECT id, kind, standard, subject, doc_date, number, type_code FROM documents WHERE status = 'issued' "
-            "ORDER BY doc_date DESC, id DESC LIMIT ?", [LIST_LIMIT],
+            "ORDER BY doc_date DESC, id DESC LIMIT ?",
+            [LIST_LIMIT],
         ).fetchall()
     ]
     meetings_total, documents_total = db.execute(

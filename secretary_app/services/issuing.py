@@ -21,8 +21,12 @@ from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.services.composer import compose_minutes, compose_notice
 
-KIND_TYPE_CODES = {m.DocumentKind.NOTICE: "TB", m.DocumentKind.MINUTES: "BB", m.DocumentKind.LETTER: "CV",
-                   m.DocumentKind.REPORT: "BC"}
+KIND_TYPE_CODES = {
+    m.DocumentKind.NOTICE: "TB",
+    m.DocumentKind.MINUTES: "BB",
+    m.DocumentKind.LETTER: "CV",
+    m.DocumentKind.REPORT: "BC",
+}
 
 
 @dataclass
@@ -63,7 +67,9 @@ class IssuingService:
     def draft_notice(self, meeting_id: int, signer: m.Signer | None = None) -> m.StoredDocument:
         """Create a draft conclusion notice prefilled from the meeting and its minutes."""
         meeting = self._store.meeting(meeting_id)
-        return self._new_draft(m.DocumentKind.NOTICE, compose_notice(meeting, self._profile(), signer), meeting)
+        return self._new_draft(
+            m.DocumentKind.NOTICE, compose_notice(meeting, self._profile(), signer), meeting
+        )
 
     def draft_minutes(self, meeting_id: int) -> m.StoredDocument:
         meeting = self._store.meeting(meeting_id)
@@ -124,7 +130,9 @@ class IssuingService:
                 )
             profile = self._profile()
             doc_date = document.doc_date or on_date or date.today()
-            content = json.loads(json.dumps(document.content))  # a private copy: a failed issue changes nothing
+            content = json.loads(
+                json.dumps(document.content)
+            )  # a private copy: a failed issue changes nothing
             content.update(date=doc_date.isoformat(), draft=False)
             content.pop("draft_label", None)
             try:
@@ -166,12 +174,16 @@ class IssuingService:
 
     def _next_number(self, document: m.StoredDocument, doc_date: date, profile: m.OrganisationProfile) -> int:
         scope = numbering_scope(document.standard, document.type_code, doc_date, profile.term_start)
-        return self._store.max_issued_number(scope.start.isoformat(), scope.end.isoformat(), scope.type_code) + 1
+        return (
+            self._store.max_issued_number(scope.start.isoformat(), scope.end.isoformat(), scope.type_code) + 1
+        )
 
     def _checked_plans(self, document: m.StoredDocument, parsed, doc_date: date) -> list:
         if document.kind != m.DocumentKind.NOTICE:
             return []
-        meeting_date = self._store.meeting(document.meeting_id).start.date() if document.meeting_id else doc_date
+        meeting_date = (
+            self._store.meeting(document.meeting_id).start.date() if document.meeting_id else doc_date
+        )
         plans, errors = [], []
         for heading, blocks in conclusion_groups(parsed):
             for block in blocks:

@@ -41,7 +41,10 @@ class MinutesService:
             meeting.status = m.MeetingStatus.MINUTES_FINAL
             self._store.save_meeting(meeting)
             snapshot = json.dumps(
-                {"minutes": [asdict(e) for e in meeting.minutes], "agenda": [asdict(a) for a in meeting.agenda]},
+                {
+                    "minutes": [asdict(e) for e in meeting.minutes],
+                    "agenda": [asdict(a) for a in meeting.agenda],
+                },
                 ensure_ascii=False,
                 default=str,
             )

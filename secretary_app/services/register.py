@@ -21,11 +21,20 @@ def symbol_of(document: m.StoredDocument, fallback_code: str) -> str:
 
 
 def register_document(
-    profile: m.OrganisationProfile, documents: list[m.StoredDocument], year: int | None, today: date | None = None
+    profile: m.OrganisationProfile,
+    documents: list[m.StoredDocument],
+    year: int | None,
+    today: date | None = None,
 ) -> Document:
     rows = [
-        [str(i), symbol_of(d, profile.code), vn_date_short(d.doc_date) if d.doc_date else "", m.label(d.kind),
-         d.subject, d.signer_name]
+        [
+            str(i),
+            symbol_of(d, profile.code),
+            vn_date_short(d.doc_date) if d.doc_date else "",
+            m.label(d.kind),
+            d.subject,
+            d.signer_name,
+        ]
         for i, d in enumerate(documents, start=1)
     ]
     period = f"Năm {year}" if year else "Tất cả các năm"
@@ -41,9 +50,15 @@ def register_document(
         "subject": period,
         "body": [
             {"type": "paragraph", "text": f"Tổng số: {len(rows)} văn bản đã ban hành."},
-            {"type": "table", "columns": ["STT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký"],
-             "rows": rows, "widths": [0.8, 2.0, 1.9, 1.4, 3.2, 1.8]},
-        ] if rows else [{"type": "paragraph", "text": f"Chưa có văn bản nào được ban hành ({period.lower()})."}],
+            {
+                "type": "table",
+                "columns": ["STT", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Người ký"],
+                "rows": rows,
+                "widths": [0.8, 2.0, 1.9, 1.4, 3.2, 1.8],
+            },
+        ]
+        if rows
+        else [{"type": "paragraph", "text": f"Chưa có văn bản nào được ban hành ({period.lower()})."}],
         "signature": {"position": "NGƯỜI LẬP SỔ", "name": "-"},
         "recipients": [f"Lưu {profile.office_name}" if profile.office_name else "Lưu hồ sơ"],
     }

@@ -20,7 +20,8 @@ def load_document(json_path: Path) -> Document:
         raise DocumentError("(json)", f"Tệp {json_path} không phải văn bản UTF-8.") from None
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            "(json)", f"Tệp {json_path} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno} ({exc.msg})."
+            "(json)",
+            f"Tệp {json_path} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno} ({exc.msg}).",
         ) from None
     return document_from_dict(data)
 

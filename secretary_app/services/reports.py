@@ -99,7 +99,9 @@ def period_rows(
     Two indexed queries (deadline in the period; still open), not a scan of every directive ever recorded.
     """
     units = None if lead_unit_ids is None else frozenset(lead_unit_ids)
-    due = board.rows(BoardFilter(lead_unit_ids=units, deadline_from=period.start, deadline_to=period.end), today)
+    due = board.rows(
+        BoardFilter(lead_unit_ids=units, deadline_from=period.start, deadline_to=period.end), today
+    )
     carried = [
         row
         for row in board.rows(BoardFilter(statuses=OPEN_STATUSES, lead_unit_ids=units), today)
@@ -117,7 +119,9 @@ def period_rows(
 
 def _unit_key(row: BoardRow) -> tuple:
     # Undelegated items last; numbers in names in numeric order ("khu vực 2" before "khu vực 10").
-    natural = [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", row.lead_unit_name.casefold())]
+    natural = [
+        int(part) if part.isdigit() else part for part in re.split(r"(\d+)", row.lead_unit_name.casefold())
+    ]
     return (row.lead_unit_id is None, natural)
 
 
@@ -195,8 +199,10 @@ def chart_block(rows: Sequence[BoardRow], caption: str) -> dict:
         "text": caption,
         "stacked": True,
         "categories": [label for label, _, _ in per_unit],
-        "series": [{"name": s.label, "values": [c[s] for _, _, c in per_unit], "color": STATUS_COLOURS[s]}
-                   for s in statuses],
+        "series": [
+            {"name": s.label, "values": [c[s] for _, _, c in per_unit], "color": STATUS_COLOURS[s]}
+            for s in statuses
+        ],
     }
 
 
@@ -221,9 +227,7 @@ def _result_text(row: BoardRow) -> str:
     return row.result
 
 
-def status_report(
-    ctx: AppContext, period: Period, today: date, lead_unit_id: int | None = None
-) -> dict:
+def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: int | None = None) -> dict:
     """The status report (báo cáo tình hình thực hiện kết luận) for ``period``, overall or for one unit."""
     profile = ctx.organisation.get()
     rows = period_rows(ctx.board, period, today, None if lead_unit_id is None else [lead_unit_id])
@@ -263,17 +267,17 @@ def status_report(
     if rows:
         per_unit = counts_by_unit(rows)
         statuses = [s for s in SUMMARY_STATUSES if counts[s]]
-        summary_rows = [
-            [name, _n(sum(c.values()))] + [_n(c[s]) for s in statuses] for _, name, c in per_unit
-        ]
+        summary_rows = [[name, _n(sum(c.values()))] + [_n(c[s]) for s in statuses] for _, name, c in per_unit]
         if len(per_unit) > 1:
             summary_rows.append(["Tổng cộng", _n(total)] + [_n(counts[s]) for s in statuses])
-        body.append({
-            "type": "table",
-            "columns": ["Đơn vị chủ trì", "Tổng số"] + [s.label for s in statuses],
-            "rows": summary_rows,
-            "widths": [2.4, 0.9] + [1.1] * len(statuses),
-        })
+        body.append(
+            {
+                "type": "table",
+                "columns": ["Đơn vị chủ trì", "Tổng số"] + [s.label for s in statuses],
+                "rows": summary_rows,
+                "widths": [2.4, 0.9] + [1.1] * len(statuses),
+            }
+        )
         body.append(chart_block(rows, "Biểu đồ tình hình thực hiện theo đơn vị chủ trì"))
         body.append({"type": "section", "number": "II-", "text": "CHI TIẾT THEO ĐƠN VỊ CHỦ TRÌ"})
         groups: dict[int | None, list[BoardRow]] = {}
@@ -283,24 +287,36 @@ def status_report(
             unit_counts = count_statuses(unit_rows)
             overdue = unit_counts[DeadlineStatus.OVERDUE]
             body.append({"type": "heading", "text": f"{number}. {unit_rows[0].lead_unit_display}"})
-            body.append({
-                "type": "paragraph",
-                "text": f"Số kết luận, nhiệm vụ: {_n(len(unit_rows))}; đã hoàn thành "
-                        f"{_n(sum(unit_counts[s] for s in DONE_STATUSES))}; quá hạn chưa hoàn thành {_n(overdue)}.",
-            })
-            body.append({"type": "table", "columns": DETAIL_COLUMNS, "rows": _detail_rows(unit_rows),
-                         "widths": DETAIL_WIDTHS})
+            body.append(
+                {
+                    "type": "paragraph",
+                    "text": f"Số kết luận, nhiệm vụ: {_n(len(unit_rows))}; đã hoàn thành "
+                    f"{_n(sum(unit_counts[s] for s in DONE_STATUSES))}; quá hạn chưa hoàn thành {_n(overdue)}.",
+                }
+            )
+            body.append(
+                {
+                    "type": "table",
+                    "columns": DETAIL_COLUMNS,
+                    "rows": _detail_rows(unit_rows),
+                    "widths": DETAIL_WIDTHS,
+                }
+            )
         body.append({"type": "section", "number": "III-", "text": "ĐỀ XUẤT"})
     overdue_units = sorted({r.lead_unit_display for r in rows if r.status == DeadlineStatus.OVERDUE})
-    body.append({
-        "type": "paragraph",
-        "text": (
-            "Đề nghị các đơn vị " + ", ".join(overdue_units) + " khẩn trương hoàn thành các nhiệm vụ đã quá hạn "
-            "và báo cáo kết quả về Văn phòng./."
-            if overdue_units
-            else "Đề nghị các đơn vị tiếp tục thực hiện các nhiệm vụ được giao và báo cáo kết quả đúng hạn./."
-        ),
-    })
+    body.append(
+        {
+            "type": "paragraph",
+            "text": (
+                "Đề nghị các đơn vị "
+                + ", ".join(overdue_units)
+                + " khẩn trương hoàn thành các nhiệm vụ đã quá hạn "
+                "và báo cáo kết quả về Văn phòng./."
+                if overdue_units
+                else "Đề nghị các đơn vị tiếp tục thực hiện các nhiệm vụ được giao và báo cáo kết quả đúng hạn./."
+            ),
+        }
+    )
     return {
         **_frame(profile, today),
         "kind": "report",
@@ -310,8 +326,12 @@ def status_report(
         "body": body,
         "signature": _signature(profile, "VĂN PHÒNG"),
         "recipients": ["Thường trực cấp ủy (để b/c)", _office(profile)],
-        "meta": {"report": "status", "period": [period.start.isoformat(), period.end.isoformat()],
-                 "lead_unit_id": lead_unit_id, "rows": total},
+        "meta": {
+            "report": "status",
+            "period": [period.start.isoformat(), period.end.isoformat()],
+            "lead_unit_id": lead_unit_id,
+            "rows": total,
+        },
     }
 
 
@@ -319,8 +339,10 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
     """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and answer."""
     profile = ctx.organisation.get()
     rows = ctx.board.overdue(today, [lead_unit_id])
-    unit_name = rows[0].lead_unit_display if rows else next(
-        (u.name for u in ctx.units.list_units() if u.id == lead_unit_id), NO_LEAD_UNIT
+    unit_name = (
+        rows[0].lead_unit_display
+        if rows
+        else next((u.name for u in ctx.units.list_units() if u.id == lead_unit_id), NO_LEAD_UNIT)
     )
     body: list[dict] = [
         {
@@ -334,21 +356,31 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
         }
     ]
     if rows:
-        body.append({
-            "type": "table",
-            "columns": ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Số ngày quá hạn"],
-            "rows": [
-                [str(i), r.content, r.source_number or "—", r.deadline_display, str((today - r.deadline).days)]
-                for i, r in enumerate(rows, start=1)
-                if r.deadline is not None
-            ],
-            "widths": [0.7, 4.6, 1.7, 1.6, 1.3],
-        })
-        body.append({
-            "type": "paragraph",
-            "text": "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả (kèm văn bản, tài liệu liên quan) "
-                    "về Văn phòng; trường hợp chưa thể hoàn thành, nêu rõ lý do và đề xuất thời hạn mới./.",
-        })
+        body.append(
+            {
+                "type": "table",
+                "columns": ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Số ngày quá hạn"],
+                "rows": [
+                    [
+                        str(i),
+                        r.content,
+                        r.source_number or "—",
+                        r.deadline_display,
+                        str((today - r.deadline).days),
+                    ]
+                    for i, r in enumerate(rows, start=1)
+                    if r.deadline is not None
+                ],
+                "widths": [0.7, 4.6, 1.7, 1.6, 1.3],
+            }
+        )
+        body.append(
+            {
+                "type": "paragraph",
+                "text": "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả (kèm văn bản, tài liệu liên quan) "
+                "về Văn phòng; trường hợp chưa thể hoàn thành, nêu rõ lý do và đề xuất thời hạn mới./.",
+            }
+        )
     return {
         **_frame(profile, today),
         "kind": "notice",
@@ -374,8 +406,17 @@ def units_with_overdue(board: BoardService, today: date) -> list[tuple[int, str,
 
 # -- CSV ----------------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ["STT", "Nội dung", "Nhóm", "Văn bản", "Đơn vị chủ trì", "Thời hạn", "Trạng thái",
-               "Ngày hoàn thành", "Kết quả"]
+CSV_COLUMNS = [
+    "STT",
+    "Nội dung",
+    "Nhóm",
+    "Văn bản",
+    "Đơn vị chủ trì",
+    "Thời hạn",
+    "Trạng thái",
+    "Ngày hoàn thành",
+    "Kết quả",
+]
 
 
 def board_csv(rows: Iterable[BoardRow]) -> str:
@@ -384,10 +425,19 @@ def board_csv(rows: Iterable[BoardRow]) -> str:
     writer = csv.writer(out, delimiter=CSV_SEPARATOR, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for i, row in enumerate(rows, start=1):
-        writer.writerow([
-            i, row.content, row.heading, row.source_label, row.lead_unit_display, row.deadline_display,
-            row.status_label, vn_date_short(row.completed_on) if row.completed_on else "", row.result,
-        ])
+        writer.writerow(
+            [
+                i,
+                row.content,
+                row.heading,
+                row.source_label,
+                row.lead_unit_display,
+                row.deadline_display,
+                row.status_label,
+                vn_date_short(row.completed_on) if row.completed_on else "",
+                row.result,
+            ]
+        )
     return out.getvalue()
 
 

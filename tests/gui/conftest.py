@@ -36,7 +36,9 @@ def _isolated(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("SECRETARY_DATA_DIR", str(data))
     monkeypatch.delenv("SECRETARY_LANG", raising=False)
     configure_identity(qapp)
-    QLocale.setDefault(LOCALES["vi"])  # as install_language sets it in the app, whatever this machine's locale
+    QLocale.setDefault(
+        LOCALES["vi"]
+    )  # as install_language sets it in the app, whatever this machine's locale
     if qapp.style().name().lower() != "fusion":  # setStyle re-polishes every widget alive: once is enough
         qapp.setStyle("Fusion")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

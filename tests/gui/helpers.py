@@ -23,7 +23,9 @@ def type_text(widget: QWidget, text: str) -> None:
         if ch == "\n":
             QTest.keyClick(widget, Qt.Key.Key_Return)
             continue
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def replace_text(widget: QWidget, text: str) -> None:

@@ -102,7 +102,9 @@ def test_startup_failure_offers_another_file_or_quit(qapp, presenter, tmp_path):
         ctx.close()
 
 
-def test_excepthook_logs_and_shows_the_error_dialog_with_copy_button(qapp, qtbot, presenter, monkeypatch, caplog):
+def test_excepthook_logs_and_shows_the_error_dialog_with_copy_button(
+    qapp, qtbot, presenter, monkeypatch, caplog
+):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_excepthook()
     assert sys.excepthook is errors.handle_exception
@@ -147,7 +149,12 @@ def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_p
     win = build_main_window(open_context(db_path))
     qtbot.addWidget(win)
     assert [win.ui.navList.item(i).text() for i in range(6)] == [
-        "Overview", "Meetings", "Documents", "Conclusions/Tasks", "Search", "Settings"
+        "Overview",
+        "Meetings",
+        "Documents",
+        "Conclusions/Tasks",
+        "Search",
+        "Settings",
     ]
     assert win.ui.menuFile.title() == "&File"
     assert win.meetings_page.ui.countLabel.text() == "Total: 0"

@@ -27,7 +27,9 @@ def export(window, year, folder, qtbot) -> ArchiveDialog:
     return dialog
 
 
-def test_export_writes_the_year_and_offers_to_open_the_folder(window, year, tmp_path, presenter, qtbot, monkeypatch):
+def test_export_writes_the_year_and_offers_to_open_the_folder(
+    window, year, tmp_path, presenter, qtbot, monkeypatch
+):
     usb = tmp_path / "USB"
     usb.mkdir()
     opened = []

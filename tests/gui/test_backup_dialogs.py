@@ -96,7 +96,9 @@ def test_full_stick_shows_the_reason_and_retry_succeeds(window, safety, tmp_path
     def full_once(self, target_dir, **kwargs):
         calls.append(target_dir)
         if len(calls) == 1:
-            raise DiskFullError("Ổ đĩa (E:) đã đầy nên không ghi được. Hãy xóa bớt tệp rồi bấm “Thử lại”.", target_dir)
+            raise DiskFullError(
+                "Ổ đĩa (E:) đã đầy nên không ghi được. Hãy xóa bớt tệp rồi bấm “Thử lại”.", target_dir
+            )
         return real(self, target_dir, **kwargs)
 
     monkeypatch.setattr(BackupService, "backup_now", full_once)

@@ -86,8 +86,12 @@ def test_grouping_by_source_and_heading(page):
     assert [page.model.index(r, 0).data() for r in headers] == ["Thông báo số 239-TB/ĐU ngày 12/10/2021"]
     page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findData(board_module.GROUP_SOURCE_HEADING))
     labels = [page.model.index(r, 0).data().strip() for r in page.model.header_rows()]
-    assert labels == ["Thông báo số 239-TB/ĐU ngày 12/10/2021", "Về công tác thông tin",
-                      "Về các lĩnh vực công tác của ngành", "Về công tác xây dựng Đảng"]
+    assert labels == [
+        "Thông báo số 239-TB/ĐU ngày 12/10/2021",
+        "Về công tác thông tin",
+        "Về các lĩnh vực công tác của ngành",
+        "Về công tác xây dựng Đảng",
+    ]
     header = page.model.header_rows()[1]
     assert page.ui.tableView.columnSpan(header, 0) == page.model.columnCount()
     assert not page.model.flags(page.model.index(header, 0)) & Qt.ItemFlag.ItemIsSelectable
@@ -99,8 +103,12 @@ def test_grouping_by_source_and_heading(page):
 
 
 def test_overdue_rows_are_marked(page):
-    overdue = next(i for i in range(page.model.rowCount()) if (r := page.model.row_at(i)) and r.status == S.OVERDUE)
-    standing = next(i for i in range(page.model.rowCount()) if (r := page.model.row_at(i)) and r.status == S.ONGOING)
+    overdue = next(
+        i for i in range(page.model.rowCount()) if (r := page.model.row_at(i)) and r.status == S.OVERDUE
+    )
+    standing = next(
+        i for i in range(page.model.rowCount()) if (r := page.model.row_at(i)) and r.status == S.ONGOING
+    )
     background = page.model.index(overdue, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color() == board_module.OVERDUE_BACKGROUND
     assert page.model.index(standing, 0).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -115,6 +123,7 @@ def tick_with(done_on: date, note: str):
         type_text(dialog.ui.noteEdit, note)
         dialog.ui.referenceEdit.setText("Báo cáo số 12-BC/BTC")
         dialog.accept()
+
     return fill
 
 
@@ -143,6 +152,7 @@ def test_tick_off_from_the_keyboard(page, win):
         dialog.ui.dateEdit.setMaximumDate(qdate(date(2030, 1, 1)))
         dialog.ui.dateEdit.setDate(qdate(date(2022, 2, 1)))
         dialog.accept()
+
     presenter.fill = future
     third = overdue[2]
     select(page, [third])
@@ -162,6 +172,7 @@ def test_reopen_with_reason_is_audited(page, win):
 
     def empty_reason(dialog):
         dialog.accept()
+
     presenter.fill = empty_reason
     page.ui.reopenButton.click()
     assert "lý do" in presenter.dialogs[-1].ui.errorLabel.text()
@@ -171,6 +182,7 @@ def test_reopen_with_reason_is_audited(page, win):
         assert dialog.ui.noteEdit.isVisibleTo(dialog) and not dialog.ui.dateEdit.isVisibleTo(dialog)
         type_text(dialog.ui.noteEdit, "Báo cáo chưa đạt yêu cầu")
         dialog.accept()
+
     presenter.fill = reason
     page.ui.reopenButton.click()
     assert status_of(win, done.id) == S.OVERDUE
@@ -185,8 +197,10 @@ def test_multi_select_reassign(page, win):
     view = page.ui.tableView
     view.clearSelection()
     for row in rows:  # Ctrl+click style: add each row to the selection
-        view.selectionModel().select(page.model.index(page.model.row_of(row.id), 0),
-                                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        view.selectionModel().select(
+            page.model.index(page.model.row_of(row.id), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     assert page.selected_ids() == [r.id for r in rows]
     vpdu = unit_id(win, "VPĐU")
 
@@ -194,6 +208,7 @@ def test_multi_select_reassign(page, win):
         assert dialog.ui.unitCombo.isVisibleTo(dialog) and "3 kết luận" in dialog.ui.itemsLabel.text()
         dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(vpdu))
         dialog.accept()
+
     presenter.fill = choose
     page.ui.reassignButton.click()
     assert {win.ctx.directives.get(r.id).lead_unit_id for r in rows} == {vpdu}
@@ -212,6 +227,7 @@ def test_progress_note_and_history(page, win):
         dialog.ui.dateEdit.setDate(qdate(date(2022, 1, 12)))
         type_text(dialog.ui.noteEdit, "Đã triển khai ở 3 đơn vị")
         dialog.accept()
+
     presenter.fill = progress
     page.ui.progressButton.click()
     assert [n.text for n in win.ctx.directives.get(row.id).notes] == ["Đã triển khai ở 3 đơn vị"]

@@ -103,7 +103,9 @@ def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
     _with_conclusion(composer)
     table = composer.ui.directivesTable
     assert table.rowCount() == 3  # the group "Về công tác thông tin" and its two items
-    assert table.item(0, 0).text() == "Về công tác thông tin" and table.columnSpan(0, 0) == table.columnCount()
+    assert (
+        table.item(0, 0).text() == "Về công tác thông tin" and table.columnSpan(0, 0) == table.columnCount()
+    )
     first, second = composer.item_row(0), composer.item_row(1)
     lead = table.cellWidget(first, COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Biên tập Tin Trong nước"))

@@ -24,20 +24,33 @@ Về công tác xây dựng Đảng:
 
 
 def _set_up(ctx) -> m.Meeting:
-    ctx.organisation.save(m.OrganisationProfile(
-        issuing_body="ĐẢNG ỦY CƠ QUAN THỬ NGHIỆM", parent_body="ĐẢNG BỘ KHỐI", code="ĐU", place="Hà Nội",
-        term_start=date(2025, 10, 1), office_name="VPĐU", default_recipients=["Các chi bộ trực thuộc", "Lưu VPĐU"],
-        signers=[m.Signer(name="Trần Thị Bích", position="BÍ THƯ", authority="T/M ĐẢNG ỦY")],
-    ))
+    ctx.organisation.save(
+        m.OrganisationProfile(
+            issuing_body="ĐẢNG ỦY CƠ QUAN THỬ NGHIỆM",
+            parent_body="ĐẢNG BỘ KHỐI",
+            code="ĐU",
+            place="Hà Nội",
+            term_start=date(2025, 10, 1),
+            office_name="VPĐU",
+            default_recipients=["Các chi bộ trực thuộc", "Lưu VPĐU"],
+            signers=[m.Signer(name="Trần Thị Bích", position="BÍ THƯ", authority="T/M ĐẢNG ỦY")],
+        )
+    )
     for name, short in (("Văn phòng Đảng ủy", "VPĐU"), ("Ban Tuyên giáo", "BTG")):
         ctx.units.save(m.Unit(name=name, short_name=short))
     agenda = m.AgendaItem(title="Kết luận Hội nghị", presenter="Trần Thị Bích")
-    return ctx.meetings.save(m.Meeting(
-        title="Hội nghị Ban Thường vụ tháng 3 năm 2026", kind="Hội nghị Ban Thường vụ",
-        start=datetime(2026, 3, 10, 8, 0), place="Phòng họp số 1", chair="Trần Thị Bích", secretary="Lê Văn An",
-        agenda=[agenda],
-        minutes=[m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, CONCLUSION, "Trần Thị Bích", agenda.uuid)],
-    ))
+    return ctx.meetings.save(
+        m.Meeting(
+            title="Hội nghị Ban Thường vụ tháng 3 năm 2026",
+            kind="Hội nghị Ban Thường vụ",
+            start=datetime(2026, 3, 10, 8, 0),
+            place="Phòng họp số 1",
+            chair="Trần Thị Bích",
+            secretary="Lê Văn An",
+            agenda=[agenda],
+            minutes=[m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, CONCLUSION, "Trần Thị Bích", agenda.uuid)],
+        )
+    )
 
 
 @pytest.fixture
@@ -76,8 +89,12 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
     table = ui.directivesTable
     assert table.rowCount() == 5  # two groups, three items
     assert [table.item(r, 0).text() for r in range(5)] == [
-        "Về công tác thông tin", "Các đơn vị thông tin bám sát tình hình, thông tin kịp thời các sự kiện chính trị",
-        "Tăng cường thông tin đối ngoại", "Về công tác xây dựng Đảng", "Hoàn thành kiểm điểm tập thể, cá nhân năm 2026"]
+        "Về công tác thông tin",
+        "Các đơn vị thông tin bám sát tình hình, thông tin kịp thời các sự kiện chính trị",
+        "Tăng cường thông tin đối ngoại",
+        "Về công tác xây dựng Đảng",
+        "Hoàn thành kiểm điểm tập thể, cá nhân năm 2026",
+    ]
     lead = table.cellWidget(composer.item_row(0), COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Tuyên giáo"))
     type_text(table.cellWidget(composer.item_row(0), COL_DEADLINE), "30/06/2026")

@@ -25,16 +25,25 @@ def test_window_opens_on_the_overview(window, db_path):
 
 def test_navigation_by_click(window, qtbot):
     nav = window.ui.navList
-    for row, page in [(PAGE_MEETINGS, window.meetings_page), (PAGE_SETTINGS, window.profile_page),
-                      (PAGE_SEARCH, window.search_page)]:
+    for row, page in [
+        (PAGE_MEETINGS, window.meetings_page),
+        (PAGE_SETTINGS, window.profile_page),
+        (PAGE_SEARCH, window.search_page),
+    ]:
         rect = nav.visualItemRect(nav.item(row))
         qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page() is page
 
 
 def test_navigation_by_shortcuts(window, qtbot):
-    expected = [window.overview_page, window.meetings_page, window.documents_page,
-                window.directives_page, window.search_page, window.profile_page]
+    expected = [
+        window.overview_page,
+        window.meetings_page,
+        window.documents_page,
+        window.directives_page,
+        window.search_page,
+        window.profile_page,
+    ]
     for number in (2, 6, 3, 4, 5, 1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is expected[number - 1]
@@ -68,7 +77,9 @@ def test_demo_database_shows_its_meeting_document_and_directives(qtbot, tmp_path
     assert win.meetings_page.ui.tableView.isVisible()
 
     win.show_page(PAGE_DOCUMENTS)
-    numbers = [win.documents_page.model.index(r, 0).data() for r in range(win.documents_page.model.rowCount())]
+    numbers = [
+        win.documents_page.model.index(r, 0).data() for r in range(win.documents_page.model.rowCount())
+    ]
     assert "239-TB/ĐU" in numbers
 
     win.show_page(PAGE_DIRECTIVES)

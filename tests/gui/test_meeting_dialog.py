@@ -26,7 +26,9 @@ def ctx(db_path):
         ("Đặng Thu Hà", "Đảng viên", m.MembershipKind.PROBATIONARY, True),
         ("Lê Văn Khách", "Chuyên viên", m.MembershipKind.NONE, False),  # staff, not a committee member
     ]:
-        context.people.save(m.Person(name=name, position=position, membership=membership, is_committee_member=member))
+        context.people.save(
+            m.Person(name=name, position=position, membership=membership, is_committee_member=member)
+        )
     yield context
     context.close()
 
@@ -52,7 +54,9 @@ def test_new_meeting_is_prefilled_from_its_kind_and_a_typed_title_is_kept(qtbot,
     replace_text(ui.titleEdit, "Sinh hoạt chi bộ tháng 3 — chuyên đề Bác Hồ")
     ui.kindCombo.setCurrentText("Giao ban cấp ủy")
     assert ui.titleEdit.text() == "Sinh hoạt chi bộ tháng 3 — chuyên đề Bác Hồ"  # the user's words win
-    assert dialog.agenda_editor.titles()[0] == "Báo cáo kết quả thực hiện nhiệm vụ tháng 3"  # untouched prefill follows
+    assert (
+        dialog.agenda_editor.titles()[0] == "Báo cáo kết quả thực hiện nhiệm vụ tháng 3"
+    )  # untouched prefill follows
 
 
 def test_every_field_round_trips_through_the_database(qtbot, ctx):
@@ -74,22 +78,33 @@ def test_every_field_round_trips_through_the_database(qtbot, ctx):
     editor = dialog.attendance_editor
     assert editor.add_all_members() == 3
     table = editor.ui.table
-    table.cellWidget(2, 2).setCurrentIndex(table.cellWidget(2, 2).findData(str(m.AttendanceStatus.ABSENT_EXCUSED)))
+    table.cellWidget(2, 2).setCurrentIndex(
+        table.cellWidget(2, 2).findData(str(m.AttendanceStatus.ABSENT_EXCUSED))
+    )
     table.item(2, 3).setText("Đi công tác")
     dialog.agenda_editor.add_item("Nội dung thêm", "Hà Thị Mai An")
 
     assert dialog.save()
     stored = ctx.meetings.get(ctx.meetings.list_meetings()[0].id)
-    assert (stored.kind, stored.title) == ("Hội nghị Ban Thường vụ", "Hội nghị Ban Thường vụ Đảng ủy tháng 10")
+    assert (stored.kind, stored.title) == (
+        "Hội nghị Ban Thường vụ",
+        "Hội nghị Ban Thường vụ Đảng ủy tháng 10",
+    )
     assert (stored.start, stored.end) == (datetime(2025, 10, 12, 8, 30), datetime(2025, 10, 12, 11, 15))
-    assert (stored.place, stored.chair, stored.secretary) == ("Số 5 Lý Thường Kiệt, Hà Nội", "Nguyễn Tuấn Hùng",
-                                                             "Đỗ Thị Trang")
+    assert (stored.place, stored.chair, stored.secretary) == (
+        "Số 5 Lý Thường Kiệt, Hà Nội",
+        "Nguyễn Tuấn Hùng",
+        "Đỗ Thị Trang",
+    )
     assert stored.status == m.MeetingStatus.FINISHED
     assert stored.online_sites == ["Điểm cầu Cần Thơ", "Điểm cầu Đà Nẵng"]
     assert stored.guests == ["Đồng chí Trần Khách, Ban Tổ chức"]
     assert stored.notes == "Mang theo tài liệu"
     assert [(a.name, a.status, a.reason) for a in stored.attendance][2] == (
-        "Đặng Thu Hà", m.AttendanceStatus.ABSENT_EXCUSED, "Đi công tác")
+        "Đặng Thu Hà",
+        m.AttendanceStatus.ABSENT_EXCUSED,
+        "Đi công tác",
+    )
     assert stored.agenda[-1].title == "Nội dung thêm" and stored.agenda[-1].presenter == "Hà Thị Mai An"
 
     # Reopened, the dialog shows the same meeting and saving it changes nothing (uuids kept).
@@ -138,9 +153,17 @@ def test_attendance_counts_follow_the_rows(qtbot, ctx):
     editor.add_person(staff)  # not a committee member: counted as a guest
     table = editor.ui.table
     table.cellWidget(1, 2).setCurrentIndex(table.cellWidget(1, 2).findData(str(m.AttendanceStatus.ONLINE)))
-    table.cellWidget(2, 2).setCurrentIndex(table.cellWidget(2, 2).findData(str(m.AttendanceStatus.ABSENT_UNEXCUSED)))
+    table.cellWidget(2, 2).setCurrentIndex(
+        table.cellWidget(2, 2).findData(str(m.AttendanceStatus.ABSENT_UNEXCUSED))
+    )
     counts = editor.counts()
-    assert (counts.total, counts.official, counts.probationary, counts.present, counts.absent) == (3, 2, 1, 2, 1)
+    assert (counts.total, counts.official, counts.probationary, counts.present, counts.absent) == (
+        3,
+        2,
+        1,
+        2,
+        1,
+    )
     assert "<b>3</b>" in editor.ui.totalCount.text()
     assert "<b>2</b>" in editor.ui.presentCount.text() and "trực tuyến 1" in editor.ui.presentCount.text()
     assert "<b>1</b>" in editor.ui.absentCount.text() and "không lý do 1" in editor.ui.absentCount.text()
@@ -170,7 +193,9 @@ def test_agenda_reorders_with_ctrl_up_and_down(qtbot, ctx):
 
 
 def test_finalised_meeting_cannot_be_edited_in_the_dialog(qtbot, ctx):
-    meeting = ctx.meetings.save(m.Meeting(title="Đã chốt", kind="Giao ban cấp ủy", start=datetime(2025, 1, 5, 8)))
+    meeting = ctx.meetings.save(
+        m.Meeting(title="Đã chốt", kind="Giao ban cấp ủy", start=datetime(2025, 1, 5, 8))
+    )
     ctx.minutes.finalise(meeting.id)
     dialog = _dialog(qtbot, ctx, ctx.meetings.get(meeting.id))
     assert not dialog.ui.saveButton.isEnabled()
@@ -197,10 +222,12 @@ def test_open_directives_are_carried_over_into_the_agenda(qtbot, tmp_path, prese
         titles = dialog.agenda_editor.titles()
     finally:
         demo.close()
-    open_with_deadline = [d for d in demo_directives(tmp_path) if d.deadline and d.status == m.DirectiveStatus.OPEN]
+    open_with_deadline = [
+        d for d in demo_directives(tmp_path) if d.deadline and d.status == m.DirectiveStatus.OPEN
+    ]
     assert added == len(open_with_deadline) > 0  # every overdue item of 2021 is offered ticked
     assert titles[: len(before)] == before
-    assert all(t.startswith("Kiểm điểm việc thực hiện:") for t in titles[len(before):])
+    assert all(t.startswith("Kiểm điểm việc thực hiện:") for t in titles[len(before) :])
 
 
 def demo_directives(tmp_path):

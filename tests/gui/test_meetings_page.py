@@ -19,8 +19,16 @@ from secretary_app.gui.minutes_editor import MinutesEditor
 def page(window, qtbot):
     for title, kind, start in [
         ("Hội nghị giao ban cấp ủy tháng 1 năm 2024", "Giao ban cấp ủy", datetime(2024, 1, 15, 8)),
-        ("Sinh hoạt chi bộ định kỳ tháng 3 năm 2025", "Sinh hoạt chi bộ thường kỳ", datetime(2025, 3, 10, 14)),
-        ("Hội nghị Ban Thường vụ Đảng ủy tháng 6 năm 2025", "Hội nghị Ban Thường vụ", datetime(2025, 6, 2, 8)),
+        (
+            "Sinh hoạt chi bộ định kỳ tháng 3 năm 2025",
+            "Sinh hoạt chi bộ thường kỳ",
+            datetime(2025, 3, 10, 14),
+        ),
+        (
+            "Hội nghị Ban Thường vụ Đảng ủy tháng 6 năm 2025",
+            "Hội nghị Ban Thường vụ",
+            datetime(2025, 6, 2, 8),
+        ),
     ]:
         window.ctx.meetings.save(m.Meeting(title=title, kind=kind, start=start))
     window.show_page(PAGE_MEETINGS)

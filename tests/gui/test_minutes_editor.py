@@ -35,8 +35,13 @@ def make_meeting(ctx) -> m.Meeting:
         kind="Giao ban cấp ủy",
         start=datetime(2025, 10, 12, 8, 0),
         chair="Nguyễn Tuấn Hùng",
-        agenda=[m.AgendaItem("Báo cáo kết quả công tác", presenter="Đỗ Thị Trang"), m.AgendaItem("Thảo luận")],
-        attendance=[m.Attendance(person_id=None, name=n) for n in ("Nguyễn Tuấn Hùng", "Đỗ Thị Trang", "Lê Thị Hoa")],
+        agenda=[
+            m.AgendaItem("Báo cáo kết quả công tác", presenter="Đỗ Thị Trang"),
+            m.AgendaItem("Thảo luận"),
+        ],
+        attendance=[
+            m.Attendance(person_id=None, name=n) for n in ("Nguyễn Tuấn Hùng", "Đỗ Thị Trang", "Lê Thị Hoa")
+        ],
     )
     return ctx.meetings.save(meeting)
 
@@ -225,7 +230,9 @@ def test_finalise_locks_and_correction_opens_version_2(qtbot, editor, presenter,
 
 
 def test_one_megabyte_paste_stays_responsive_and_is_saved(qtbot, editor, db_path):
-    big = "\n".join(f"Dòng {i}: đồng chí phát biểu về công tác xây dựng Đảng và hệ thống chính trị." for i in range(13000))
+    big = "\n".join(
+        f"Dòng {i}: đồng chí phát biểu về công tác xây dựng Đảng và hệ thống chính trị." for i in range(13000)
+    )
     assert len(big) > 1_000_000
     entry = new_entry(qtbot, editor)
     QApplication.clipboard().setText(big)
@@ -278,8 +285,9 @@ def test_killed_mid_typing_the_next_start_has_what_was_autosaved(tmp_path, db_pa
     script = tmp_path / "crash.py"
     script.write_text(CRASH_SCRIPT, encoding="utf-8")
     env = {**os.environ, "SECRETARY_DATA_DIR": str(tmp_path / "data")}
-    proc = subprocess.Popen([sys.executable, str(script), str(db_path), str(REPO)], stdout=subprocess.PIPE,
-                            env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(db_path), str(REPO)], stdout=subprocess.PIPE, env=env, text=True
+    )
     try:
         line = proc.stdout.readline()
         assert line.strip() == "TYPED", line

@@ -129,5 +129,11 @@ def test_the_only_qt_networking_is_local():
                 used.update(alias.name for alias in node.names)
             if isinstance(node, ast.Import):
                 for alias in node.names:
-                    assert alias.name.split(".")[0] not in {"urllib3", "requests", "httpx", "ftplib", "smtplib"}, path
+                    assert alias.name.split(".")[0] not in {
+                        "urllib3",
+                        "requests",
+                        "httpx",
+                        "ftplib",
+                        "smtplib",
+                    }, path
     assert used <= {"QLocalServer", "QLocalSocket"}

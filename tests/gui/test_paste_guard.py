@@ -115,7 +115,9 @@ def point_at(widget, index: int) -> QPoint:
     """A point over the gap before character ``index`` (receiver coordinates)."""
     if isinstance(widget, QLineEdit):
         y = widget.height() // 2
-        return next(QPoint(x, y) for x in range(widget.width()) if widget.cursorPositionAt(QPoint(x, y)) == index)
+        return next(
+            QPoint(x, y) for x in range(widget.width()) if widget.cursorPositionAt(QPoint(x, y)) == index
+        )
     cursor = QTextCursor(widget.document())
     cursor.setPosition(index)
     return widget.cursorRect(cursor).center()
@@ -213,7 +215,9 @@ def test_a_megabyte_paste_keeps_the_window_responding(guard, form, presenter, qt
     assert text_of(widget) == expected
     assert "TCVN3" in presenter.messages[0].text
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
-    print(f"{how}: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in {ticks[-1] - started:.2f} s")
+    print(
+        f"{how}: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in {ticks[-1] - started:.2f} s"
+    )
     # The timer ticked while the paste was worked on (how often depends on how fast this machine is: a quick
     # machine finishes in a few ticks, so the count alone is no measure — the longest gap is).
     assert ticks and ticks[0] - started < 1.0, "the timer must keep ticking during the paste"
@@ -258,7 +262,9 @@ def test_legacy_text_pasted_from_the_context_menu_is_converted(guard, form, pres
         ("rich", "Dòng 1\x00\x07\r\nDòng 2\x0c\x1b[0m\ufeff", "Dòng 1\nDòng 2[0m"),
     ],
 )
-def test_the_context_menu_paste_strips_control_characters(guard, form, presenter, menus, field, pasted, expected):
+def test_the_context_menu_paste_strips_control_characters(
+    guard, form, presenter, menus, field, pasted, expected
+):
     widget = getattr(form, field)
     menu_paste(widget, menus, pasted)
     assert text_of(widget) == expected
@@ -306,7 +312,9 @@ def test_fields_with_a_menu_of_their_own_are_left_to_qt(guard, form, menus, qtbo
 
 
 @pytest.mark.parametrize("field", ["plain", "line"])
-def test_legacy_text_dropped_on_a_field_is_converted_where_it_is_dropped(guard, form, presenter, qtbot, field):
+def test_legacy_text_dropped_on_a_field_is_converted_where_it_is_dropped(
+    guard, form, presenter, qtbot, field
+):
     widget = getattr(form, field)
     before, after = ("Kính gửi:\n", "Trân trọng.") if field == "plain" else ("Kính gửi: ", " và chi bộ")
     widget.setPlainText(before + after) if field == "plain" else widget.setText(before + after)

@@ -76,7 +76,7 @@ def test_print_cancelled_does_nothing(presenter):
 
 def test_safe_file_name():
     assert printing.safe_file_name("240-TB/ĐU") == "240-TB-ĐU"
-    assert printing.safe_file_name(' a:b? ') == "a-b-"
+    assert printing.safe_file_name(" a:b? ") == "a-b-"
     assert printing.safe_file_name("") == "van-ban"
 
 

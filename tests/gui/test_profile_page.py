@@ -68,11 +68,18 @@ def test_profile_is_saved_and_reloaded_from_a_new_context(window, qtbot, db_path
 def _seed(db_path) -> OrganisationProfile:
     ctx = open_context(db_path)
     try:
-        return ctx.organisation.save(OrganisationProfile(
-            issuing_body="ĐẢNG ỦY CƠ QUAN A", code="ĐU", place="Hà Nội", term_label="2020-2025",
-            signers=[Signer(name="Nguyễn Văn A", position="BÍ THƯ", authority="T/M ĐẢNG ỦY"),
-                     Signer(name="Trần Thị B", position="PHÓ BÍ THƯ", authority="T/M ĐẢNG ỦY")],
-        ))
+        return ctx.organisation.save(
+            OrganisationProfile(
+                issuing_body="ĐẢNG ỦY CƠ QUAN A",
+                code="ĐU",
+                place="Hà Nội",
+                term_label="2020-2025",
+                signers=[
+                    Signer(name="Nguyễn Văn A", position="BÍ THƯ", authority="T/M ĐẢNG ỦY"),
+                    Signer(name="Trần Thị B", position="PHÓ BÍ THƯ", authority="T/M ĐẢNG ỦY"),
+                ],
+            )
+        )
     finally:
         ctx.close()
 

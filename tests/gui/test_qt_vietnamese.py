@@ -49,7 +49,9 @@ def test_every_message_is_one_qt_really_asks_for(qapp):
 def _menu_texts(widget) -> list[str]:
     menu = widget.createStandardContextMenu()
     try:
-        return [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]  # no shortcut
+        return [
+            action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()
+        ]  # no shortcut
     finally:
         menu.deleteLater()
 

@@ -85,8 +85,12 @@ def test_ctrl_f_popup_anywhere(win, qtbot):
     assert popup.ui.resultsList.currentRow() == 1
     QTest.keyClick(popup.ui.searchEdit, Qt.Key.Key_Return)
     assert not popup.isVisible()
-    pages = {"directive": PAGE_DIRECTIVES, "minutes": PAGE_MEETINGS, "meeting": PAGE_MEETINGS,
-             "document": PAGE_DOCUMENTS}
+    pages = {
+        "directive": PAGE_DIRECTIVES,
+        "minutes": PAGE_MEETINGS,
+        "meeting": PAGE_MEETINGS,
+        "document": PAGE_DOCUMENTS,
+    }
     assert win.ui.navList.currentRow() == pages[chosen.kind]
     if chosen.kind == "directive":
         assert win.directives_page.selected_ids() == [chosen.record_id]

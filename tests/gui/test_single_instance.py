@@ -102,7 +102,9 @@ def test_the_claim_follows_the_file_the_window_opens(window, db_path, tmp_path, 
 
     other_path = tmp_path / "other.sqlite"
     open_context(other_path).close()
-    window.guard_instance(claim_instance(db_path, lock_dir=tmp_path), partial(claim_instance, lock_dir=tmp_path))
+    window.guard_instance(
+        claim_instance(db_path, lock_dir=tmp_path), partial(claim_instance, lock_dir=tmp_path)
+    )
 
     elsewhere = SingleInstance(other_path, lock_dir=tmp_path)  # another window has the other file open
     assert elsewhere.acquire()

@@ -49,8 +49,10 @@ def test_progress_and_cancel(qtbot):
         return "done"
 
     task = tasks.run_task(
-        work, on_progress=lambda d, t, s: progress.append((d, t, s)),
-        on_result=outcome.append, on_cancelled=lambda: outcome.append("cancelled"),
+        work,
+        on_progress=lambda d, t, s: progress.append((d, t, s)),
+        on_result=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
     )
     started.wait(5)
     qtbot.waitUntil(lambda: bool(progress), timeout=5000)
@@ -127,6 +129,7 @@ def test_latest_only_delivers_just_the_newest(qtbot, requests):
         def work(control):
             time.sleep(0.05)
             return value
+
         return work
 
     for i in range(requests):

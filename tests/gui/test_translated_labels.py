@@ -95,7 +95,11 @@ def test_a_report_rendered_in_an_english_session_keeps_vietnamese_statuses(win):
     texts = [block.get("text", "") for block in content["body"]]
     assert "Quá hạn chưa hoàn thành: 9 (50,0%)" in texts
     (chart,) = [block for block in content["body"] if block["type"] == "chart"]
-    assert {s["name"] for s in chart["series"]} == {"Thường xuyên", "Quá hạn chưa hoàn thành", "Hoàn thành đúng hạn"}
+    assert {s["name"] for s in chart["series"]} == {
+        "Thường xuyên",
+        "Quá hạn chưa hoàn thành",
+        "Hoàn thành đúng hạn",
+    }
 
     buffer = io.BytesIO()
     render_pdf(document_from_dict(content), buffer)

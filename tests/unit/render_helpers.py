@@ -46,13 +46,24 @@ def state_dict() -> dict:
         "title": "THÔNG BÁO",
         "subject": "Kết luận của Phó Thủ tướng tại cuộc họp về công tác chuyển đổi số",
         "body": [
-            {"type": "paragraph", "text": "Ngày 15 tháng 11 năm 2023, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp."},
+            {
+                "type": "paragraph",
+                "text": "Ngày 15 tháng 11 năm 2023, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp.",
+            },
             {"type": "section", "number": "1.", "text": "Đánh giá chung"},
             {"type": "item", "text": "Các bộ, ngành đã tích cực triển khai nhiệm vụ được giao."},
             {"type": "paragraph", "text": "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./."},
         ],
-        "signature": {"authority": "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "position": "PHÓ CHỦ NHIỆM", "name": "Nguyễn Sỹ Hiệp"},
-        "recipients": ["Thủ tướng Chính phủ (để b/c)", "Các Bộ: Thông tin và Truyền thông, Công an", "Lưu: VT, KGVX (2)"],
+        "signature": {
+            "authority": "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+            "position": "PHÓ CHỦ NHIỆM",
+            "name": "Nguyễn Sỹ Hiệp",
+        },
+        "recipients": [
+            "Thủ tướng Chính phủ (để b/c)",
+            "Các Bộ: Thông tin và Truyền thông, Công an",
+            "Lưu: VT, KGVX (2)",
+        ],
     }
 
 
@@ -60,7 +71,11 @@ def minutes_dict(standard: str = "party") -> dict:
     return {
         "standard": standard,
         "kind": "minutes",
-        "issuer": {"parent": "ĐẢNG BỘ THÔNG TẤN XÃ VIỆT NAM", "name": "CHI BỘ BAN BIÊN TẬP TIN TRONG NƯỚC", "code": "CB"},
+        "issuer": {
+            "parent": "ĐẢNG BỘ THÔNG TẤN XÃ VIỆT NAM",
+            "name": "CHI BỘ BAN BIÊN TẬP TIN TRONG NƯỚC",
+            "code": "CB",
+        },
         "number": 7,
         "type_code": "BB",
         "place": "Hà Nội",
@@ -82,8 +97,12 @@ def minutes_dict(standard: str = "party") -> dict:
             "items": [
                 {
                     "title": "Đánh giá công tác tháng 2",
-                    "content": [{"type": "paragraph", "text": "Đồng chí Bí thư trình bày báo cáo công tác tháng 2."}],
-                    "speeches": [{"speaker": "Vũ Minh Đức", "text": "Nhất trí với báo cáo, đề nghị bổ sung số liệu."}],
+                    "content": [
+                        {"type": "paragraph", "text": "Đồng chí Bí thư trình bày báo cáo công tác tháng 2."}
+                    ],
+                    "speeches": [
+                        {"speaker": "Vũ Minh Đức", "text": "Nhất trí với báo cáo, đề nghị bổ sung số liệu."}
+                    ],
                     "conclusion": "Chi bộ thống nhất thông qua báo cáo.",
                     "votes": [{"subject": "Thông qua báo cáo", "for": 23, "against": 0, "other": 0}],
                 }
@@ -100,17 +119,30 @@ def letter_dict(standard: str = "party") -> dict:
     return {
         "standard": standard,
         "kind": "letter",
-        "issuer": {"parent": "ĐẢNG BỘ TỈNH LÀO CAI" if party else "UBND TỈNH LÀO CAI",
-                   "name": "ĐẢNG ỦY SỞ CÔNG THƯƠNG" if party else "SỞ CÔNG THƯƠNG", "code": "ĐU" if party else "SCT"},
+        "issuer": {
+            "parent": "ĐẢNG BỘ TỈNH LÀO CAI" if party else "UBND TỈNH LÀO CAI",
+            "name": "ĐẢNG ỦY SỞ CÔNG THƯƠNG" if party else "SỞ CÔNG THƯƠNG",
+            "code": "ĐU" if party else "SCT",
+        },
         "number": 2449,
         "type_code": "CV",
         "place": "Lào Cai",
         "date": "2026-01-09",
-        "subject": "về việc triển khai nhiệm vụ bảo vệ môi trường" if party else "Triển khai nhiệm vụ bảo vệ môi trường",
+        "subject": "về việc triển khai nhiệm vụ bảo vệ môi trường"
+        if party
+        else "Triển khai nhiệm vụ bảo vệ môi trường",
         "addressees": ["Các chi bộ trực thuộc", "Các đồng chí đảng ủy viên"],
-        "body": [{"type": "paragraph", "text": "Thực hiện chỉ đạo của cấp trên, đề nghị các đơn vị triển khai thực hiện."}],
-        "signature": {"authority": "T/M BAN THƯỜNG VỤ" if party else "KT. GIÁM ĐỐC",
-                      "position": "PHÓ BÍ THƯ" if party else "PHÓ GIÁM ĐỐC", "name": "Lý Văn Hòa"},
+        "body": [
+            {
+                "type": "paragraph",
+                "text": "Thực hiện chỉ đạo của cấp trên, đề nghị các đơn vị triển khai thực hiện.",
+            }
+        ],
+        "signature": {
+            "authority": "T/M BAN THƯỜNG VỤ" if party else "KT. GIÁM ĐỐC",
+            "position": "PHÓ BÍ THƯ" if party else "PHÓ GIÁM ĐỐC",
+            "name": "Lý Văn Hòa",
+        },
         "recipients": ["Như trên", "Lưu VPĐU" if party else "Lưu: VT"],
     }
 
@@ -181,8 +213,18 @@ def text_lines(page, page_no: int = 1) -> list[TextLine]:
                 pieces.append(" ")
             pieces.append(b["text"])
         text = "".join(pieces)
-        out.append(TextLine(text, run[0]["x0"], run[-1]["x1"], min(c["top"] for c in run), max(c["bottom"] for c in run),
-                            run[0]["size"], run[0]["fontname"], page_no))
+        out.append(
+            TextLine(
+                text,
+                run[0]["x0"],
+                run[-1]["x1"],
+                min(c["top"] for c in run),
+                max(c["bottom"] for c in run),
+                run[0]["size"],
+                run[0]["fontname"],
+                page_no,
+            )
+        )
     return out
 
 

@@ -39,7 +39,13 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_each_library_stays_in_its_layer():
-    owners = {"sqlite_utils": "db", "sqlite3": "db", "reportlab": "rendering", "docx": "rendering", "PySide6": "gui"}
+    owners = {
+        "sqlite_utils": "db",
+        "sqlite3": "db",
+        "reportlab": "rendering",
+        "docx": "rendering",
+        "PySide6": "gui",
+    }
     allowed_extra = {"secretary_app/selftest.py": {"PySide6"}}  # the self-test opens the window by design
     offenders = []
     for path in PACKAGE.rglob("*.py"):

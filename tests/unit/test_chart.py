@@ -25,8 +25,13 @@ def chart_doc(categories=UNITS, series=SERIES, stacked=True) -> dict:
     doc.update(kind="report", title="BÁO CÁO", type_code="BC", unnumbered=True)
     doc["body"] = [
         {"type": "paragraph", "text": "Tình hình thực hiện kết luận theo đơn vị."},
-        {"type": "chart", "text": "Biểu đồ tình hình thực hiện", "stacked": stacked, "categories": categories,
-         "series": series},
+        {
+            "type": "chart",
+            "text": "Biểu đồ tình hình thực hiện",
+            "stacked": stacked,
+            "categories": categories,
+            "series": series,
+        },
     ]
     return doc
 
@@ -53,7 +58,9 @@ def test_chart_block_round_trip_and_validation():
     with pytest.raises(DocumentError) as err:
         document_from_dict(chart_doc(series=[{"name": "x", "values": [1, 1, 1, 1], "color": "red"}]))
     assert err.value.key == "body[1].series[0].color"
-    coloured = document_from_dict(chart_doc(series=[{"name": "x", "values": [1, 1, 1, 1], "color": "#c62828"}]))
+    coloured = document_from_dict(
+        chart_doc(series=[{"name": "x", "values": [1, 1, 1, 1], "color": "#c62828"}])
+    )
     assert document_from_dict(document_to_dict(coloured)).body[1].series[0].color == "#c62828"
 
 
@@ -80,13 +87,25 @@ def test_pdf_has_the_bars_and_labels(stacked):
 
 def test_no_glyph_outside_the_margins_even_with_many_long_labels():
     categories = [f"Chi bộ Ban Biên tập số {i}" for i in range(1, 41)]  # 40 units: labels must turn
-    series = [{"name": name, "values": [(i * k) % 7 for i in range(40)]}
-              for k, name in enumerate(["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa đến hạn",
-                                        "Đang thực hiện (trong hạn)", "Quá hạn chưa hoàn thành"], start=1)]
+    series = [
+        {"name": name, "values": [(i * k) % 7 for i in range(40)]}
+        for k, name in enumerate(
+            [
+                "Hoàn thành đúng hạn",
+                "Hoàn thành quá hạn",
+                "Chưa đến hạn",
+                "Đang thực hiện (trong hạn)",
+                "Quá hạn chưa hoàn thành",
+            ],
+            start=1,
+        )
+    ]
     with pdf_of(chart_doc(categories, series)) as pdf:
         for page in pdf.pages:
             for ch in page.chars:
-                assert MARGINS["left"] - 0.5 <= ch["x0"] and ch["x1"] <= A4[0] - MARGINS["right"] + 0.5, ch["text"]
+                assert MARGINS["left"] - 0.5 <= ch["x0"] and ch["x1"] <= A4[0] - MARGINS["right"] + 0.5, ch[
+                    "text"
+                ]
                 assert ch["bottom"] <= A4[1] - MARGINS["bottom"] + 0.5, ch["text"]
             for rect in page.rects:
                 assert MARGINS["left"] - 0.5 <= rect["x0"] and rect["x1"] <= A4[0] - MARGINS["right"] + 0.5

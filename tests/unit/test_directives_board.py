@@ -85,7 +85,11 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
                 } == expected
                 assert counts[status] == len(expected)
             # sets of statuses too: the query adds what some sets imply of the indexed facts (board_queries._where)
-            for wanted in [*itertools.combinations(DeadlineStatus, 2), OPEN_STATUSES, (S.OVERDUE, S.NOT_DUE, S.IN_PROGRESS)]:
+            for wanted in [
+                *itertools.combinations(DeadlineStatus, 2),
+                OPEN_STATUSES,
+                (S.OVERDUE, S.NOT_DUE, S.IN_PROGRESS),
+            ]:
                 filters = BoardFilter(statuses=frozenset(wanted))
                 expected = {r.id for r in rows if r.status in wanted}
                 assert {r.id for r in service.rows(filters, today)} == expected, wanted
@@ -251,7 +255,9 @@ def test_each_call_is_one_sql_statement(demo, board):
         demo.store.db.conn.set_trace_callback(None)
 
 
-@pytest.mark.parametrize("text", ["cong tac", "dang", "Đảng ủy", "thong tin", "bao c", "d", "vè", "khong co chu nay"])
+@pytest.mark.parametrize(
+    "text", ["cong tac", "dang", "Đảng ủy", "thong tin", "bao c", "d", "vè", "khong co chu nay"]
+)
 @pytest.mark.parametrize("order", list(BoardOrder))
 def test_a_page_of_a_common_word_is_walked_with_the_same_result(demo, board, monkeypatch, text, order):
     """One page of a text filter on a very common word is found by walking the board in order and testing the
@@ -294,9 +300,16 @@ def test_a_first_page_by_deadline_is_the_start_of_the_whole_list(demo, board, to
     """A page by deadline of dated items reads only up to its last row's deadline (db/board_queries.py): ties on
     that deadline (the demo's items are mostly due 31/12) must still come in the full list's order."""
     units = frozenset({_unit_id(demo, "VPĐU"), _unit_id(demo, "BTG")})
-    for statuses in ({S.OVERDUE}, {S.NOT_DUE, S.IN_PROGRESS}, {S.OVERDUE, S.NOT_DUE, S.IN_PROGRESS}, OPEN_STATUSES):
+    for statuses in (
+        {S.OVERDUE},
+        {S.NOT_DUE, S.IN_PROGRESS},
+        {S.OVERDUE, S.NOT_DUE, S.IN_PROGRESS},
+        OPEN_STATUSES,
+    ):
         for lead_unit_ids in (None, units):
-            filters = BoardFilter(statuses=frozenset(statuses), lead_unit_ids=lead_unit_ids, order=BoardOrder.DEADLINE)
+            filters = BoardFilter(
+                statuses=frozenset(statuses), lead_unit_ids=lead_unit_ids, order=BoardOrder.DEADLINE
+            )
             everything = board.rows(filters, today)
             for limit in range(1, len(everything) + 2):
                 page = board.rows(BoardFilter(**{**filters.__dict__, "limit": limit}), today)

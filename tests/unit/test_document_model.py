@@ -21,7 +21,9 @@ def error_for(d) -> DocumentError:
     return info.value
 
 
-@pytest.mark.parametrize("make", [seed_dict, state_dict, minutes_dict, letter_dict, lambda: letter_dict("state")])
+@pytest.mark.parametrize(
+    "make", [seed_dict, state_dict, minutes_dict, letter_dict, lambda: letter_dict("state")]
+)
 def test_valid_documents_round_trip(make):
     doc = document_from_dict(make())
     assert document_from_dict(document_to_dict(doc)) == doc
@@ -39,7 +41,11 @@ def test_seed_notice_has_all_text_and_joined_page_breaks():
 
 def test_conclusion_groups_of_seed():
     groups = conclusion_groups(document_from_dict(seed_dict()))
-    assert [g[0] for g in groups] == ["Về công tác thông tin:", "Về các lĩnh vực công tác của ngành:", "Về công tác xây dựng Đảng:"]
+    assert [g[0] for g in groups] == [
+        "Về công tác thông tin:",
+        "Về các lĩnh vực công tác của ngành:",
+        "Về công tác xây dựng Đảng:",
+    ]
     assert [len(g[1]) for g in groups] == [5, 3, 10]
 
 
@@ -123,7 +129,9 @@ def test_blank_number_draft_without_date():
 
 
 def test_shorthand_string_blocks_and_tables():
-    d = variant(seed_dict(), body=["Một đoạn văn.", {"type": "table", "columns": ["A", "B"], "rows": [["1", 2]]}])
+    d = variant(
+        seed_dict(), body=["Một đoạn văn.", {"type": "table", "columns": ["A", "B"], "rows": [["1", 2]]}]
+    )
     doc = document_from_dict(d)
     assert doc.body[0].type == "paragraph" and doc.body[1].rows == [["1", "2"]]
     bad = variant(seed_dict(), body=[{"type": "table", "columns": ["A", "B"], "rows": [["1"]]}])

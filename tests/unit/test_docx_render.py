@@ -35,7 +35,12 @@ def test_page_setup(seed_docx):
     s = seed_docx.sections[0]
     # stored in twips (1/20 pt): compare in millimetres
     assert [round(v.mm, 1) for v in (s.page_width, s.page_height)] == [210, 297]
-    assert [round(v.mm, 1) for v in (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)] == [20, 20, 30, 15]
+    assert [round(v.mm, 1) for v in (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)] == [
+        20,
+        20,
+        30,
+        15,
+    ]
     assert s.different_first_page_header_footer
     header_xml = s.header._element.xml
     assert "PAGE" in header_xml and "fldChar" in header_xml
@@ -45,9 +50,18 @@ def test_page_setup(seed_docx):
 def test_same_text_as_input(seed_docx):
     text = all_text(seed_docx)
     d = seed_dict()
-    for piece in [d["issuer"]["parent"], d["issuer"]["name"], "Số 239-TB/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                  "Hà Nội, ngày 12 tháng 10 năm 2021", "THÔNG BÁO", "T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Hà Thị Mai An",
-                  "- Lưu VPĐU."]:
+    for piece in [
+        d["issuer"]["parent"],
+        d["issuer"]["name"],
+        "Số 239-TB/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Hà Nội, ngày 12 tháng 10 năm 2021",
+        "THÔNG BÁO",
+        "T/M ĐẢNG ỦY",
+        "PHÓ BÍ THƯ",
+        "Hà Thị Mai An",
+        "- Lưu VPĐU.",
+    ]:
         assert fold_ws(piece) in text, piece
     for block in d["body"]:
         assert fold_ws(("- " if block["type"] == "item" else "") + block["text"]) in text

@@ -111,7 +111,11 @@ def test_issuing_a_notice_creates_its_directives_with_the_plans(ctx):
     meeting = _meeting(ctx)
     draft = ctx.issuing.draft_notice(meeting.id)
     items = [b for b in draft.content["body"] if b["type"] == "item"]
-    assert [b["text"] for b in items] == ["Thông tin kịp thời các sự kiện.", "Đổi mới nội dung.", "Kiện toàn cấp ủy."]
+    assert [b["text"] for b in items] == [
+        "Thông tin kịp thời các sự kiện.",
+        "Đổi mới nội dung.",
+        "Kiện toàn cấp ủy.",
+    ]
     ctx.issuing.set_directive_plan(draft, items[0]["ref"], DirectivePlan(ongoing=True, lead_unit_id=unit.id))
     ctx.issuing.set_directive_plan(
         draft,
@@ -220,7 +224,9 @@ def test_notice_drafted_from_the_demo_meeting_has_one_conclusion_section_and_all
     assert sum("Kết luận" in h for h in headings) == 1
     assert headings[-1].endswith("Kết luận Hội nghị")
     assert [b["text"] for b in body if b["type"] == "subheading"] == [
-        "Về công tác thông tin:", "Về các lĩnh vực công tác của ngành:", "Về công tác xây dựng Đảng:"
+        "Về công tác thông tin:",
+        "Về các lĩnh vực công tác của ngành:",
+        "Về công tác xây dựng Đảng:",
     ]
     assert sum(b["type"] == "item" for b in body) == 18
     texts = " ".join(b["text"] for b in body)

@@ -31,7 +31,11 @@ def rendered(d: dict):
 
 
 def rules_under(page, line, within: float = 8):
-    return [r for r in page.lines if abs(r["top"] - r["bottom"]) < 0.1 and line.bottom - 4 < r["top"] < line.bottom + within]
+    return [
+        r
+        for r in page.lines
+        if abs(r["top"] - r["bottom"]) < 0.1 and line.bottom - 4 < r["top"] < line.bottom + within
+    ]
 
 
 def test_state_notice_header():
@@ -43,7 +47,9 @@ def test_state_notice_header():
     assert motto.centre == pytest.approx(national.centre, abs=TOL)
     rule = rules_under(page, motto)
     assert len(rule) == 1
-    assert rule[0]["x1"] - rule[0]["x0"] == pytest.approx(stringWidth(motto.text, registered_name(True), 13), abs=TOL)
+    assert rule[0]["x1"] - rule[0]["x0"] == pytest.approx(
+        stringWidth(motto.text, registered_name(True), 13), abs=TOL
+    )
     number = find_line(lines, "Số: 467/TB-VPCP")
     date = find_line(lines, "Hà Nội, ngày 20 tháng 11 năm 2023")
     assert number.size == 13 and date.size == 13 and date.italic
@@ -77,11 +83,16 @@ def test_minutes_party():
     pdf, pages = rendered(minutes_dict())
     text = page_text_without_numbers(pdf)
     for piece in (
-        "BIÊN BẢN", "Số 07-BB/CB", "Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 05 tháng 3 năm 2024.",
-        "Tổng số đảng viên: 25 (chính thức: 23; dự bị: 2).", "Vắng có lý do: đồng chí Trần Văn Bình (đi công tác).",
-        "Vắng không có lý do: đồng chí Lê Thị Cúc.", "Chủ trì: Đồng chí Nguyễn Thị Hoa, Bí thư Chi bộ.",
+        "BIÊN BẢN",
+        "Số 07-BB/CB",
+        "Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 05 tháng 3 năm 2024.",
+        "Tổng số đảng viên: 25 (chính thức: 23; dự bị: 2).",
+        "Vắng có lý do: đồng chí Trần Văn Bình (đi công tác).",
+        "Vắng không có lý do: đồng chí Lê Thị Cúc.",
+        "Chủ trì: Đồng chí Nguyễn Thị Hoa, Bí thư Chi bộ.",
         "- Đồng chí Vũ Minh Đức: Nhất trí với báo cáo, đề nghị bổ sung số liệu.",
-        "tán thành 23/23 đảng viên (100%)", "kết thúc vào hồi 16 giờ 30 phút cùng ngày",
+        "tán thành 23/23 đảng viên (100%)",
+        "kết thúc vào hồi 16 giờ 30 phút cùng ngày",
     ):
         assert piece in text, piece
     last = pages[-1]
@@ -144,6 +155,7 @@ def test_unnumbered_report_prints_no_number_line():
         "body": [{"type": "paragraph", "text": "Nội dung báo cáo."}],
         "signature": {"position": "NGƯỜI LẬP", "name": "Lê Văn An"},
     }
+
     def first_page_text(doc: dict) -> str:
         data, _ = render_bytes(document_from_dict(doc))
         with open_pdf(data) as pdf:

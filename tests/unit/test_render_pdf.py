@@ -87,7 +87,11 @@ def test_party_header(page1):
 def test_rule_under_national_title_is_as_wide_as_the_title(seed_pdf, page1):
     title = find_line(page1, "ĐẢNG CỘNG SẢN VIỆT NAM")
     expected = stringWidth("ĐẢNG CỘNG SẢN VIỆT NAM", registered_name(bold=True), 15)
-    rules = [ln for ln in seed_pdf[2].pages[0].lines if abs(ln["top"] - ln["bottom"]) < 0.1 and title.bottom < ln["top"] < title.bottom + 8]
+    rules = [
+        ln
+        for ln in seed_pdf[2].pages[0].lines
+        if abs(ln["top"] - ln["bottom"]) < 0.1 and title.bottom < ln["top"] < title.bottom + 8
+    ]
     assert len(rules) == 1
     rule = rules[0]
     assert rule["x1"] - rule["x0"] == pytest.approx(expected, abs=TOL)
@@ -149,7 +153,12 @@ def test_signature_and_recipients(seed_pdf):
     assert label.size == 14 and not label.bold and not label.italic
     assert label.bottom == pytest.approx(authority.bottom, abs=TOL)  # level with the authority line
     assert label.x0 == pytest.approx(TEXT_LEFT, abs=1.5)
-    underline = [ln for ln in pdf.pages[-1].lines if label.x0 - 1 < ln["x0"] < label.x0 + 1 and label.top + label.size * 0.6 < ln["top"] < label.bottom + 2]
+    underline = [
+        ln
+        for ln in pdf.pages[-1].lines
+        if label.x0 - 1 < ln["x0"] < label.x0 + 1
+        and label.top + label.size * 0.6 < ln["top"] < label.bottom + 2
+    ]
     assert underline and underline[0]["x1"] - underline[0]["x0"] == pytest.approx(label.x1 - label.x0, abs=1)
     items = [ln for ln in last if ln.text.startswith("- ") and ln.size == 12]
     assert [i.text for i in items] == [
@@ -168,8 +177,15 @@ def test_extracted_text_equals_input(seed_pdf):
     _, _, pdf = seed_pdf
     text = page_text_without_numbers(pdf)
     d = seed_dict()
-    expected = [d["issuer"]["parent"], d["issuer"]["name"], "Số 239-TB/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                "Hà Nội, ngày 12 tháng 10 năm 2021", "THÔNG BÁO", fold_ws(d["subject"])]
+    expected = [
+        d["issuer"]["parent"],
+        d["issuer"]["name"],
+        "Số 239-TB/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Hà Nội, ngày 12 tháng 10 năm 2021",
+        "THÔNG BÁO",
+        fold_ws(d["subject"]),
+    ]
     for block in d["body"]:
         expected.append(("- " if block["type"] == "item" else "") + block["text"])
     pos = 0
@@ -259,12 +275,21 @@ def test_profile_overrides():
 
 
 def test_table_block_renders(tmp_path):
-    d = variant(seed_dict(), kind="report", title="BÁO CÁO", body=[
-        {"type": "paragraph", "text": "Tình hình thực hiện kết luận:"},
-        {"type": "table", "columns": ["STT", "Nội dung", "Tình trạng"], "rows": [["1", "Kiện toàn cấp ủy", "Đã xong"]],
-         "widths": [1, 6, 2]},
-        {"type": "paragraph", "text": "Đảng ủy báo cáo./."},
-    ])
+    d = variant(
+        seed_dict(),
+        kind="report",
+        title="BÁO CÁO",
+        body=[
+            {"type": "paragraph", "text": "Tình hình thực hiện kết luận:"},
+            {
+                "type": "table",
+                "columns": ["STT", "Nội dung", "Tình trạng"],
+                "rows": [["1", "Kiện toàn cấp ủy", "Đã xong"]],
+                "widths": [1, 6, 2],
+            },
+            {"type": "paragraph", "text": "Đảng ủy báo cáo./."},
+        ],
+    )
     data, _ = render_bytes(document_from_dict(d))
     with open_pdf(data) as pdf:
         text = page_text_without_numbers(pdf)

@@ -52,7 +52,9 @@ def test_periods():
     assert Period.quarter(2024, 1).end == date(2024, 3, 31)
     assert (Period.half(2022, 1).end, Period.half(2022, 2).start) == (date(2022, 6, 30), date(2022, 7, 1))
     assert Period.year(2021).label == "năm 2021"
-    assert Period.custom(date(2021, 10, 1), date(2021, 11, 15)).label == "từ ngày 01/10/2021 đến ngày 15/11/2021"
+    assert (
+        Period.custom(date(2021, 10, 1), date(2021, 11, 15)).label == "từ ngày 01/10/2021 đến ngày 15/11/2021"
+    )
     with pytest.raises(ValueError):
         Period.custom(date(2022, 1, 2), date(2022, 1, 1))
 
@@ -87,8 +89,13 @@ def test_status_report_contents(ctx):
     assert (doc.kind, doc.unnumbered, doc.title) == ("report", True, "BÁO CÁO")
     assert doc.subject == "Tình hình thực hiện các kết luận, nhiệm vụ quý IV năm 2021"
     texts = [b.text for b in doc.body]
-    assert any("Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: 18; đã hoàn thành 4 (22,2%)" in t for t in texts)
-    assert "thực hiện các kết luận, nhiệm vụ quý IV năm 2021 (từ ngày 01/10/2021 đến ngày 31/12/2021)" in texts[0]
+    assert any(
+        "Tổng số kết luận, nhiệm vụ theo dõi trong kỳ: 18; đã hoàn thành 4 (22,2%)" in t for t in texts
+    )
+    assert (
+        "thực hiện các kết luận, nhiệm vụ quý IV năm 2021 (từ ngày 01/10/2021 đến ngày 31/12/2021)"
+        in texts[0]
+    )
     assert "Quá hạn chưa hoàn thành: 9 (50,0%)" in texts
 
     summary, *details = [b for b in doc.body if b.type == "table"]
@@ -97,7 +104,14 @@ def test_status_report_contents(ctx):
     assert ["Ban Tổ chức Đảng ủy", "10"] == summary.rows[1][:2]
     assert [len(t.rows) for t in details] == [5, 10, 3]  # one detail table per unit
     btc = details[1]
-    assert btc.columns == ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Tình hình thực hiện", "Kết quả"]
+    assert btc.columns == [
+        "TT",
+        "Kết luận, nhiệm vụ",
+        "Văn bản",
+        "Thời hạn",
+        "Tình hình thực hiện",
+        "Kết quả",
+    ]
     done = [row for row in btc.rows if row[4] == "Hoàn thành đúng hạn"]
     assert len(done) == 3 and all(row[5].startswith("Hoàn thành ngày 20/12/2021") for row in done)
     assert all(row[2] == "239-TB/ĐU" and row[3] == "31/12/2021" for row in btc.rows)
@@ -105,8 +119,11 @@ def test_status_report_contents(ctx):
     (chart,) = [b for b in doc.body if b.type == "chart"]
     assert chart.stacked and chart.categories == ["TTN", "BTC", "VPĐU"]
     by_name = {s.name: s.values for s in chart.series}
-    assert by_name == {"Thường xuyên": [5, 0, 0], "Quá hạn chưa hoàn thành": [0, 7, 2],
-                       "Hoàn thành đúng hạn": [0, 3, 1]}
+    assert by_name == {
+        "Thường xuyên": [5, 0, 0],
+        "Quá hạn chưa hoàn thành": [0, 7, 2],
+        "Hoàn thành đúng hạn": [0, 3, 1],
+    }
     colours = {s.name: s.color for s in chart.series}
     assert colours["Quá hạn chưa hoàn thành"] == "#c62828" and colours["Hoàn thành đúng hạn"] == "#2e7d32"
 
@@ -120,8 +137,10 @@ def test_unit_report_names_the_unit(ctx):
 
 
 def test_reminder_slip(ctx):
-    assert units_with_overdue(ctx.board, AFTER) == [(unit_id(ctx, "BTC"), "Ban Tổ chức Đảng ủy", 7),
-                                                    (unit_id(ctx, "VPĐU"), "Văn phòng Đảng ủy", 2)]
+    assert units_with_overdue(ctx.board, AFTER) == [
+        (unit_id(ctx, "BTC"), "Ban Tổ chức Đảng ủy", 7),
+        (unit_id(ctx, "VPĐU"), "Văn phòng Đảng ủy", 2),
+    ]
     doc = document_from_dict(reminder_slip(ctx, unit_id(ctx, "BTC"), AFTER))
     assert doc.title == "PHIẾU ĐÔN ĐỐC" and doc.addressees == ["Ban Tổ chức Đảng ủy"] and doc.unnumbered
     (table,) = [b for b in doc.body if b.type == "table"]
@@ -137,15 +156,26 @@ def test_csv_is_utf8_with_bom_and_semicolons(ctx, tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    assert parsed[0] == ["STT", "Nội dung", "Nhóm", "Văn bản", "Đơn vị chủ trì", "Thời hạn", "Trạng thái",
-                         "Ngày hoàn thành", "Kết quả"]
+    assert parsed[0] == [
+        "STT",
+        "Nội dung",
+        "Nhóm",
+        "Văn bản",
+        "Đơn vị chủ trì",
+        "Thời hạn",
+        "Trạng thái",
+        "Ngày hoàn thành",
+        "Kết quả",
+    ]
     assert len(parsed) == 1 + len(rows) == 15
     first = parsed[1]
     assert first[1] == rows[0].content and first[4] == "Ban Biên tập Tin Trong nước"
     assert first[3] == "Thông báo số 239-TB/ĐU ngày 12/10/2021"
     # A field holding the separator is quoted, so the columns stay put.
     text = board_csv([rows[0]._replace(content="a; b")])
-    assert '"a; b"' in text and next(csv.reader(io.StringIO(text.splitlines()[1]), delimiter=";"))[1] == "a; b"
+    assert (
+        '"a; b"' in text and next(csv.reader(io.StringIO(text.splitlines()[1]), delimiter=";"))[1] == "a; b"
+    )
 
 
 def test_carry_over_candidates_put_overdue_first(ctx):
@@ -186,4 +216,6 @@ def test_reassign_several_in_one_go(ctx):
     follow_up.reassign(ctx, [r.id for r in rows], vpdu, "Theo phân công mới")
     assert {ctx.directives.get(r.id).lead_unit_id for r in rows} == {vpdu}
     audit = ctx.store.audit_entries(ctx.directives.get(rows[0].id).uuid)
-    assert audit[-1].action == "reassign" and audit[-1].summary == "Giao Văn phòng Đảng ủy. Theo phân công mới"
+    assert (
+        audit[-1].action == "reassign" and audit[-1].summary == "Giao Văn phòng Đảng ủy. Theo phân công mới"
+    )

@@ -42,12 +42,16 @@ def _meeting() -> m.Meeting:
                 reason="Đi công tác",
                 membership=m.MembershipKind.PROBATIONARY,
             ),
-            m.Attendance(person_id=None, name="Vũ Minh Đức", status=m.AttendanceStatus.ONLINE, online_site="Đà Nẵng"),
+            m.Attendance(
+                person_id=None, name="Vũ Minh Đức", status=m.AttendanceStatus.ONLINE, online_site="Đà Nẵng"
+            ),
         ],
         agenda=[agenda],
         minutes=[
             m.MinutesEntry(m.MinutesEntryKind.REPORT, "Trình bày báo cáo", "Nguyễn Tuấn Hùng", agenda.uuid),
-            m.MinutesEntry(m.MinutesEntryKind.VOTE, "Biểu quyết", agenda_item_uuid=agenda.uuid, vote=m.Vote(7, 1, 1)),
+            m.MinutesEntry(
+                m.MinutesEntryKind.VOTE, "Biểu quyết", agenda_item_uuid=agenda.uuid, vote=m.Vote(7, 1, 1)
+            ),
         ],
     )
 
@@ -88,7 +92,9 @@ def test_every_other_entity_round_trips(store):
     unit = store.save_unit(m.Unit(name="Văn phòng Đảng ủy", short_name="VPĐU"))
     other = store.save_unit(m.Unit(name="Ban Tổ chức"))
     assert store.units() == sorted([unit, other], key=lambda u: u.name)
-    person = store.save_person(m.Person(name="Lê Thị Hoa", unit_id=unit.id, membership=m.MembershipKind.PROBATIONARY))
+    person = store.save_person(
+        m.Person(name="Lê Thị Hoa", unit_id=unit.id, membership=m.MembershipKind.PROBATIONARY)
+    )
     assert store.people() == [person]
     meeting = store.save_meeting(_meeting())
     document = store.save_document(

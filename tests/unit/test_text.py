@@ -46,7 +46,11 @@ def test_fold(text, folded):
     assert fold(text) == folded
 
 
-@given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐĂÂÊÔƠƯ "))
+@given(
+    st.text(
+        alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐĂÂÊÔƠƯ "
+    )
+)
 def test_fold_leaves_only_ascii_for_vietnamese_letters(text):
     assert fold(text).isascii()
 

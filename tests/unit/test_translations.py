@@ -28,7 +28,9 @@ def _sources() -> list[Path]:
     """What scripts/update_translations.sh feeds lupdate (besides ui/*.ui): the GUI, and every module outside
     it that marks labels with QT_TRANSLATE_NOOP."""
     gui = [p for p in GUI.rglob("*.py") if "forms" not in p.parts]
-    marked = [p for p in PACKAGE.rglob("*.py") if GUI not in p.parents and MARKER + "(" in p.read_text("utf-8")]
+    marked = [
+        p for p in PACKAGE.rglob("*.py") if GUI not in p.parents and MARKER + "(" in p.read_text("utf-8")
+    ]
     return sorted(gui + marked)
 
 
@@ -61,7 +63,11 @@ def test_translation_calls_are_ones_lupdate_can_read():
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             owner = getattr(func.value, "id", "") if isinstance(func, ast.Attribute) else ""
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
-            is_qt_translate = name == "translate" and owner in ("", "QCoreApplication", "QApplication")  # not painters
+            is_qt_translate = name == "translate" and owner in (
+                "",
+                "QCoreApplication",
+                "QApplication",
+            )  # not painters
             if is_qt_translate and not (len(node.args) >= 2 and all(map(_literal, node.args[:2]))):
                 problems.append(f"{where}: translate() needs a literal context and text")
             elif name == MARKER and not (len(node.args) == 2 and all(map(_literal, node.args))):
@@ -69,7 +75,7 @@ def test_translation_calls_are_ones_lupdate_can_read():
             elif name == "tr" and isinstance(func, ast.Attribute):
                 on_self = isinstance(func.value, ast.Name) and func.value.id == "self"
                 if not on_self or not (node.args and _literal(node.args[0])):
-                    problems.append(f"{where}: tr() only as self.tr(\"literal\")")
+                    problems.append(f'{where}: tr() only as self.tr("literal")')
     assert problems == []
 
 

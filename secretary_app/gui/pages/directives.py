@@ -75,8 +75,13 @@ class BoardModel(QAbstractTableModel):
         self._rows = 0  # directive lines (not headers)
         self._grouping = GROUP_SOURCE
         self._last: tuple[str, str] | None = None
-        self.headers = [self.tr("Nội dung"), self.tr("Đơn vị chủ trì"), self.tr("Thời hạn"), self.tr("Trạng thái"),
-                        self.tr("Văn bản")]
+        self.headers = [
+            self.tr("Nội dung"),
+            self.tr("Đơn vị chủ trì"),
+            self.tr("Thời hạn"),
+            self.tr("Trạng thái"),
+            self.tr("Văn bản"),
+        ]
 
     # -- contents --------------------------------------------------------------------------------------
     def reset(self, rows: Sequence[BoardRow], grouping: str) -> None:
@@ -141,12 +146,16 @@ class BoardModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsEnabled  # a header is not a directive: it cannot be selected or ticked
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         item = self._items[index.row()]
@@ -405,7 +414,7 @@ class DirectivesPage(Page):
         self._limit += PAGE_SIZE
         rows = self.ctx.board.rows(self.current_filter(limit=self._limit + 1), self.clock())
         self._has_more = len(rows) > self._limit
-        self.model.append(rows[shown: self._limit])
+        self.model.append(rows[shown : self._limit])
         self._show_state()
 
     def _maybe_fetch_more(self, value: int) -> None:
@@ -426,9 +435,11 @@ class DirectivesPage(Page):
         ui.tableView.setVisible(shown > 0)
         ui.emptyLabel.setVisible(shown == 0)
         if self._has_more:
-            ui.countLabel.setText(self.tr("Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối "
-                                          "để xem tiếp").format(ui_number(shown),
-                                                                ui_number(self._total)))
+            ui.countLabel.setText(
+                self.tr("Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối để xem tiếp").format(
+                    ui_number(shown), ui_number(self._total)
+                )
+            )
         else:
             ui.countLabel.setText(self.tr("{0} kết luận, nhiệm vụ").format(ui_number(shown)))
         ui.moreButton.setVisible(self._has_more)
@@ -456,7 +467,9 @@ class DirectivesPage(Page):
         for directive_id in ids:
             row = self.model.row_of(directive_id)
             if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+                selection.select(
+                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
+                )
                 first = row if first is None else first
         model = view.selectionModel()
         model.clearSelection()
@@ -518,7 +531,9 @@ class DirectivesPage(Page):
         if watched is self.ui.tableView and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key, mods = key_event.key(), key_event.modifiers()
-            ctrl_enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier
+            ctrl_enter = (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier
+            )
             space = key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.KeypadModifier
             if space or ctrl_enter:
                 self.tick_selected()
@@ -577,22 +592,37 @@ class DirectivesPage(Page):
 
         if self.ctx is None:
             return
-        path = messages.save_file(self, self.tr("Xuất danh sách ra CSV"),
-                                  f"ket-luan-{self.clock():%Y-%m-%d}.csv",
-                                  self.tr("Tệp CSV, mở bằng Excel (*.csv)"))
+        path = messages.save_file(
+            self,
+            self.tr("Xuất danh sách ra CSV"),
+            f"ket-luan-{self.clock():%Y-%m-%d}.csv",
+            self.tr("Tệp CSV, mở bằng Excel (*.csv)"),
+        )
         if path is None:
             return
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        if path.exists() and messages.choose(
-            self, self.tr("Tệp đã có"), self.tr("Tệp “{0}” đã có. Ghi đè?").format(path),
-            [self.tr("Ghi đè"), self.tr("Hủy")], level=messages.Level.WARNING, default=1,
-        ) != 0:
+        if (
+            path.exists()
+            and messages.choose(
+                self,
+                self.tr("Tệp đã có"),
+                self.tr("Tệp “{0}” đã có. Ghi đè?").format(path),
+                [self.tr("Ghi đè"), self.tr("Hủy")],
+                level=messages.Level.WARNING,
+                default=1,
+            )
+            != 0
+        ):
             return
         query, today = self.current_filter(), self.clock()
 
         def work(ctx, _control):
             return write_board_csv(ctx.board.rows(query, today), path)
 
-        self.csv_task = run_task(with_context(self.ctx.db_path, work), parent=self, name="csv",
-                                 on_result=lambda p: show_status(self, self.tr("Đã xuất: {0}").format(p)))
+        self.csv_task = run_task(
+            with_context(self.ctx.db_path, work),
+            parent=self,
+            name="csv",
+            on_result=lambda p: show_status(self, self.tr("Đã xuất: {0}").format(p)),
+        )

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 ALL_YEARS = 0
-RECENT_MEETINGS = 15  # the compose menu lists the latest meetings; older ones are reached from the meetings page
+RECENT_MEETINGS = (
+    15  # the compose menu lists the latest meetings; older ones are reached from the meetings page
+)
 MAX_FITTED_WIDTH = 150
 
 
@@ -184,7 +186,9 @@ class DocumentsPage(Page):
         self.ui.documentsView.setVisible(total > 0)
         self.ui.emptyLabel.setVisible(total == 0)
         self.ui.countLabel.setText(
-            self.tr("Tổng số: {0}").format(total) if shown == total else self.tr("{0}/{1} văn bản").format(shown, total)
+            self.tr("Tổng số: {0}").format(total)
+            if shown == total
+            else self.tr("{0}/{1} văn bản").format(shown, total)
         )
 
     def _filter(self, text: str) -> None:
@@ -200,7 +204,9 @@ class DocumentsPage(Page):
         for year in years:
             combo.addItem(str(year), year)
         combo.addItem(self.tr("Tất cả các năm"), ALL_YEARS)
-        latest_with_documents = max((d.doc_date.year for d in issued if d.doc_date), default=date.today().year)
+        latest_with_documents = max(
+            (d.doc_date.year for d in issued if d.doc_date), default=date.today().year
+        )
         index = combo.findData(current if current is not None else latest_with_documents)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)

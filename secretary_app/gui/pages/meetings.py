@@ -53,13 +53,25 @@ class MeetingFilterModel(QSortFilterProxyModel):
         if self.kind is not None and meeting.kind != self.kind:
             return False
         if self._words:
-            haystack = fold(" ".join((meeting.title, meeting.kind, meeting.place, meeting.chair,
-                                      vn_date_short(meeting.start.date()), label(meeting.status),
-                                      enum_label(meeting.status))))  # the status as shown, or as in Vietnamese
+            haystack = fold(
+                " ".join(
+                    (
+                        meeting.title,
+                        meeting.kind,
+                        meeting.place,
+                        meeting.chair,
+                        vn_date_short(meeting.start.date()),
+                        label(meeting.status),
+                        enum_label(meeting.status),
+                    )
+                )
+            )  # the status as shown, or as in Vietnamese
             return all(word in haystack for word in self._words)
         return True
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         a: Meeting = left.data(RECORD_ROLE)
         b: Meeting = right.data(RECORD_ROLE)
         column = left.column()
@@ -107,7 +119,9 @@ class MeetingsPage(Page):
         # Actions: the buttons show them, their tooltips name the shortcut.
         self.new_action = self._action(self.tr("Cuộc họp mới"), "Ctrl+N", self.new_meeting, ui.newButton)
         self.edit_action = self._action(self.tr("Sửa"), "Return", self.edit_current, ui.editButton)
-        self.minutes_action = self._action(self.tr("Ghi biên bản"), "Ctrl+M", self.open_minutes, ui.minutesButton)
+        self.minutes_action = self._action(
+            self.tr("Ghi biên bản"), "Ctrl+M", self.open_minutes, ui.minutesButton
+        )
         self.delete_action = self._action(self.tr("Xóa"), "Del", self.delete_current, ui.deleteButton)
         # Enter and Del act on the table only: in the search box they keep their editing meaning.
         for action in (self.edit_action, self.delete_action):
@@ -206,7 +220,8 @@ class MeetingsPage(Page):
         ui.emptyLabel.setVisible(shown == 0)
         ui.emptyLabel.setText(
             self.tr("Chưa có cuộc họp nào. Nhấn “Cuộc họp mới” (Ctrl+N) để tạo cuộc họp đầu tiên.")
-            if total == 0 else self.tr("Không có cuộc họp nào khớp với bộ lọc.")
+            if total == 0
+            else self.tr("Không có cuộc họp nào khớp với bộ lọc.")
         )
         if shown == total:
             # Same text (and translation) as the other list pages.
@@ -270,9 +285,10 @@ class MeetingsPage(Page):
         choice = messages.choose(
             self,
             self.tr("Xóa cuộc họp"),
-            self.tr("Xóa cuộc họp “{0}” ngày {1}?\nThành phần, chương trình và toàn bộ biên bản của cuộc họp "
-                    "cũng bị xóa; không khôi phục được (trừ từ bản sao lưu).").format(
-                meeting.title, vn_date_short(meeting.start.date())),
+            self.tr(
+                "Xóa cuộc họp “{0}” ngày {1}?\nThành phần, chương trình và toàn bộ biên bản của cuộc họp "
+                "cũng bị xóa; không khôi phục được (trừ từ bản sao lưu)."
+            ).format(meeting.title, vn_date_short(meeting.start.date())),
             [self.tr("Xóa"), self.tr("Không xóa")],
             level=messages.Level.WARNING,
             default=1,

@@ -27,9 +27,12 @@ from secretary_app.services.home import DUE_SOON_DAYS, HomeSummary, home_summary
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) the item opens
 ITEM_CHARS = 150
 WEEKDAYS = (
-    QT_TRANSLATE_NOOP("weekdays", "Thứ Hai"), QT_TRANSLATE_NOOP("weekdays", "Thứ Ba"),
-    QT_TRANSLATE_NOOP("weekdays", "Thứ Tư"), QT_TRANSLATE_NOOP("weekdays", "Thứ Năm"),
-    QT_TRANSLATE_NOOP("weekdays", "Thứ Sáu"), QT_TRANSLATE_NOOP("weekdays", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Bảy"),
     QT_TRANSLATE_NOOP("weekdays", "Chủ nhật"),
 )
 
@@ -38,6 +41,8 @@ def weekday(day: date) -> str:
     """The weekday's name in the UI's language (Vietnamese: "Thứ Hai" … "Chủ nhật", whatever the system's
     locale; the English catalogue: "Monday" …)."""
     return ui_label("weekdays", WEEKDAYS[day.weekday()])
+
+
 OVERDUE_COLOUR = QColor("#b71c1c")
 
 
@@ -71,8 +76,13 @@ class OverviewPage(Page):
             card.setProperty("role", "card")
             count.setProperty("role", "count")
         ui.overdueCount.setStyleSheet("color: #b71c1c;")  # overdue is the one figure that must stand out
-        for section in (ui.chartLabel, ui.meetingsWeekLabel, ui.recentDocumentsLabel, ui.overdueLabel,
-                        ui.dueSoonLabel):
+        for section in (
+            ui.chartLabel,
+            ui.meetingsWeekLabel,
+            ui.recentDocumentsLabel,
+            ui.overdueLabel,
+            ui.dueSoonLabel,
+        ):
             section.setProperty("role", "section")
         self.chart = StatusChart(ui.chartHost)
         ui.chartLayout.addWidget(self.chart)
@@ -84,7 +94,9 @@ class OverviewPage(Page):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSpacing(2)  # wrapped two-line entries must not run into each other
         # Cards open their list too: a click on "Quá hạn" is the obvious way to see what is overdue.
-        ui.overdueCard.mouseReleaseEvent = lambda _e: self.open_requested.emit("status", DeadlineStatus.OVERDUE)
+        ui.overdueCard.mouseReleaseEvent = lambda _e: self.open_requested.emit(
+            "status", DeadlineStatus.OVERDUE
+        )
         ui.overdueCard.setCursor(Qt.CursorShape.PointingHandCursor)
         self._show_empty()
 
@@ -97,8 +109,11 @@ class OverviewPage(Page):
         profile = self.ctx.organisation.get()
         self._code = profile.code if profile else ""
         self.ui.organisationLabel.setText(
-            self.tr("{0} — hôm nay {1}, {2}").format(profile.issuing_body, weekday(today), vn_date_short(today))
-            if profile else self.tr("Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.")
+            self.tr("{0} — hôm nay {1}, {2}").format(
+                profile.issuing_body, weekday(today), vn_date_short(today)
+            )
+            if profile
+            else self.tr("Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.")
         )
         summary = self.summary = home_summary(self.ctx, today)
         counts = summary.status_counts
@@ -110,26 +125,44 @@ class OverviewPage(Page):
         self.ui.dueSoonCount.setText(ui_number(len(summary.due_soon)))
 
         self.ui.overdueLabel.setText(self.tr("Việc quá hạn ({0})").format(ui_number(summary.overdue_total)))
-        self._fill(self.ui.overdueList, [self._directive_item(r, overdue=True) for r in summary.overdue],
-                   self.tr("Không có việc nào quá hạn."))
+        self._fill(
+            self.ui.overdueList,
+            [self._directive_item(r, overdue=True) for r in summary.overdue],
+            self.tr("Không có việc nào quá hạn."),
+        )
         if summary.overdue_total > len(summary.overdue):
-            more = QListWidgetItem(self.tr("Xem tất cả {0} việc quá hạn…").format(ui_number(summary.overdue_total)))
+            more = QListWidgetItem(
+                self.tr("Xem tất cả {0} việc quá hạn…").format(ui_number(summary.overdue_total))
+            )
             more.setData(TARGET_ROLE, ("status", DeadlineStatus.OVERDUE))
             font = QFont()
             font.setUnderline(True)
             more.setFont(font)
             self.ui.overdueList.addItem(more)
-        self.ui.dueSoonLabel.setText(self.tr("Đến hạn trong {0} ngày tới ({1})").format(
-            DUE_SOON_DAYS, ui_number(len(summary.due_soon))))
-        self._fill(self.ui.dueSoonList, [self._directive_item(r) for r in summary.due_soon],
-                   self.tr("Không có việc nào đến hạn trong {0} ngày tới.").format(DUE_SOON_DAYS))
+        self.ui.dueSoonLabel.setText(
+            self.tr("Đến hạn trong {0} ngày tới ({1})").format(
+                DUE_SOON_DAYS, ui_number(len(summary.due_soon))
+            )
+        )
+        self._fill(
+            self.ui.dueSoonList,
+            [self._directive_item(r) for r in summary.due_soon],
+            self.tr("Không có việc nào đến hạn trong {0} ngày tới.").format(DUE_SOON_DAYS),
+        )
         monday, sunday = summary.week
-        self.ui.meetingsWeekLabel.setText(self.tr("Cuộc họp trong tuần ({0} – {1})").format(
-            vn_date_short(monday), vn_date_short(sunday)))
-        self._fill(self.ui.meetingsWeekList, [self._meeting_item(m) for m in summary.meetings_this_week],
-                   self.tr("Tuần này chưa có cuộc họp nào."))
-        self._fill(self.ui.recentDocumentsList, [self._document_item(d) for d in summary.recent_documents],
-                   self.tr("Chưa có văn bản nào được ban hành."))
+        self.ui.meetingsWeekLabel.setText(
+            self.tr("Cuộc họp trong tuần ({0} – {1})").format(vn_date_short(monday), vn_date_short(sunday))
+        )
+        self._fill(
+            self.ui.meetingsWeekList,
+            [self._meeting_item(m) for m in summary.meetings_this_week],
+            self.tr("Tuần này chưa có cuộc họp nào."),
+        )
+        self._fill(
+            self.ui.recentDocumentsList,
+            [self._document_item(d) for d in summary.recent_documents],
+            self.tr("Chưa có văn bản nào được ban hành."),
+        )
 
     def _fill(self, view: QListWidget, items: list[QListWidgetItem], empty: str) -> None:
         view.clear()
@@ -148,7 +181,9 @@ class OverviewPage(Page):
         else:
             prefix = deadline_label(row.deadline, row.ongoing, row.deadline_text)
         item = QListWidgetItem(f"{prefix} · {unit} — {_short(row.content)}")
-        item.setToolTip(f"{row.content}\n{row.source_label}\n{row.lead_unit_display} — {status_label(row.status)}")
+        item.setToolTip(
+            f"{row.content}\n{row.source_label}\n{row.lead_unit_display} — {status_label(row.status)}"
+        )
         item.setData(TARGET_ROLE, ("directive", row.id))
         if overdue:
             item.setForeground(QBrush(OVERDUE_COLOUR))
@@ -163,8 +198,11 @@ class OverviewPage(Page):
         return item
 
     def _document_item(self, document) -> QListWidgetItem:
-        symbol = (document_symbol(document.standard, document.number, document.type_code, self._code)
-                  if document.number else self.tr("(chưa cấp số)"))
+        symbol = (
+            document_symbol(document.standard, document.number, document.type_code, self._code)
+            if document.number
+            else self.tr("(chưa cấp số)")
+        )
         dated = vn_date_short(document.doc_date) if document.doc_date else ""
         item = QListWidgetItem(f"{symbol} {dated} — {_short(document.subject)}")
         item.setToolTip(document.subject)

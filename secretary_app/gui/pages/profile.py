@@ -75,8 +75,14 @@ class ProfilePage(Page):
             error_label.setProperty("role", "error")
         self._clear_errors()
 
-        for edit in (ui.issuingBodyEdit, ui.parentBodyEdit, ui.codeEdit, ui.placeEdit, ui.termLabelEdit,
-                     ui.officeNameEdit):
+        for edit in (
+            ui.issuingBodyEdit,
+            ui.parentBodyEdit,
+            ui.codeEdit,
+            ui.placeEdit,
+            ui.termLabelEdit,
+            ui.officeNameEdit,
+        ):
             edit.textEdited.connect(self._mark_dirty)
         ui.recipientsEdit.textChanged.connect(self._mark_dirty)
         ui.standardCombo.currentIndexChanged.connect(self._mark_dirty)
@@ -144,7 +150,9 @@ class ProfilePage(Page):
         ui = self.ui
         base = self._profile
         recipients = [line.strip() for line in ui.recipientsEdit.toPlainText().splitlines() if line.strip()]
-        term_start: date | None = ui.termStartEdit.date().toPython() if ui.termStartCheck.isChecked() else None
+        term_start: date | None = (
+            ui.termStartEdit.date().toPython() if ui.termStartCheck.isChecked() else None
+        )
         return OrganisationProfile(
             issuing_body=ui.issuingBodyEdit.text().strip(),
             code=ui.codeEdit.text().strip(),
@@ -165,10 +173,17 @@ class ProfilePage(Page):
         signers = []
         self._signer_rows = []  # table row of each collected signer, to point at the row in error
         for row in range(table.rowCount()):
-            cells = [(table.item(row, col).text().strip() if table.item(row, col) else "") for col in range(3)]
+            cells = [
+                (table.item(row, col).text().strip() if table.item(row, col) else "") for col in range(3)
+            ]
             if any(cells):  # a row added and left empty is not a signer
-                signers.append(Signer(name=cells[SIGNER_NAME], position=cells[SIGNER_POSITION],
-                                      authority=cells[SIGNER_AUTHORITY]))
+                signers.append(
+                    Signer(
+                        name=cells[SIGNER_NAME],
+                        position=cells[SIGNER_POSITION],
+                        authority=cells[SIGNER_AUTHORITY],
+                    )
+                )
                 self._signer_rows.append(row)
         return signers
 

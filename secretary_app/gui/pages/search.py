@@ -31,8 +31,9 @@ class SearchPage(Page):
             "document": self.ui.documentsCheck,
             "directive": self.ui.directivesCheck,
         }
-        self.controller = SearchController(self.ui.searchEdit, self.ui.resultsList, self.ui.countLabel,
-                                           kinds=self.kinds, parent=self)
+        self.controller = SearchController(
+            self.ui.searchEdit, self.ui.resultsList, self.ui.countLabel, kinds=self.kinds, parent=self
+        )
         self.controller.hit_activated.connect(self.open_requested)
         for check in self._kind_checks.values():
             check.toggled.connect(lambda _on: self.controller.schedule())
