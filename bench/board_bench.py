@@ -63,7 +63,7 @@ SEARCH_QUERIES = [
     "tổ chức sơ kết", "kien toan", "bao cao ket qua", "đề nghị làm rõ trách nhiệm", "TB", "d",
 ]  # fmt: skip
 assert len(SEARCH_QUERIES) == 50
-BOARD_PAGE = 100  # gui/pages/directives.py PAGE_SIZE (not imported: that module needs Qt)
+BOARD_PAGE = 100  # gui/directives/board_page.py PAGE_SIZE (not imported: that module needs Qt)
 
 
 def _ms(fn) -> float:
@@ -133,7 +133,7 @@ def bench_board(ctx, today: date) -> None:
     print(f"board_filter_p95_ms: {percentile(values, 95):.1f} ms")
     print("board_filter_each: " + "; ".join(f"{k} {v:.1f} ms" for k, v in times.items()))
     # What the board page asks on a filter change: the first page, one row more than it shows (PAGE_SIZE + 1
-    # in gui/pages/directives.py) to know whether there is more. Filters with a limit of their own keep it.
+    # in gui/directives/board_page.py) to know whether there is more. Filters with a limit of their own keep it.
     paged = {
         name: f if f.limit is not None else replace(f, limit=BOARD_PAGE + 1) for name, f in filters.items()
     }
@@ -160,7 +160,7 @@ _CHILD_APP = (
 import os, resource, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
-from secretary_app.gui.application import create_application
+from secretary_app.gui.shell.application import create_application
 from secretary_app.app import build_main_window
 from secretary_app.services.context import open_context
 t_import = time.perf_counter()
@@ -208,7 +208,7 @@ print((time.perf_counter() - t0) * 1000, peak_mb())
 
 def bench_gui(db: Path) -> None:
     try:
-        import secretary_app.gui.application  # noqa: F401
+        import secretary_app.gui.shell.application  # noqa: F401
     except Exception as exc:  # no display libraries, or no GUI yet
         print(f"gui: not measured ({type(exc).__name__}: {exc})")
         return

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from secretary_app.gui.pdf_preview import DEBOUNCE_MS, PdfPreview, _render  # noqa: E402
-from secretary_app.gui.printing import load_pdf  # noqa: E402
+from secretary_app.gui.shared.pdf_preview import DEBOUNCE_MS, PdfPreview, _render  # noqa: E402
+from secretary_app.gui.shared.printing import load_pdf  # noqa: E402
 from secretary_app.services.demo import seed_notice  # noqa: E402
 
 

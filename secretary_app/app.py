@@ -1,4 +1,4 @@
-"""Wiring only: the entry points that start the GUI. The Qt work itself lives in gui/application.py, since
+"""Wiring only: the entry points that start the GUI. The Qt work itself lives in gui/shell/application.py, since
 gui/ is the only package allowed to import PySide6 (tests/unit/test_architecture.py)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from secretary_app.gui.main_window import MainWindow
+    from secretary_app.gui.shell.main_window import MainWindow
     from secretary_app.services.context import AppContext
 
 
@@ -20,13 +20,13 @@ def run_gui(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = N
 
         # The file's integrity check reads all of it; it runs beside the GUI's imports (~0.3 s), not after them.
         started_check = StartupCheckInBackground(Path(db_path))
-    from secretary_app.gui.application import run
+    from secretary_app.gui.shell.application import run
 
     return run(Path(db_path), demo=demo, argv=argv, started_check=started_check)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:
     """The main window over an open context (it takes ownership of ``ctx``), not yet shown."""
-    from secretary_app.gui.application import build_main_window as build
+    from secretary_app.gui.shell.application import build_main_window as build
 
     return build(ctx)

@@ -10,7 +10,7 @@ keep returning Vietnamese, and only *mark* each label::
 ``pyside6-lupdate`` recognises the name ``QT_TRANSLATE_NOOP`` and extracts the (context, text) pair into the
 catalogue (scripts/update_translations.sh feeds it every file that contains the marker); at run time the
 marker just returns ``text``. The GUI translates at display time with
-``secretary_app.gui.i18n.ui_label(context, text)`` (or its wrappers). Both arguments must be literals:
+``secretary_app.gui.shared.i18n.ui_label(context, text)`` (or its wrappers). Both arguments must be literals:
 lupdate reads nothing else (tests/unit/test_translations.py checks it). Use one context per family of
 labels, and keep the context in the constant its module exports for the GUI.
 """

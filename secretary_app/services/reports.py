@@ -1,7 +1,7 @@
 """Status reports, reminder slips, CSV export and carry-over candidates of the directive board. No Qt.
 
 Every function returns plain data: a document dict (the model of DESIGN.md, rendered by ``rendering``) or rows,
-so the GUI prints them through gui/printing.py and the CLI could as well.
+so the GUI prints them through gui/shared/printing.py and the CLI could as well.
 
 **Which directives a period's report covers.** A quarterly report answers "what were we to do, and where do we
 stand": every directive whose deadline falls in the period, plus every directive still open at the report date

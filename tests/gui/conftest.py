@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from gui.helpers import RecordingPresenter  # tests/ is on sys.path (rootdir-relative import)  # noqa: E402
-from secretary_app.gui import messages  # noqa: E402
+from secretary_app.gui.shared import messages  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -28,8 +28,8 @@ def _isolated(tmp_path, monkeypatch, qapp):
     and the message-box seam replaced so no modal dialog can block."""
     from PySide6.QtCore import QLocale
 
-    from secretary_app.gui.application import configure_identity
-    from secretary_app.gui.i18n import LOCALES
+    from secretary_app.gui.shared.i18n import LOCALES
+    from secretary_app.gui.shell.application import configure_identity
 
     data = tmp_path / "data"
     data.mkdir()

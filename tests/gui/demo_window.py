@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from gui.helpers import RecordingPresenter
-from secretary_app.gui import messages
+from secretary_app.gui.shared import messages
 
 AFTER = date(2022, 1, 15)  # the demo's 31/12/2021 deadline has passed: 9 overdue, 5 standing, 4 done
 
@@ -32,7 +32,7 @@ def open_demo_window(qtbot, tmp_path: Path, today: date = AFTER):
 
 
 def close_window(win) -> None:
-    from secretary_app.gui.tasks import wait_for_tasks
+    from secretary_app.gui.shared.tasks import wait_for_tasks
 
     wait_for_tasks()
     if win.ctx is not None:

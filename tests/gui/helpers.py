@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from secretary_app.gui.messages import Level, Presenter
+from secretary_app.gui.shared.messages import Level, Presenter
 
 
 def type_text(widget: QWidget, text: str) -> None:

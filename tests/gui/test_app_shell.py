@@ -8,11 +8,11 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from secretary_app.gui import errors
-from secretary_app.gui.application import open_first_context
-from secretary_app.gui.main_window import PAGE_SETTINGS
-from secretary_app.gui.messages import Level
-from secretary_app.gui.recent import MAX_RECENT, RecentFiles
+from secretary_app.gui.shared.messages import Level
+from secretary_app.gui.shell import error_dialog as errors
+from secretary_app.gui.shell.application import open_first_context
+from secretary_app.gui.shell.main_window import PAGE_SETTINGS
+from secretary_app.gui.shell.recent import MAX_RECENT, RecentFiles
 from secretary_app.services.context import open_context
 
 
@@ -134,7 +134,7 @@ def test_keyboard_interrupt_is_not_a_dialog(qapp, presenter, monkeypatch):
 
 @pytest.fixture
 def english(qapp, monkeypatch):
-    from secretary_app.gui.i18n import install_translator
+    from secretary_app.gui.shared.i18n import install_translator
 
     monkeypatch.setenv("SECRETARY_LANG", "en")
     translator = install_translator(qapp)
@@ -163,7 +163,7 @@ def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_p
 
 
 def test_vietnamese_is_the_default(qapp, monkeypatch):
-    from secretary_app.gui.i18n import install_translator
+    from secretary_app.gui.shared.i18n import install_translator
 
     monkeypatch.delenv("SECRETARY_LANG", raising=False)
     assert install_translator(qapp) is None

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from secretary_app.gui import archive_dialog, messages
-from secretary_app.gui.archive_dialog import ArchiveDialog, free_folder, verify_archive_folder
-from secretary_app.gui.backup_dialogs import ProgressRun
+from secretary_app.gui.data_safety import archive_dialog
+from secretary_app.gui.data_safety.archive_dialog import ArchiveDialog, free_folder, verify_archive_folder
+from secretary_app.gui.data_safety.backup_dialogs import ProgressRun
+from secretary_app.gui.shared import messages
 from secretary_app.services.demo import populate_demo
 
 

@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from gui.helpers import RecordingPresenter
 from secretary_app.db import backups as low
 from secretary_app.db.errors import DiskFullError
-from secretary_app.gui import backup_dialogs, messages
-from secretary_app.gui.backup_dialogs import ProgressRun, format_size, install_data_safety
-from secretary_app.gui.restore_wizard import (
+from secretary_app.gui.data_safety import backup_dialogs
+from secretary_app.gui.data_safety.backup_dialogs import ProgressRun, format_size, install_data_safety
+from secretary_app.gui.data_safety.restore_wizard import (
     COL_DIRECTIVES,
     COL_DOCUMENTS,
     COL_MEETINGS,
     COL_TIME,
     RestoreWizard,
 )
+from secretary_app.gui.shared import messages
 from secretary_app.services.backups import BackupService
 from secretary_app.services.demo import populate_demo
 
@@ -229,7 +230,7 @@ def test_sizes_read_as_kb_and_mb():
 
 def test_unexpected_error_is_not_shown_as_a_storage_message(window, safety, tmp_path, monkeypatch, presenter):
     shown = []
-    monkeypatch.setattr("secretary_app.gui.errors.handle_exception", lambda *a: shown.append(a))
+    monkeypatch.setattr("secretary_app.gui.shell.error_dialog.handle_exception", lambda *a: shown.append(a))
 
     def bug(self, target_dir, **kwargs):
         raise KeyError("bug")

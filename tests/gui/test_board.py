@@ -14,9 +14,9 @@ from gui.demo_window import AFTER, close_window, install_dialog_presenter, open_
 from gui.helpers import type_text
 from secretary_app.domain.deadlines import OPEN_STATUSES
 from secretary_app.domain.deadlines import DeadlineStatus as S
-from secretary_app.gui.directive_dialogs import DirectiveActionDialog, DirectiveHistoryDialog, qdate
-from secretary_app.gui.main_window import PAGE_DIRECTIVES
-from secretary_app.gui.pages import directives as board_module
+from secretary_app.gui.directives import board_page as board_module
+from secretary_app.gui.directives.dialogs import DirectiveActionDialog, DirectiveHistoryDialog, qdate
+from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES
 from secretary_app.services.directives_board import BoardFilter
 
 

@@ -11,15 +11,15 @@ from shiboken6 import isValid
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.gui import composer as composer_mod
-from secretary_app.gui.composer import (
+from secretary_app.gui.documents import composer as composer_mod
+from secretary_app.gui.documents.composer import (
     COL_DEADLINE,
     COL_LEAD,
     COL_ONGOING,
     open_composer,
     open_composer_for_meeting,
 )
-from secretary_app.gui.composer_body import BodyEditor, block_line, line_type
+from secretary_app.gui.documents.composer_body import BodyEditor, block_line, line_type
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 

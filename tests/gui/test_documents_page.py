@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from gui.helpers import type_text
-from secretary_app.gui.composer import ComposerWindow
-from secretary_app.gui.main_window import PAGE_DOCUMENTS
+from secretary_app.gui.documents.composer import ComposerWindow
+from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 

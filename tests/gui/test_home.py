@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from gui.demo_window import AFTER, close_window, open_demo_window
 from secretary_app.domain.deadlines import DeadlineStatus as S
-from secretary_app.gui.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS
-from secretary_app.gui.pages.overview import TARGET_ROLE
+from secretary_app.gui.home.page import TARGET_ROLE
+from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS
 from secretary_app.services.home import LIST_LIMIT
 
 

@@ -11,8 +11,8 @@ import pytest
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.gui.composer import COL_DEADLINE, COL_LEAD, open_composer
-from secretary_app.gui.main_window import PAGE_DOCUMENTS
+from secretary_app.gui.documents.composer import COL_DEADLINE, COL_LEAD, open_composer
+from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
 from secretary_app.services.context import open_context
 
 CONCLUSION = """Đồng chí Bí thư kết luận:
@@ -110,7 +110,7 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
 
     def capture(fmt):
         nonlocal task
-        from secretary_app.gui import printing
+        from secretary_app.gui.shared import printing
 
         task = printing.export_document(composer, composer.document.content, composer.symbol(), fmt)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from secretary_app.gui.main_window import (
+from secretary_app.gui.shell.main_window import (
     PAGE_DIRECTIVES,
     PAGE_DOCUMENTS,
     PAGE_MEETINGS,

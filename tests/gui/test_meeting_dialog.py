@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from gui.helpers import replace_text, type_text
 from secretary_app.domain import models as m
 from secretary_app.domain.meeting_templates import template_for
-from secretary_app.gui.meeting_dialog import MeetingDialog
+from secretary_app.gui.meetings.meeting_dialog import MeetingDialog
 from secretary_app.services.context import open_context
 
 CHI_BO = "Sinh hoạt chi bộ thường kỳ"

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.gui.main_window import PAGE_MEETINGS
-from secretary_app.gui.meeting_dialog import MeetingDialog
-from secretary_app.gui.messages import Level
-from secretary_app.gui.minutes_editor import MinutesEditor
+from secretary_app.gui.meetings.meeting_dialog import MeetingDialog
+from secretary_app.gui.meetings.minutes_editor import MinutesEditor
+from secretary_app.gui.shared.messages import Level
+from secretary_app.gui.shell.main_window import PAGE_MEETINGS
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from shiboken6 import isValid
 from gui.helpers import type_text
 from secretary_app.db.errors import StorageError
 from secretary_app.domain import models as m
-from secretary_app.gui.autosave import SaveState
-from secretary_app.gui.minutes_editor import MinutesEditor
+from secretary_app.gui.meetings.minutes_editor import MinutesEditor
+from secretary_app.gui.shared.autosave import SaveState
 from secretary_app.services.context import open_context
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -260,8 +260,8 @@ CRASH_SCRIPT = textwrap.dedent("""
     sys.path[:0] = [sys.argv[2], os.path.join(sys.argv[2], "tests")]
     from PySide6.QtWidgets import QApplication
     from gui.helpers import type_text
-    from secretary_app.gui.autosave import SaveState
-    from secretary_app.gui.minutes_editor import MinutesEditor
+    from secretary_app.gui.shared.autosave import SaveState
+    from secretary_app.gui.meetings.minutes_editor import MinutesEditor
     from secretary_app.services.context import open_context
     app = QApplication([])
     ctx = open_context(sys.argv[1])

@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.gui import printing
-from secretary_app.gui.backup_dialogs import install_data_safety
-from secretary_app.gui.main_window import MainWindow
-from secretary_app.gui.paste_guard import install_paste_guard
-from secretary_app.gui.restore_wizard import RestoreWizard
-from secretary_app.gui.startup import check_database, claim_instance
-from secretary_app.gui.tasks import wait_for_tasks
+from secretary_app.gui.data_safety.backup_dialogs import install_data_safety
+from secretary_app.gui.data_safety.restore_wizard import RestoreWizard
+from secretary_app.gui.shared import printing
+from secretary_app.gui.shared.paste_guard import install_paste_guard
+from secretary_app.gui.shared.tasks import wait_for_tasks
+from secretary_app.gui.shell.main_window import MainWindow
+from secretary_app.gui.shell.startup import check_database, claim_instance
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database, seed_notice
 

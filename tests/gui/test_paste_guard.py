@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 from shiboken6 import delete
 
 from secretary_app.domain.legacy_text import encode_legacy
-from secretary_app.gui import paste_guard
-from secretary_app.gui.paste_guard import SYNC_LIMIT, clean_text, install_paste_guard
-from secretary_app.gui.tasks import thread_pool
+from secretary_app.gui.shared import paste_guard
+from secretary_app.gui.shared.paste_guard import SYNC_LIMIT, clean_text, install_paste_guard
+from secretary_app.gui.shared.tasks import thread_pool
 
 UNICODE = "Đảng ủy Thông tấn xã Việt Nam họp sơ kết công tác chín tháng đầu năm"
 TCVN3 = "§¶ng ñy Th«ng tÊn x· ViÖt Nam häp s¬ kÕt c«ng t¸c chÝn th¸ng ®Çu n¨m"

@@ -6,8 +6,8 @@ import pdfplumber
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
-from secretary_app.gui import printing
-from secretary_app.gui.messages import Level
+from secretary_app.gui.shared import printing
+from secretary_app.gui.shared.messages import Level
 from secretary_app.services.demo import seed_notice
 
 
@@ -94,7 +94,7 @@ def test_renders_from_several_workers_at_once_do_not_crash():
 
     code = (
         "import threading\n"
-        "from secretary_app.gui.printing import render_pdf_bytes\n"
+        "from secretary_app.gui.shared.printing import render_pdf_bytes\n"
         "from secretary_app.services.demo import seed_notice\n"
         "out = []\n"
         "ts = [threading.Thread(target=lambda: out.append(render_pdf_bytes(seed_notice())[1])) for _ in range(6)]\n"

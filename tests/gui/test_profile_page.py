@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from gui.helpers import replace_text, type_text
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard
-from secretary_app.gui.main_window import PAGE_SETTINGS
+from secretary_app.gui.shell.main_window import PAGE_SETTINGS
 from secretary_app.services.context import open_context
 
 

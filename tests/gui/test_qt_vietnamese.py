@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
-from secretary_app.gui.i18n import install_language, ui_number
+from secretary_app.gui.shared.i18n import install_language, ui_number
 from secretary_app.paths import resource_path
 
 QT_VI = Path(resource_path("translations", "qt_vi.ts"))

@@ -8,8 +8,8 @@ from PySide6.QtTest import QTest
 
 from gui.demo_window import close_window, open_demo_window
 from gui.helpers import type_text
-from secretary_app.gui.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS, PAGE_SEARCH
-from secretary_app.gui.search_popup import HIT_ROLE, HTML_ROLE
+from secretary_app.gui.search.popup import HIT_ROLE, HTML_ROLE
+from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS, PAGE_SEARCH
 
 
 @pytest.fixture

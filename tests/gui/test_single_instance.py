@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir
 
-from secretary_app.gui.single_instance import SingleInstance, instance_key
-from secretary_app.gui.startup import claim_instance
+from secretary_app.gui.shell.single_instance import SingleInstance, instance_key
+from secretary_app.gui.shell.startup import claim_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ def test_second_instance_in_another_process_brings_the_first_forward(db_path, tm
     # The second start runs without any QApplication, as the real one would before deciding to exit.
     code = textwrap.dedent(f"""
         import sys
-        from secretary_app.gui.single_instance import SingleInstance
+        from secretary_app.gui.shell.single_instance import SingleInstance
         second = SingleInstance({str(db_path)!r}, lock_dir=__import__("pathlib").Path({str(tmp_path)!r}))
         sys.exit(0 if second.acquire() else (3 if second.reached else 4))
     """)
@@ -71,7 +71,7 @@ def test_a_crashed_first_instance_leaves_a_stale_lock_that_is_taken_over(db_path
     code = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from secretary_app.gui.single_instance import SingleInstance
+        from secretary_app.gui.shell.single_instance import SingleInstance
         first = SingleInstance({str(db_path)!r}, lock_dir=Path({str(tmp_path)!r}))
         assert first.acquire()
         os._exit(0)  # a crash: no release, the lock file stays behind

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from secretary_app.db import backups as low
-from secretary_app.gui import messages
-from secretary_app.gui.startup import check_database
+from secretary_app.gui.shared import messages
+from secretary_app.gui.shell.startup import check_database
 from secretary_app.services.backups import BackupService, StartupCheckInBackground, startup_check
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import populate_demo

@@ -11,8 +11,9 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from secretary_app.domain.validation import FieldError, ValidationError
-from secretary_app.gui import errors, tasks
-from secretary_app.gui.messages import Level
+from secretary_app.gui.shared import tasks
+from secretary_app.gui.shared.messages import Level
+from secretary_app.gui.shell import error_dialog as errors
 
 
 def test_result_arrives_on_the_gui_thread_and_work_runs_off_it(qtbot):
@@ -159,7 +160,7 @@ from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from secretary_app.gui.tasks import run_task
+from secretary_app.gui.shared.tasks import run_task
 
 for i in range(int(sys.argv[1])):
     holder = QObject()  # the work holds a Qt object: it must not be freed on the worker thread either

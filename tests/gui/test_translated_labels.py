@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from gui.demo_window import AFTER, close_window, open_demo_window
 from secretary_app.domain.deadlines import DeadlineStatus as S
 from secretary_app.domain.document import document_from_dict
-from secretary_app.gui.directive_dialogs import DirectiveHistoryDialog
-from secretary_app.gui.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS
-from secretary_app.gui.report_dialog import KIND_STATUS, build_report
+from secretary_app.gui.directives.dialogs import DirectiveHistoryDialog
+from secretary_app.gui.directives.report_dialog import KIND_STATUS, build_report
+from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS
 from secretary_app.rendering import render_pdf
 from secretary_app.services import follow_up
 from secretary_app.services.directives_board import BoardFilter
@@ -25,7 +25,7 @@ from secretary_app.services.reports import Period
 
 @pytest.fixture
 def english(qapp, monkeypatch):
-    from secretary_app.gui.i18n import install_translator
+    from secretary_app.gui.shared.i18n import install_translator
 
     monkeypatch.setenv("SECRETARY_LANG", "en")
     translator = install_translator(qapp)
@@ -110,7 +110,7 @@ def test_a_report_rendered_in_an_english_session_keeps_vietnamese_statuses(win):
 
 
 def test_search_hit_kinds_and_enum_labels_are_english(win):
-    from secretary_app.gui.search_popup import hit_html
+    from secretary_app.gui.search.popup import hit_html
 
     hits = win.ctx.search.search("hoi nghi")
     kinds = {hit.kind: hit_html(hit) for hit in hits}

@@ -18,10 +18,10 @@ GUI = PACKAGE / "gui"
 CATALOGUE = ROOT / "resources" / "translations" / "secretary_en.ts"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 MARKER = "QT_TRANSLATE_NOOP"
-# The one translate() call whose arguments are not literals: gui/i18n.py's ui_label() shows, at display time,
+# The one translate() call whose arguments are not literals: gui/shared/i18n.py's ui_label() shows, at display time,
 # the labels the Qt-free layers marked with QT_TRANSLATE_NOOP("context", "literal"). lupdate extracts them at
 # the marker, so this call needs no literals; exactly ``QCoreApplication.translate(context, text)`` is allowed.
-DISPLAY_TIME_TRANSLATE = (GUI / "i18n.py", "ui_label")
+DISPLAY_TIME_TRANSLATE = (GUI / "shared" / "i18n.py", "ui_label")
 
 
 def _sources() -> list[Path]:

@@ -1,0 +1,1 @@
+"""Data safety: backups, restore wizard, year archive."""

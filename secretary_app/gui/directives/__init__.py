@@ -1,0 +1,1 @@
+"""Directives: the board, tick-off / progress / reassign dialogs, reports and reminder slips."""

@@ -1,0 +1,628 @@
+"""Kết luận/Nhiệm vụ: the directive board — filter, group, tick off from the keyboard, follow up.
+
+A thin view over services/directives_board.py: every filter change is one board query. The table model holds
+one page of rows (PAGE_SIZE) and fetches the next page when the secretary scrolls to the end ("Tải thêm"), so a
+ten-year database with 100,000 directives opens as fast as the demo. Statuses are computed by the service for
+"today" (``clock``), never read from storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
+from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
+from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.dates import pydate, qdate
+from secretary_app.gui.shared.i18n import deadline_label, status_label, ui_number
+from secretary_app.gui.shared.page import Page, make_note, make_title
+from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
+
+
+def _dialogs():
+    """The board's dialogs (and the report and follow-up services they use), imported on first use."""
+    from secretary_app.gui.directives import dialogs as directive_dialogs
+
+    return directive_dialogs
+
+
+PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their height, ~1 ms each
+TEXT_DEBOUNCE_MS = 250
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardRow of a line (None on a group header)
+
+OVERDUE_BACKGROUND = QColor("#fdecea")
+OVERDUE_TEXT = QColor("#b71c1c")
+DONE_TEXT = QColor("#2e7d32")
+MUTED_TEXT = QColor("#6b7785")
+GROUP_BACKGROUND = QColor("#e8eef6")
+SUBGROUP_BACKGROUND = QColor("#f4f7fb")
+
+# How the board is arranged (the group combo's data).
+GROUP_SOURCE, GROUP_SOURCE_HEADING, GROUP_NONE = "source", "source_heading", "none"
+
+
+class GroupHeader(NamedTuple):
+    level: int  # 0: source notice, 1: heading within it
+    label: str
+
+
+class BoardModel(QAbstractTableModel):
+    """Board rows with group header lines in between. Rows come in the board's source order (a notice's items
+    together, as listed), so groups are contiguous and a fetched page is simply appended."""
+
+    COLUMNS = ("content", "unit", "deadline", "status", "source")
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._items: list[BoardRow | GroupHeader] = []
+        self._rows = 0  # directive lines (not headers)
+        self._grouping = GROUP_SOURCE
+        self._last: tuple[str, str] | None = None
+        self.headers = [
+            self.tr("Nội dung"),
+            self.tr("Đơn vị chủ trì"),
+            self.tr("Thời hạn"),
+            self.tr("Trạng thái"),
+            self.tr("Văn bản"),
+        ]
+
+    # -- contents --------------------------------------------------------------------------------------
+    def reset(self, rows: Sequence[BoardRow], grouping: str) -> None:
+        self.beginResetModel()
+        self._items, self._rows, self._grouping, self._last = [], 0, grouping, None
+        self._items = self._with_headers(rows)
+        self.endResetModel()
+
+    def append(self, rows: Sequence[BoardRow]) -> None:
+        if not rows:
+            return
+        items = self._with_headers(rows)
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self._items += items
+        self.endInsertRows()
+
+    def _with_headers(self, rows: Sequence[BoardRow]) -> list[BoardRow | GroupHeader]:
+        out: list[BoardRow | GroupHeader] = []
+        for row in rows:
+            if self._grouping != GROUP_NONE:
+                key = (row.source_label, row.heading if self._grouping == GROUP_SOURCE_HEADING else "")
+                last = self._last or ("\0", "\0")
+                if key[0] != last[0]:
+                    out.append(GroupHeader(0, key[0]))
+                if key[1] and key[:2] != last[:2]:
+                    out.append(GroupHeader(1, key[1]))
+                self._last = key
+            out.append(row)
+        self._rows += len(rows)
+        return out
+
+    @property
+    def directive_count(self) -> int:
+        return self._rows
+
+    def row_at(self, row: int) -> BoardRow | None:
+        item = self._items[row] if 0 <= row < len(self._items) else None
+        return item if isinstance(item, BoardRow) else None
+
+    def header_rows(self, start: int = 0) -> list[int]:
+        return [i for i in range(start, len(self._items)) if isinstance(self._items[i], GroupHeader)]
+
+    def row_of(self, directive_id: int) -> int | None:
+        for i, item in enumerate(self._items):
+            if isinstance(item, BoardRow) and item.id == directive_id:
+                return i
+        return None
+
+    def rows(self) -> list[BoardRow]:
+        return [item for item in self._items if isinstance(item, BoardRow)]
+
+    # -- Qt model ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if isinstance(self._items[index.row()], GroupHeader):
+            return Qt.ItemFlag.ItemIsEnabled  # a header is not a directive: it cannot be selected or ticked
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if isinstance(item, GroupHeader):
+            return self._header_data(item, index.column(), role)
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, column)
+        if role == ROW_ROLE:
+            return item
+        overdue = item.status == DeadlineStatus.OVERDUE
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            if overdue:
+                return QBrush(OVERDUE_TEXT)
+            if item.status in DONE_STATUSES:
+                return QBrush(DONE_TEXT)
+            if item.status == DeadlineStatus.CANCELLED:
+                return QBrush(MUTED_TEXT)
+        if role == Qt.ItemDataRole.FontRole and column == "status" and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        return None
+
+    def _text(self, row: BoardRow, column: str) -> str:
+        if column == "content":
+            return row.content
+        if column == "unit":
+            return row.lead_unit_display
+        if column == "deadline":
+            return deadline_label(row.deadline, row.ongoing, row.deadline_text)
+        if column == "status":
+            if row.completed_on is not None and row.status in DONE_STATUSES:
+                return f"{status_label(row.status)}\n({row.completed_on:%d/%m/%Y})"
+            return status_label(row.status)
+        return row.source_number or "—"
+
+    @staticmethod
+    def _header_data(header: GroupHeader, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and column == 0:
+            return header.label if header.level == 0 else "    " + header.label
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GROUP_BACKGROUND if header.level == 0 else SUBGROUP_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(header.level == 0)
+            font.setItalic(header.level == 1)
+            return font
+        return None
+
+
+class DirectivesPage(Page):
+    """The board. ``clock`` gives "today" (tests fix it)."""
+
+    changed = Signal()  # something was saved (the home screen's figures are stale)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.clock = date.today
+        self.ui = Ui_DirectivesPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        make_title(ui.titleLabel)
+        for label in (ui.noteLabel, ui.countLabel, ui.emptyLabel):
+            make_note(label)
+        self.model = BoardModel(self)
+        view = ui.tableView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 190), (2, 105), (3, 200), (4, 105)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(column, width)
+        # Rows wrap their text; heights follow the content (cheap: one page of rows at a time).
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.installEventFilter(self)
+        view.activated.connect(lambda _index: self.show_history())
+        view.selectionModel().selectionChanged.connect(self._update_actions)
+        view.verticalScrollBar().valueChanged.connect(self._maybe_fetch_more)
+        self.model.rowsInserted.connect(lambda _parent, first, _last: self._span_headers(first))
+        self.model.modelReset.connect(lambda: self._span_headers(0))
+
+        self._limit = PAGE_SIZE
+        self._has_more = False
+        self._total = 0
+        self._statuses: frozenset[DeadlineStatus] | None = frozenset(OPEN_STATUSES)
+        self._status_actions: dict[DeadlineStatus, QAction] = {}
+        self._build_status_menu()
+        ui.groupCombo.addItem(self.tr("Nhóm theo văn bản"), GROUP_SOURCE)
+        ui.groupCombo.addItem(self.tr("Nhóm theo văn bản và nội dung"), GROUP_SOURCE_HEADING)
+        ui.groupCombo.addItem(self.tr("Không nhóm, hạn gần nhất trước"), GROUP_NONE)
+        today = qdate(self.clock())
+        ui.deadlineFromEdit.setDate(today)
+        ui.deadlineToEdit.setDate(today.addDays(30))
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DEBOUNCE_MS)
+        self._text_timer.timeout.connect(self.reload)
+        ui.searchEdit.textChanged.connect(lambda _t: self._text_timer.start())
+        for combo in (ui.unitCombo, ui.sourceCombo, ui.groupCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        ui.deadlineCheck.toggled.connect(self._deadline_toggled)
+        ui.deadlineFromEdit.dateChanged.connect(lambda _d: self._deadline_changed())
+        ui.deadlineToEdit.dateChanged.connect(lambda _d: self._deadline_changed())
+        ui.tickButton.clicked.connect(self.tick_selected)
+        ui.progressButton.clicked.connect(self.record_progress)
+        ui.reopenButton.clicked.connect(self.reopen_selected)
+        ui.reassignButton.clicked.connect(self.reassign_selected)
+        ui.historyButton.clicked.connect(self.show_history)
+        ui.reportButton.clicked.connect(self.open_report)
+        ui.csvButton.clicked.connect(self.export_csv)
+        ui.moreButton.clicked.connect(self.fetch_more)
+        ui.statusButton.setMinimumWidth(230)
+        self._filled_for = None  # the context the unit/source lists were filled from
+        self._update_actions()
+
+    # -- filters ------------------------------------------------------------------------------------------
+    def _build_status_menu(self) -> None:
+        menu = QMenu(self)
+        preset_open = menu.addAction(self.tr("Việc chưa xong (mặc định)"))
+        preset_open.triggered.connect(lambda: self.set_statuses(OPEN_STATUSES))
+        preset_all = menu.addAction(self.tr("Tất cả trạng thái"))
+        preset_all.triggered.connect(lambda: self.set_statuses(None))
+        menu.addSeparator()
+        for status in DeadlineStatus:
+            action = menu.addAction(status_label(status))
+            action.setCheckable(True)
+            action.toggled.connect(self._status_toggled)
+            self._status_actions[status] = action
+        self.ui.statusButton.setMenu(menu)
+        self._sync_status_actions()
+
+    def set_statuses(self, statuses: Sequence[DeadlineStatus] | frozenset | None) -> None:
+        """Show only these statuses (None: all) and reload."""
+        self._statuses = None if statuses is None else frozenset(statuses)
+        self._sync_status_actions()
+        self.reload()
+
+    def _sync_status_actions(self) -> None:
+        for status, action in self._status_actions.items():
+            action.blockSignals(True)
+            action.setChecked(self._statuses is None or status in self._statuses)
+            action.blockSignals(False)
+        if self._statuses is None or len(self._statuses) == len(DeadlineStatus):
+            text = self.tr("Trạng thái: tất cả")
+        elif self._statuses == OPEN_STATUSES:
+            text = self.tr("Trạng thái: chưa xong")
+        elif len(self._statuses) == 1:
+            text = self.tr("Trạng thái: {0}").format(status_label(next(iter(self._statuses))))
+        else:
+            text = self.tr("Trạng thái: {0} mục").format(len(self._statuses))
+        self.ui.statusButton.setText(text)
+
+    def _status_toggled(self, _checked: bool) -> None:
+        chosen = frozenset(s for s, a in self._status_actions.items() if a.isChecked())
+        self._statuses = chosen if len(chosen) < len(DeadlineStatus) else None
+        self._sync_status_actions()
+        self.reload()
+
+    def _deadline_toggled(self, on: bool) -> None:
+        self.ui.deadlineFromEdit.setEnabled(on)
+        self.ui.deadlineToEdit.setEnabled(on)
+        self.reload()
+
+    def _deadline_changed(self) -> None:
+        if self.ui.deadlineCheck.isChecked():
+            self.reload()
+
+    def grouping(self) -> str:
+        return self.ui.groupCombo.currentData() or GROUP_SOURCE
+
+    def current_filter(self, limit: int | None = None) -> BoardFilter:
+        ui = self.ui
+        unit = ui.unitCombo.currentData()
+        source = ui.sourceCombo.currentData()
+        ranged = ui.deadlineCheck.isChecked()
+        return BoardFilter(
+            statuses=self._statuses,
+            lead_unit_ids=None if unit is None else frozenset({unit}),
+            document_ids=None if source is None else frozenset({source}),
+            deadline_from=pydate(ui.deadlineFromEdit.date()) if ranged else None,
+            deadline_to=pydate(ui.deadlineToEdit.date()) if ranged else None,
+            text=ui.searchEdit.text(),
+            order=BoardOrder.DEADLINE if self.grouping() == GROUP_NONE else BoardOrder.SOURCE,
+            limit=limit,
+        )
+
+    def _fill_lists(self) -> None:
+        """Units and source documents for the filter combos, once per database (and after a change)."""
+        from secretary_app.services.follow_up import source_documents
+
+        ui = self.ui
+        for combo, everything, entries in (
+            (ui.unitCombo, self.tr("Tất cả đơn vị"), [(u.id, u.name) for u in self.ctx.units.list_units()]),
+            (ui.sourceCombo, self.tr("Tất cả văn bản"), source_documents(self.ctx)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for key, text in entries:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+        self._filled_for = self.ctx
+
+    # -- loading ------------------------------------------------------------------------------------------
+    def set_context(self, ctx) -> None:
+        super().set_context(ctx)
+        self._filled_for = None
+
+    def refresh(self) -> None:
+        """Reload from the database keeping the selection (the window calls this whenever the page shows)."""
+        if self.ctx is None:
+            self.model.reset([], self.grouping())
+            self._show_state()
+            return
+        if self._filled_for is not self.ctx:
+            self._fill_lists()
+        if not self.ui.deadlineCheck.isChecked():  # an unused range starts from today when ticked
+            for edit, days in ((self.ui.deadlineFromEdit, 0), (self.ui.deadlineToEdit, 30)):
+                edit.blockSignals(True)
+                edit.setDate(qdate(self.clock()).addDays(days))
+                edit.blockSignals(False)
+        self._load(keep_limit=True)
+
+    def reload(self) -> None:
+        """Filters changed: start again from the first page."""
+        if self.ctx is not None:
+            self._load(keep_limit=False)
+
+    def _load(self, keep_limit: bool) -> None:
+        selected = self.selected_ids()
+        if not keep_limit:
+            self._limit = PAGE_SIZE
+        today = self.clock()
+        query = self.current_filter(limit=self._limit + 1)  # one extra row tells whether there is more
+        rows = self.ctx.board.rows(query, today)
+        self._has_more = len(rows) > self._limit
+        self.model.reset(rows[: self._limit], self.grouping())
+        self._total = sum(self.ctx.board.status_counts(today, self.current_filter()).values())
+        self._show_state()
+        self.select_ids(selected)
+
+    def fetch_more(self) -> None:
+        """The next page of rows, appended (the rows already shown stay where they are)."""
+        if not self._has_more or self.ctx is None:
+            return
+        shown = self.model.directive_count
+        self._limit += PAGE_SIZE
+        rows = self.ctx.board.rows(self.current_filter(limit=self._limit + 1), self.clock())
+        self._has_more = len(rows) > self._limit
+        self.model.append(rows[shown : self._limit])
+        self._show_state()
+
+    def _maybe_fetch_more(self, value: int) -> None:
+        bar = self.ui.tableView.verticalScrollBar()
+        if self._has_more and value >= bar.maximum() > 0:
+            self.fetch_more()
+
+    def _span_headers(self, first: int) -> None:
+        view = self.ui.tableView
+        if first == 0:
+            view.clearSpans()  # spans belong to row numbers, not rows: a reset must drop the old ones
+        for row in self.model.header_rows(first):
+            view.setSpan(row, 0, 1, self.model.columnCount())
+
+    def _show_state(self) -> None:
+        shown = self.model.directive_count
+        ui = self.ui
+        ui.tableView.setVisible(shown > 0)
+        ui.emptyLabel.setVisible(shown == 0)
+        if self._has_more:
+            ui.countLabel.setText(
+                self.tr("Đang hiện {0} trong số {1} kết luận, nhiệm vụ — cuộn xuống cuối để xem tiếp").format(
+                    ui_number(shown), ui_number(self._total)
+                )
+            )
+        else:
+            ui.countLabel.setText(self.tr("{0} kết luận, nhiệm vụ").format(ui_number(shown)))
+        ui.moreButton.setVisible(self._has_more)
+        self._update_actions()
+
+    # -- selection ----------------------------------------------------------------------------------------
+    def selected_rows(self) -> list[BoardRow]:
+        rows = [self.model.row_at(i.row()) for i in self.ui.tableView.selectionModel().selectedRows()]
+        return sorted((r for r in rows if r is not None), key=lambda r: self.model.row_of(r.id) or 0)
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def current_row(self) -> BoardRow | None:
+        rows = self.selected_rows()
+        if rows:
+            return rows[0]
+        index = self.ui.tableView.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_ids(self, ids: Sequence[int]) -> bool:
+        view = self.ui.tableView
+        selection = QItemSelection()
+        first = None
+        for directive_id in ids:
+            row = self.model.row_of(directive_id)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
+                )
+                first = row if first is None else first
+        model = view.selectionModel()
+        model.clearSelection()
+        if first is None:
+            return False
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        model.setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.scrollTo(self.model.index(first, 0))
+        return True
+
+    def select_directive(self, directive_id: int) -> bool:
+        """Show and select one directive (from the home screen or search): if the filters hide it, they are
+        widened to its source document with every status, so it is found however it was filtered."""
+        if self.ctx is None:
+            return False
+        if self.select_ids([directive_id]):
+            self.ui.tableView.setFocus()
+            return True
+        directive = self.ctx.directives.get(directive_id)
+        ui = self.ui
+        for widget in (ui.unitCombo, ui.sourceCombo, ui.searchEdit, ui.deadlineCheck):
+            widget.blockSignals(True)
+        ui.unitCombo.setCurrentIndex(0)
+        ui.searchEdit.clear()
+        ui.deadlineCheck.setChecked(False)
+        ui.deadlineFromEdit.setEnabled(False)
+        ui.deadlineToEdit.setEnabled(False)
+        if self._filled_for is not self.ctx:
+            self._fill_lists()
+        ui.sourceCombo.setCurrentIndex(max(0, ui.sourceCombo.findData(directive.document_id)))
+        for widget in (ui.unitCombo, ui.sourceCombo, ui.searchEdit, ui.deadlineCheck):
+            widget.blockSignals(False)
+        self._statuses = None
+        self._sync_status_actions()
+        self._load(keep_limit=False)
+        while not self.select_ids([directive_id]) and self._has_more:
+            self.fetch_more()
+        found = self.model.row_of(directive_id) is not None
+        if found:
+            self.ui.tableView.setFocus()
+        return found
+
+    def _update_actions(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        has_ctx = self.ctx is not None
+        ui = self.ui
+        ui.tickButton.setEnabled(has_ctx and any(r.status in OPEN_STATUSES for r in rows))
+        ui.progressButton.setEnabled(has_ctx and len(rows) == 1 and rows[0].status in OPEN_STATUSES)
+        ui.reopenButton.setEnabled(
+            has_ctx and len(rows) == 1 and rows[0].status in DONE_STATUSES | {DeadlineStatus.CANCELLED}
+        )
+        ui.reassignButton.setEnabled(has_ctx and bool(rows))
+        ui.historyButton.setEnabled(has_ctx and len(rows) == 1)
+        ui.reportButton.setEnabled(has_ctx)
+        ui.csvButton.setEnabled(has_ctx)
+
+    # -- keyboard -----------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.tableView and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            key, mods = key_event.key(), key_event.modifiers()
+            ctrl_enter = (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier
+            )
+            space = key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.KeypadModifier
+            if space or ctrl_enter:
+                self.tick_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def _after_change(self, saved: bool) -> None:
+        if saved:
+            self.refresh()
+            self.changed.emit()
+            self.ui.tableView.setFocus()
+
+    def tick_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and self.ctx is not None:
+            self._after_change(_dialogs().tick_off(self, self.ctx, rows, self.clock()))
+
+    def record_progress(self) -> None:
+        row = self.current_row()
+        if row is not None and self.ctx is not None:
+            self._after_change(_dialogs().record_progress(self, self.ctx, row, self.clock()))
+
+    def reopen_selected(self) -> None:
+        row = self.current_row()
+        if row is not None and self.ctx is not None:
+            self._after_change(_dialogs().reopen(self, self.ctx, row, self.clock()))
+
+    def reassign_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and self.ctx is not None:
+            saved = _dialogs().reassign(self, self.ctx, rows, self.clock())
+            if saved:
+                self._filled_for = None
+            self._after_change(saved)
+
+    def show_history(self) -> None:
+        row = self.current_row()
+        if row is not None and self.ctx is not None:
+            _dialogs().show_history(self, self.ctx, row)
+
+    def open_report(self):
+        from secretary_app.gui.directives.report_dialog import ReportDialog
+
+        if self.ctx is None:
+            return None
+        dialog = ReportDialog(self.ctx, self.clock(), self.ui.unitCombo.currentData(), self)
+        messages.exec_dialog(dialog)
+        return dialog
+
+    def export_csv(self) -> None:
+        """Every row matching the filters (not only the loaded page) to a CSV file Excel opens."""
+        from secretary_app.gui.shared.printing import show_status
+        from secretary_app.gui.shared.tasks import run_task, with_context
+        from secretary_app.services.reports import write_board_csv
+
+        if self.ctx is None:
+            return
+        path = messages.save_file(
+            self,
+            self.tr("Xuất danh sách ra CSV"),
+            f"ket-luan-{self.clock():%Y-%m-%d}.csv",
+            self.tr("Tệp CSV, mở bằng Excel (*.csv)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        if (
+            path.exists()
+            and messages.choose(
+                self,
+                self.tr("Tệp đã có"),
+                self.tr("Tệp “{0}” đã có. Ghi đè?").format(path),
+                [self.tr("Ghi đè"), self.tr("Hủy")],
+                level=messages.Level.WARNING,
+                default=1,
+            )
+            != 0
+        ):
+            return
+        query, today = self.current_filter(), self.clock()
+
+        def work(ctx, _control):
+            return write_board_csv(ctx.board.rows(query, today), path)
+
+        self.csv_task = run_task(
+            with_context(self.ctx.db_path, work),
+            parent=self,
+            name="csv",
+            on_result=lambda p: show_status(self, self.tr("Đã xuất: {0}").format(p)),
+        )

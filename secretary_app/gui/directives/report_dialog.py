@@ -1,0 +1,191 @@
+"""The report dialog: a status report for a period (quarter, six months, year, custom), overall or for one
+unit, or a reminder slip (phiếu đôn đốc) for a unit — built in the background, previewed, printed and exported
+through gui/shared/printing.py.
+
+The document dict is built by services/reports.py in a worker with its own database connection (gui/shared/tasks.py:
+a SQLite connection never crosses threads); the preview renders it in a further worker (gui/shared/pdf_preview.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from secretary_app.gui.directives.dialogs import pydate, qdate
+from secretary_app.gui.forms.ui_report_dialog import Ui_ReportDialog
+from secretary_app.gui.shared import printing
+from secretary_app.gui.shared.pdf_preview import PdfPreview
+from secretary_app.gui.shared.tasks import Task, error_message, run_task, with_context
+from secretary_app.services import reports
+
+if TYPE_CHECKING:
+    from secretary_app.services.context import AppContext
+
+KIND_STATUS, KIND_REMINDER = "status", "reminder"
+PERIODS = ("q1", "q2", "q3", "q4", "h1", "h2", "year", "custom")
+
+
+def build_report(
+    ctx: AppContext, kind: str, period: reports.Period | None, unit_id: int | None, today: date
+) -> dict:
+    """The document dict for the dialog's choice (runs in a worker)."""
+    if kind == KIND_REMINDER:
+        if unit_id is None:
+            raise ValueError("a reminder slip is for one unit")
+        return reports.reminder_slip(ctx, unit_id, today)
+    assert period is not None
+    return reports.status_report(ctx, period, today, unit_id)
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, today: date, unit_id: int | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.ctx, self.today = ctx, today
+        self.content: dict | None = None
+        self.task: Task | None = None
+        ui = self.ui
+        ui.kindCombo.addItem(self.tr("Báo cáo tình hình thực hiện"), KIND_STATUS)
+        ui.kindCombo.addItem(self.tr("Phiếu đôn đốc việc quá hạn (một đơn vị)"), KIND_REMINDER)
+        labels = {
+            "q1": self.tr("Quý I"),
+            "q2": self.tr("Quý II"),
+            "q3": self.tr("Quý III"),
+            "q4": self.tr("Quý IV"),
+            "h1": self.tr("6 tháng đầu năm"),
+            "h2": self.tr("6 tháng cuối năm"),
+            "year": self.tr("Cả năm"),
+            "custom": self.tr("Tùy chọn (từ ngày … đến ngày …)"),
+        }
+        for key in PERIODS:
+            ui.periodCombo.addItem(labels[key], key)
+        # The quarter just ended is what a report is usually about (in January: quarter IV of last year).
+        last_quarter = (today.month - 1) // 3
+        year = today.year if last_quarter else today.year - 1
+        ui.periodCombo.setCurrentIndex(PERIODS.index(f"q{last_quarter or 4}"))
+        ui.yearSpin.setValue(year)
+        ui.fromEdit.setDate(qdate(today).addMonths(-3))
+        ui.toEdit.setDate(qdate(today))
+        ui.unitCombo.addItem(self.tr("Tất cả đơn vị"), None)
+        overdue = {uid: n for uid, _name, n in reports.units_with_overdue(ctx.board, today)}
+        for unit in ctx.units.list_units():
+            text = unit.name + (
+                self.tr(" ({0} việc quá hạn)").format(overdue[unit.id]) if unit.id in overdue else ""
+            )
+            ui.unitCombo.addItem(text, unit.id)
+        if unit_id is not None:
+            ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
+        ui.statusLabel.setProperty("role", "note")
+
+        self.preview = PdfPreview(ui.previewHost)
+        ui.previewLayout.addWidget(self.preview)
+        ui.kindCombo.currentIndexChanged.connect(self._update_fields)
+        ui.periodCombo.currentIndexChanged.connect(self._update_fields)
+        ui.generateButton.clicked.connect(self.generate)
+        ui.printButton.clicked.connect(lambda: printing.print_document(self, self.content))
+        ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
+        ui.docxButton.clicked.connect(lambda: self.export("docx"))
+        ui.closeButton.clicked.connect(self.reject)
+        self._set_ready(False)
+        self._update_fields()
+        self.resize(1100, 760)
+
+    # -- choice ---------------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return self.ui.kindCombo.currentData()
+
+    def period(self) -> reports.Period:
+        ui = self.ui
+        key, year = ui.periodCombo.currentData(), ui.yearSpin.value()
+        if key.startswith("q"):
+            return reports.Period.quarter(year, int(key[1]))
+        if key.startswith("h"):
+            return reports.Period.half(year, int(key[1]))
+        if key == "year":
+            return reports.Period.year(year)
+        start, end = pydate(ui.fromEdit.date()), pydate(ui.toEdit.date())
+        return reports.Period.custom(min(start, end), max(start, end))
+
+    def _update_fields(self, *_args: Any) -> None:
+        ui = self.ui
+        status = self.kind() == KIND_STATUS
+        custom = ui.periodCombo.currentData() == "custom"
+        for widget in (ui.periodLabel, ui.periodCombo):
+            widget.setVisible(status)
+        for widget in (ui.yearLabel, ui.yearSpin):
+            widget.setVisible(status and not custom)
+        for widget in (ui.fromLabel, ui.fromEdit, ui.toLabel, ui.toEdit):
+            widget.setVisible(status and custom)
+        if not status and ui.unitCombo.currentData() is None and ui.unitCombo.count() > 1:
+            ui.unitCombo.setCurrentIndex(1)  # a reminder goes to one unit
+        self.setWindowTitle(
+            self.tr("Báo cáo tình hình thực hiện kết luận") if status else self.tr("Phiếu đôn đốc")
+        )
+
+    # -- build, preview, output ------------------------------------------------------------------------------
+    def generate(self) -> Task | None:
+        kind, unit_id = self.kind(), self.ui.unitCombo.currentData()
+        if kind == KIND_REMINDER and unit_id is None:
+            self._status(self.tr("Chọn đơn vị nhận phiếu đôn đốc."), error=True)
+            return None
+        period = self.period() if kind == KIND_STATUS else None
+        today = self.today
+        self._set_ready(False)
+        self.ui.generateButton.setEnabled(False)
+        self._status(self.tr("Đang tổng hợp số liệu…"))
+        self.task = run_task(
+            with_context(
+                self.ctx.db_path, lambda ctx, _control: build_report(ctx, kind, period, unit_id, today)
+            ),
+            parent=self,
+            name="report",
+            on_result=self._built,
+            on_error=self._failed,
+        )
+        self.task.finished.connect(lambda: self.ui.generateButton.setEnabled(True))
+        return self.task
+
+    def _built(self, content: dict) -> None:
+        self.content = content
+        rows = content.get("meta", {}).get("rows", 0)
+        self._status(
+            self.tr("Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.").format(
+                rows
+            )
+        )
+        self.preview.set_content(content)
+        self.preview.render_now()
+        self._set_ready(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._status(error_message(exc), error=True)
+
+    def _status(self, text: str, error: bool = False) -> None:
+        label = self.ui.statusLabel
+        label.setProperty("role", "error" if error else "note")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.ui.printButton, self.ui.pdfButton, self.ui.docxButton):
+            button.setEnabled(ready)
+
+    def suggested_name(self) -> str:
+        if self.content is None:
+            return "bao-cao"
+        meta = self.content.get("meta", {})
+        if meta.get("report") == "reminder":
+            return f"phieu-don-doc-{self.today:%Y-%m-%d}"
+        start, end = meta.get("period", ["", ""])
+        return f"bao-cao-ket-luan-{start}-{end}"
+
+    def export(self, fmt: str) -> Task | None:
+        if self.content is None:
+            return None
+        return printing.export_document(self, self.content, self.suggested_name(), fmt)

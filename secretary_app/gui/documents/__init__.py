@@ -1,0 +1,1 @@
+"""Documents: the register page and the notice composer."""

@@ -1,0 +1,1 @@
+"""The home screen: status counts, overdue directives, recent documents."""

@@ -1,0 +1,1 @@
+"""Meetings: the list page, the meeting dialog (agenda, attendance) and the minutes editor."""

@@ -1,0 +1,1 @@
+"""Search: the page and the Ctrl+F popup."""

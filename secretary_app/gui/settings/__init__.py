@@ -1,0 +1,1 @@
+"""Settings: the organisation profile page."""
