@@ -172,7 +172,7 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
         (tick_directive, 17),
     ]
     ops, weights = zip(*operations, strict=True)
-    from secretary_app.db.errors import ReadOnlyRecordError
+    from secretary_app.domain.errors import ReadOnlyRecordError
     from secretary_app.domain.validation import ValidationError
 
     for n in range(10**9):

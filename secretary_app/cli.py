@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from secretary_app import APP_NAME, __version__
-from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
 
@@ -191,7 +191,7 @@ def _verify_archive(args: argparse.Namespace, t: dict) -> int:
 
 
 def _archive(ctx, args: argparse.Namespace, t: dict) -> int:
-    from secretary_app.db.errors import StorageError
+    from secretary_app.domain.errors import StorageError
     from secretary_app.services.archive import export_year
 
     try:

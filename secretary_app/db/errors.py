@@ -1,81 +1,23 @@
-"""Errors from opening or writing the database, each with a message a secretary can act on."""
+"""Maps low-level SQLite and OS errors onto the application's errors (domain/errors.py)."""
 
 from __future__ import annotations
 
-
-class DatabaseOpenError(Exception):
-    """The database cannot be opened; ``message`` says why in Vietnamese."""
-
-    def __init__(self, message: str, path: object = None):
-        super().__init__(message)
-        self.message = message
-        self.path = path
-
-
-class NewerVersionError(DatabaseOpenError):
-    """The file was written by a newer version of the app; it is left untouched."""
-
-
-class CorruptDatabaseError(DatabaseOpenError):
-    """The file is not a database or fails its integrity check."""
-
-
-class DatabaseLockedError(DatabaseOpenError):
-    """Another program holds the file locked for longer than we wait."""
-
-
-class NotFoundError(LookupError):
-    """A record asked for by id does not exist (deleted meanwhile, or a wrong id)."""
-
-
-class ReadOnlyRecordError(Exception):
-    """An attempt to change a record that is locked (issued document, finalised minutes)."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Errors while writing (saving a record, copying a backup) that the secretary can do something about.
-# The GUI shows ``message`` with a "Thử lại" (retry) button when ``retryable``; nothing committed before the
-# failed write is lost, so the messages say so.
-
-
-class StorageError(Exception):
-    """A write failed for a reason outside the program; ``message`` is Vietnamese and says what to do."""
-
-    retryable = True
-
-    def __init__(self, message: str, path: object = None):
-        super().__init__(message)
-        self.message = message
-        self.path = path
-
-
-class DiskFullError(StorageError):
-    """SQLITE_FULL / ENOSPC: the disk (or USB stick) has no room left."""
-
-
-class ReadOnlyStorageError(StorageError):
-    """The file or its folder cannot be written (read-only attribute, write-protected stick, no permission)."""
-
-
-class StorageLockedError(StorageError):
-    """Another program (or another window) holds the file locked for longer than we wait."""
-
-
-class MediaRemovedError(StorageError):
-    """The drive went away mid-write (USB stick pulled out, network share dropped) or an I/O error."""
-
-
-class BackupError(StorageError):
-    """A backup could not be made or read for another reason; ``message`` says which."""
-
-
-class BackupCancelledError(Exception):
-    """The user cancelled a backup copy; the partial file has been removed."""
-
+from secretary_app.domain.errors import (  # noqa: F401  (re-exported for db/ modules)
+    BackupCancelledError,
+    BackupError,
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseOpenError,
+    DiskFullError,
+    MediaRemovedError,
+    NewerVersionError,
+    NotFoundError,
+    ReadOnlyRecordError,
+    ReadOnlyStorageError,
+    RuleError,
+    StorageError,
+    StorageLockedError,
+)
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10

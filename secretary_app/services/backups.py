@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from secretary_app.db import backups as low
-from secretary_app.db.errors import BackupError
+from secretary_app.domain.errors import BackupError
 from secretary_app.paths import backups_dir, migration_backup_dir
 
 AUTO_REASONS = ("exit", "daily")  # only these are ever deleted by the rotation

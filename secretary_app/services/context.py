@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.db.database import backup_to, close, integrity_errors, open_store
 from secretary_app.db.repository import Store
+from secretary_app.domain.changes import ChangeHub
 from secretary_app.paths import migration_backup_dir
 from secretary_app.services.directives_board import BoardService
 from secretary_app.services.records import (
@@ -33,6 +34,8 @@ class AppContext:
 
     db_path: Path
     store: Store
+    # Every write operation publishes what it changed here; the GUI listens once (domain/changes.py).
+    changes: ChangeHub = field(default_factory=ChangeHub)
 
     @cached_property
     def organisation(self) -> OrganisationService:

@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from secretary_app.db.errors import ReadOnlyRecordError
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.document import DocumentError, conclusion_groups, document_from_dict
+from secretary_app.domain.errors import ReadOnlyRecordError
 from secretary_app.domain.numbering import document_symbol, numbering_scope
 from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from secretary_app.db.errors import ReadOnlyRecordError
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import ReadOnlyRecordError
 from secretary_app.domain.text import normalise_record
 from secretary_app.domain.validation import ValidationError, validate_meeting
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from gui.helpers import RecordingPresenter
 from secretary_app.db import backups as low
-from secretary_app.db.errors import DiskFullError
+from secretary_app.domain.errors import DiskFullError
 from secretary_app.gui.data_safety import backup_dialogs
 from secretary_app.gui.data_safety.backup_dialogs import ProgressRun, format_size, install_data_safety
 from secretary_app.gui.data_safety.restore_wizard import (

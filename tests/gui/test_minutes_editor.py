@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from gui.helpers import type_text
-from secretary_app.db.errors import StorageError
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import StorageError
 from secretary_app.gui.meetings.minutes_editor import MinutesEditor
 from secretary_app.gui.shared.autosave import SaveState
 from secretary_app.services.context import open_context

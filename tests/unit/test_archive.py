@@ -9,8 +9,8 @@ from datetime import datetime
 import pdfplumber
 import pytest
 
-from secretary_app.db.errors import BackupCancelledError
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import BackupCancelledError
 from secretary_app.services.archive import INDEX_FILE, MANIFEST, ArchiveError, export_year, verify_archive
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from secretary_app.db import backups as low
-from secretary_app.db.errors import BackupCancelledError, BackupError, MediaRemovedError
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import BackupCancelledError, BackupError, MediaRemovedError
 from secretary_app.paths import backups_dir
 from secretary_app.services.backups import BackupService, parse_backup_name, rotation_keep, startup_check
 from secretary_app.services.context import open_context

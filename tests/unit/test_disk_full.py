@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.db.errors import (
+from secretary_app.db.errors import storage_error
+from secretary_app.domain import models as m
+from secretary_app.domain.errors import (
     DiskFullError,
     MediaRemovedError,
     ReadOnlyStorageError,
     StorageError,
     StorageLockedError,
-    storage_error,
 )
-from secretary_app.domain import models as m
 from secretary_app.services.backups import BackupService
 from secretary_app.services.context import AppContext, open_context
 from secretary_app.services.demo import ensure_demo_database

@@ -5,8 +5,8 @@ from datetime import date, datetime
 
 import pytest
 
-from secretary_app.db.errors import ReadOnlyRecordError
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import ReadOnlyRecordError
 from secretary_app.domain.numbering import document_symbol, numbering_scope
 from secretary_app.domain.validation import ValidationError
 from secretary_app.services.context import open_context

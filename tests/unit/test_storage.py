@@ -7,9 +7,9 @@ from datetime import date, datetime
 import pytest
 
 from secretary_app.db.database import integrity_errors, open_store
-from secretary_app.db.errors import CorruptDatabaseError, NewerVersionError
 from secretary_app.db.schema import MIGRATION_SET
 from secretary_app.domain import models as m
+from secretary_app.domain.errors import CorruptDatabaseError, NewerVersionError
 from secretary_app.domain.validation import ValidationError
 from secretary_app.services.context import open_context
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from secretary_app.db import backups as low
-from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.data_safety.backup_dialogs import format_size, run_with_progress
 from secretary_app.gui.forms.ui_restore_wizard import Ui_RestoreWizard
 from secretary_app.gui.shared import messages

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from secretary_app.db.errors import NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain import models as m
 from secretary_app.domain.document import (
     SECRECY_MARKS,
@@ -53,6 +52,7 @@ from secretary_app.domain.document import (
     Signature,
     conclusion_groups,
 )
+from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
     QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from secretary_app.gui.pdf_preview import PdfPreview
+from secretary_app.gui.shared.pdf_preview import PdfPreview
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):

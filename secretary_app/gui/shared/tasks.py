@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from shiboken6 import isValid
 
-from secretary_app.db.errors import DatabaseOpenError, NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain.document import DocumentError
+from secretary_app.domain.errors import DatabaseOpenError, NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain.validation import ValidationError
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secretary_app import APP_NAME, __version__
-from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shell.main_window import MainWindow, database_file_filter

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from secretary_app import APP_DISPLAY_NAME
-from secretary_app.db.errors import DatabaseOpenError
+from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.home.page import OverviewPage
 from secretary_app.gui.shared import messages

@@ -1,0 +1,84 @@
+"""The errors the application API raises, each with a message a secretary can act on.
+
+Qt-free and SQL-free, so the GUI and the CLI catch them without importing db/ (DESIGN.md: db/ is private
+behind the services). db/errors.py maps low-level SQLite and OS errors onto these."""
+
+from __future__ import annotations
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be opened; ``message`` says why in Vietnamese."""
+
+    def __init__(self, message: str, path: object = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class NewerVersionError(DatabaseOpenError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    """The file is not a database or fails its integrity check."""
+
+
+class DatabaseLockedError(DatabaseOpenError):
+    """Another program holds the file locked for longer than we wait."""
+
+
+class NotFoundError(LookupError):
+    """A record asked for by id does not exist (deleted meanwhile, or a wrong id)."""
+
+
+class RuleError(Exception):
+    """An operation a record's rules forbid; ``message`` says which rule, in Vietnamese. Nothing was written."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class ReadOnlyRecordError(RuleError):
+    """An attempt to change a record that is locked (issued document, finalised minutes)."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Errors while writing (saving a record, copying a backup) that the secretary can do something about.
+# The GUI shows ``message`` with a "Thử lại" (retry) button when ``retryable``; nothing committed before the
+# failed write is lost, so the messages say so.
+
+
+class StorageError(Exception):
+    """A write failed for a reason outside the program; ``message`` is Vietnamese and says what to do."""
+
+    retryable = True
+
+    def __init__(self, message: str, path: object = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class DiskFullError(StorageError):
+    """SQLITE_FULL / ENOSPC: the disk (or USB stick) has no room left."""
+
+
+class ReadOnlyStorageError(StorageError):
+    """The file or its folder cannot be written (read-only attribute, write-protected stick, no permission)."""
+
+
+class StorageLockedError(StorageError):
+    """Another program (or another window) holds the file locked for longer than we wait."""
+
+
+class MediaRemovedError(StorageError):
+    """The drive went away mid-write (USB stick pulled out, network share dropped) or an I/O error."""
+
+
+class BackupError(StorageError):
+    """A backup could not be made or read for another reason; ``message`` says which."""
+
+
+class BackupCancelledError(Exception):
+    """The user cancelled a backup copy; the partial file has been removed."""
