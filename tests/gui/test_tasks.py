@@ -140,7 +140,7 @@ def test_latest_only_delivers_just_the_newest(qtbot, requests):
 
 
 def test_many_emits_and_void_calls_do_not_exhaust_none_or_true():
-    """PySide6 6.12 on CPython 3.11 returns None/True without a reference (see secretary_app/gui/__init__.py);
+    """PySide6 6.12 on CPython 3.11 returns None/True without a reference (gui/refcount_workaround.py);
     without the pin, this many calls abort the interpreter."""
     from PySide6.QtCore import QObject, QTimer, Signal
 
