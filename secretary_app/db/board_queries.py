@@ -17,11 +17,15 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from secretary_app.db import search
 from secretary_app.domain.deadlines import DeadlineStatus as S
+
+if TYPE_CHECKING:
+    from secretary_app.db.repository import Store
 
 STATUS_SQL = f"""CASE
     WHEN d.status = 'cancelled' THEN '{S.CANCELLED}'
@@ -172,8 +176,9 @@ def _where(query: BoardQuery, params: dict, text: bool = True) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def board_rows(db: Database, today: date, query: BoardQuery = BoardQuery()) -> list[tuple]:
+def board_rows(store: Store, today: date, query: BoardQuery = BoardQuery()) -> list[tuple]:
     """Directive rows (see COLUMNS) matching ``query``, their status computed for ``today``."""
+    db = store.db
     if query.text_tokens and query.limit is not None:
         ids = _page_of_common_text(db, today, query)
         if ids is not None:
@@ -238,8 +243,9 @@ def _page_of_common_text(db: Database, today: date, query: BoardQuery) -> list[i
     return found
 
 
-def status_counts(db: Database, today: date, query: BoardQuery = BoardQuery()) -> dict[str, int]:
+def status_counts(store: Store, today: date, query: BoardQuery = BoardQuery()) -> dict[str, int]:
     """Number of directives per computed status (statuses with none are absent)."""
+    db = store.db
     params: dict = {"today": today.isoformat()}
     where = _where(query, params)
     # Only the directives table: its board index covers the stored facts, so no wide row is read.

@@ -21,10 +21,14 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from secretary_app.domain.text import fold
+
+if TYPE_CHECKING:
+    from secretary_app.db.repository import Store
 
 TABLE = "search_index"
 
@@ -250,7 +254,7 @@ RANK_WINDOW = 2000
 
 
 def search(
-    db: Database, tokens: list[str], limit: int = 50, kinds: Iterable[str] | None = None
+    store: Store, tokens: list[str], limit: int = 50, kinds: Iterable[str] | None = None
 ) -> list[RawHit]:
     """Best hits first (bm25, among the RANK_WINDOW newest matches), at most ``limit``."""
     expression = match_expression(tokens)
@@ -263,7 +267,7 @@ def search(
         args += codes
     # Rank on row ids alone, keep the best ``limit``, and only then read the texts of those few rows: joining
     # before the limit read the (long) texts of every ranked row, e.g. 2,000 notices for "TB".
-    rows = db.execute(
+    rows = store.db.execute(
         f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, best.score
         FROM (SELECT rowid, score FROM (
                 SELECT rowid, {_BM25} AS score FROM {TABLE} WHERE {where} ORDER BY rowid DESC LIMIT ?
@@ -285,10 +289,10 @@ def directive_ids_sql(tokens: list[str]) -> tuple[str, dict] | None:
     return sql, {"search_match": expression, "search_kind": KIND_CODES[DIRECTIVE]}
 
 
-def meeting_titles(db: Database, meeting_ids: Iterable[int]) -> dict[int, str]:
+def meeting_titles(store: Store, meeting_ids: Iterable[int]) -> dict[int, str]:
     """Titles of the given meetings (to show which meeting a minutes hit belongs to), in one query."""
     ids = sorted(set(meeting_ids))
     if not ids:
         return {}
-    rows = db.execute(f"SELECT id, title FROM meetings WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    rows = store.db.execute(f"SELECT id, title FROM meetings WHERE id IN ({', '.join('?' * len(ids))})", ids)
     return dict(rows.fetchall())

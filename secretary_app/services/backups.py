@@ -103,6 +103,23 @@ def parse_backup_name(path: Path) -> tuple[str, datetime, str] | None:
 # ---------------------------------------------------------------------------------------------------------------
 
 
+def _backup_info(path: Path, created: datetime, reason: str) -> BackupInfo:
+    try:
+        counts = low.summarize(path)
+    except Exception:  # any unreadable file is shown as damaged, whatever the reason
+        counts = dict.fromkeys(low.SUMMARY_TABLES, -1)
+    return BackupInfo(path=path, created=created, size=path.stat().st_size, reason=reason, **counts)
+
+
+def backup_info_for_file(path: Path) -> BackupInfo:
+    """A BackupInfo for a file picked by hand (a copy on a USB stick), with reason "file": the time from its
+    name when it has a backup's name, else the file's modification time; counts of -1 when unreadable (it is
+    listed as damaged, and a restore then refuses it with its reason)."""
+    parsed = parse_backup_name(path)
+    created = parsed[1] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
+    return _backup_info(path, created, "file")
+
+
 class BackupService:
     """Backups of one database file. Opens its own connections; safe to use from a worker thread."""
 
@@ -179,15 +196,7 @@ class BackupService:
         Each file is opened read-only to count its records; a file that cannot be read is listed with
         counts of -1 so the wizard can show it as damaged rather than hide it.
         """
-        infos = []
-        for path, moment, reason in self._candidates():
-            try:
-                counts = low.summarize(path)
-            except Exception:  # any unreadable file is shown as damaged, whatever the reason
-                counts = dict.fromkeys(low.SUMMARY_TABLES, -1)
-            infos.append(
-                BackupInfo(path=path, created=moment, size=path.stat().st_size, reason=reason, **counts)
-            )
+        infos = [_backup_info(path, moment, reason) for path, moment, reason in self._candidates()]
         return sorted(infos, key=lambda info: (info.created, info.path.name), reverse=True)
 
     def newest_good_backup(self) -> BackupInfo | None:

@@ -22,6 +22,7 @@ from secretary_app.services.records import (
 )
 
 if TYPE_CHECKING:
+    from secretary_app.services.home import HomeService
     from secretary_app.services.issuing import IssuingService
     from secretary_app.services.minutes import MinutesService
     from secretary_app.services.search import SearchService
@@ -82,6 +83,12 @@ class AppContext:
     @cached_property
     def board(self) -> BoardService:
         return BoardService(self.store)
+
+    @cached_property
+    def home(self) -> HomeService:
+        from secretary_app.services.home import HomeService
+
+        return HomeService(self.store, self.board)
 
     def integrity_errors(self) -> list[str]:
         return integrity_errors(self.store)

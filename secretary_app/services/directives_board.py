@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from secretary_app.db import board_queries as q
+from secretary_app.db.overview_queries import directive_source_documents
 from secretary_app.db.repository import Store
 from secretary_app.db.search import query_tokens
 from secretary_app.domain.deadlines import OPEN_STATUSES, DeadlineStatus, deadline_display
@@ -165,14 +166,14 @@ class BoardService:
         return today if today is not None else self._clock()
 
     def rows(self, filters: BoardFilter = OPEN_ITEMS, today: date | None = None) -> list[BoardRow]:
-        return _to_rows(q.board_rows(self._store.db, self._today(today), filters.to_query()))
+        return _to_rows(q.board_rows(self._store, self._today(today), filters.to_query()))
 
     def status_counts(
         self, today: date | None = None, filters: BoardFilter | None = None
     ) -> dict[DeadlineStatus, int]:
         """Directives per status (every status present, 0 when none), e.g. for the home screen's tiles."""
         query = (filters or BoardFilter()).to_query()
-        counts = q.status_counts(self._store.db, self._today(today), query)
+        counts = q.status_counts(self._store, self._today(today), query)
         return {status: counts.get(str(status), 0) for status in DeadlineStatus}
 
     def overdue(
@@ -196,6 +197,21 @@ class BoardService:
             order=BoardOrder.DEADLINE,
         )
         return self.rows(filters, day)
+
+    def source_documents(self, profile_code: str = "") -> list[tuple[int, str]]:
+        """(document id, "Thông báo số 239-TB/ĐU ngày 12/10/2021") of every document directives came from,
+        newest first: the board's "source" filter, labelled as the board labels its rows (symbol per standard
+        and the issuer code printed on the document, the profile's ``profile_code`` when it printed none)."""
+        sources = _SourceLabels()
+        return [
+            (
+                d.id,
+                sources.get(
+                    d.id, d.kind, d.standard, d.number, d.type_code, d.doc_date, d.issuer_code or profile_code
+                )[1],
+            )
+            for d in directive_source_documents(self._store)
+        ]
 
     def carry_over_candidates(self, today: date | None = None, limit: int | None = None) -> list[BoardRow]:
         """Open directives a meeting should review (agenda "Kiểm điểm việc thực hiện: …"): overdue first, the

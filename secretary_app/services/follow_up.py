@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from secretary_app.db import records as r
 from secretary_app.domain import models as m
 from secretary_app.domain.i18n import QT_TRANSLATE_NOOP
 from secretary_app.domain.text import clean_line, vn_date_short
@@ -22,8 +21,6 @@ from secretary_app.domain.validation import FieldError, ValidationError
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
-
-TABLE = r.DIRECTIVE.table
 
 # Vietnamese words for the audit actions a secretary sees in the history; the GUI translates them at display time
 # (domain/i18n.py, gui.i18n.history_label).
@@ -91,9 +88,7 @@ def add_progress(ctx: AppContext, directive_id: int, note_date: date, text: str)
         raise _error("text", "Hãy nhập nội dung tiến độ.")
     directive = ctx.directives.get(directive_id)
     directive.notes.append(m.ProgressNote(note_date=note_date, text=text))
-    with ctx.store.transaction():
-        ctx.directives.save(directive)
-        ctx.store.audit("progress", TABLE, directive.uuid, f"{vn_date_short(note_date)}: {text}")
+    ctx.directives.save_audited([directive], "progress", f"{vn_date_short(note_date)}: {text}")
     return directive
 
 
@@ -134,12 +129,9 @@ def _each(
 ) -> list[m.Directive]:
     """Apply ``change`` to every directive and save them all in one transaction, auditing ``action``."""
     directives = [ctx.directives.get(i) for i in directive_ids]
-    with ctx.store.transaction():
-        for directive in directives:
-            change(directive)
-            ctx.directives.save(directive)
-            ctx.store.audit(action, TABLE, directive.uuid, summary)
-    return directives
+    for directive in directives:
+        change(directive)
+    return ctx.directives.save_audited(directives, action, summary)
 
 
 @dataclass(frozen=True)
@@ -161,7 +153,7 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
         HistoryEntry(datetime.combine(n.note_date, datetime.min.time()), PROGRESS_LABEL, n.text)
         for n in directive.notes
     ]
-    audit = ctx.store.audit_entries(directive.uuid)
+    audit = ctx.directives.audit_entries(directive)
     # A tick-off, reopen or reassignment also leaves the store's own "update" line (which fields changed) in
     # the same moment: the action line says it better, so that "update" is not shown twice.
     acted = {e.at.replace(microsecond=0) for e in audit if e.action in ("complete", "reopen", "reassign")}
@@ -186,17 +178,5 @@ def source_documents(ctx: AppContext) -> list[tuple[int, str]]:
     """(document id, "Thông báo số 239-TB/ĐU ngày 12/10/2021") of every document directives came from, newest
     first — the board's "source" filter. One query over the directives' distinct sources; the labels are made
     as the board makes them (symbol per standard and the issuer code printed on the document)."""
-    from secretary_app.services.directives_board import _SourceLabels
-
-    rows = ctx.store.db.execute(
-        "SELECT id, kind, standard, number, type_code, doc_date, json_extract(content, '$.issuer.code') "
-        "FROM documents WHERE id IN (SELECT DISTINCT document_id FROM directives) "
-        "ORDER BY doc_date DESC, id DESC"
-    ).fetchall()
     profile = ctx.organisation.get()
-    code = profile.code if profile else ""
-    sources = _SourceLabels()
-    return [
-        (doc_id, sources.get(doc_id, kind, standard, number, type_code, doc_date, issuer_code or code)[1])
-        for doc_id, kind, standard, number, type_code, doc_date, issuer_code in rows
-    ]
+    return ctx.board.source_documents(profile.code if profile else "")

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from secretary_app.db import records as r
+from secretary_app.db import overview_queries as q
 from secretary_app.domain import models as m
 from secretary_app.domain.deadlines import OPEN_STATUSES, DeadlineStatus
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
 if TYPE_CHECKING:
+    from secretary_app.db.repository import Store
     from secretary_app.services.context import AppContext
+    from secretary_app.services.directives_board import BoardService
 
 LIST_LIMIT = 8  # rows per home list; the board shows the rest
 DUE_SOON_DAYS = 7
@@ -61,7 +63,19 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def home_summary(ctx: AppContext, today: date) -> HomeSummary:
-    board = ctx.board
+    return ctx.home.summary(today)
+
+
+class HomeService:
+    def __init__(self, store: Store, board: BoardService):
+        self._store = store
+        self._board = board
+
+    def summary(self, today: date) -> HomeSummary:
+        return _summary(self._store, self._board, today)
+
+
+def _summary(store: Store, board: BoardService, today: date) -> HomeSummary:
     overdue = board.rows(
         BoardFilter(
             statuses=frozenset({DeadlineStatus.OVERDUE}), order=BoardOrder.DEADLINE, limit=LIST_LIMIT
@@ -69,35 +83,24 @@ def home_summary(ctx: AppContext, today: date) -> HomeSummary:
         today,
     )
     monday, sunday = week_of(today)
-    meetings = ctx.store.list(
-        r.MEETING,
-        "start >= ? AND start < ?",
-        [
-            datetime.combine(monday, datetime.min.time()).isoformat(),
-            datetime.combine(sunday + timedelta(days=1), datetime.min.time()).isoformat(),
-        ],
-        order_by="start",
+    meetings = q.meetings_starting_between(
+        store,
+        datetime.combine(monday, datetime.min.time()),
+        datetime.combine(sunday + timedelta(days=1), datetime.min.time()),
     )
-    db = ctx.store.db
     recent = [
         RecentDocument(
-            id_,
-            m.DocumentKind(kind),
-            m.Standard(standard),
-            subject,
-            date.fromisoformat(doc_date) if doc_date else None,
-            number,
-            type_code,
+            d.id,
+            m.DocumentKind(d.kind),
+            m.Standard(d.standard),
+            d.subject,
+            date.fromisoformat(d.doc_date) if d.doc_date else None,
+            d.number,
+            d.type_code,
         )
-        for id_, kind, standard, subject, doc_date, number, type_code in db.execute(
-            "SELECT id, kind, standard, subject, doc_date, number, type_code FROM documents WHERE status = 'issued' "
-            "ORDER BY doc_date DESC, id DESC LIMIT ?",
-            [LIST_LIMIT],
-        ).fetchall()
+        for d in q.recent_issued_documents(store, LIST_LIMIT)
     ]
-    meetings_total, documents_total = db.execute(
-        "SELECT (SELECT count(*) FROM meetings), (SELECT count(*) FROM documents)"
-    ).fetchone()
+    meetings_total, documents_total = q.record_totals(store)
     return HomeSummary(
         status_counts=board.status_counts(today),
         overdue=overdue,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from secretary_app.db.records import DIRECTIVE
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.text import normalise_record
 from secretary_app.domain.validation import ValidationError, validate_meeting, validate_profile
+
+DIRECTIVE_TABLE = DIRECTIVE.table
 
 
 class OrganisationService:
@@ -75,6 +78,19 @@ class DirectiveService:
     def save(self, directive: m.Directive) -> m.Directive:
         normalise_record(directive)
         return self._store.save_directive(directive)
+
+    def save_audited(self, directives: list[m.Directive], action: str, summary: str) -> list[m.Directive]:
+        """Save the directives in one transaction (all or none), each with an audit line ``action``/``summary``
+        in the secretary's words beside the store's own "update" line (services/follow_up.py)."""
+        with self._store.transaction():
+            for directive in directives:
+                self.save(directive)
+                self._store.audit(action, DIRECTIVE_TABLE, directive.uuid, summary)
+        return directives
+
+    def audit_entries(self, directive: m.Directive) -> list[m.AuditEntry]:
+        """The directive's audit log, oldest first."""
+        return self._store.audit_entries(directive.uuid)
 
 
 class UnitService:

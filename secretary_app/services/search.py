@@ -151,9 +151,9 @@ class SearchService:
     def search(self, query: str, limit: int = 50, kinds: set[str] | None = None) -> list[SearchHit]:
         """Best hits first; an empty list for a query without letters or digits."""
         tokens = index.query_tokens(query)
-        raw = index.search(self._store.db, tokens, limit=limit, kinds=kinds)
+        raw = index.search(self._store, tokens, limit=limit, kinds=kinds)
         meeting_ids = {h.parent_id for h in raw if h.kind == index.MINUTES and h.parent_id is not None}
-        meeting_titles = index.meeting_titles(self._store.db, meeting_ids)
+        meeting_titles = index.meeting_titles(self._store, meeting_ids)
         pattern = _word_pattern(tokens)
         hits = []
         for h in raw:

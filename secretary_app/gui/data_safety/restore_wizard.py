@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from secretary_app.db import backups as low
 from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.data_safety.backup_dialogs import format_size, run_with_progress
 from secretary_app.gui.forms.ui_restore_wizard import Ui_RestoreWizard
@@ -23,7 +22,7 @@ from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.tasks import wait_for_tasks
 from secretary_app.gui.shell.main_window import database_file_filter
-from secretary_app.services.backups import BackupInfo, BackupService, RestoreReport, parse_backup_name
+from secretary_app.services.backups import BackupInfo, BackupService, RestoreReport, backup_info_for_file
 
 if TYPE_CHECKING:
     from secretary_app.gui.data_safety.backup_dialogs import DataSafety
@@ -52,19 +51,6 @@ def describe(info: BackupInfo) -> str:
     return translate(
         "restore_wizard", "bản sao lưu lúc {0} ({1} cuộc họp, {2} văn bản, {3} kết luận)"
     ).format(when(info), info.meetings, info.documents, info.directives)
-
-
-def info_for_file(path: Path) -> BackupInfo:
-    """A BackupInfo for a file picked by hand (a copy on a USB stick); counts of -1 when unreadable."""
-    from datetime import datetime
-
-    parsed = parse_backup_name(path)
-    created = parsed[1] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
-    try:
-        counts = low.summarize(path)
-    except Exception:  # unreadable: listed as damaged, the restore then refuses it with its reason
-        counts = dict.fromkeys(low.SUMMARY_TABLES, -1)
-    return BackupInfo(path=path, created=created, size=path.stat().st_size, reason="file", **counts)
 
 
 def kept_copy_text(report: RestoreReport) -> str:
@@ -155,7 +141,7 @@ class RestoreWizard(QDialog):
         )
         if path is None:
             return
-        self.set_backups([info_for_file(path), *self.backups])
+        self.set_backups([backup_info_for_file(path), *self.backups])
 
     def restore_selected(self) -> RestoreReport | None:
         info = self.selected()

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from secretary_app.gui.data_safety.restore_wizard import (
     describe,
-    info_for_file,
     kept_copy_text,
     restore_database,
     when,
@@ -21,7 +20,12 @@ from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shell.main_window import database_file_filter
 from secretary_app.gui.shell.single_instance import SingleInstance
-from secretary_app.services.backups import BackupService, StartupCheckInBackground, startup_check
+from secretary_app.services.backups import (
+    BackupService,
+    StartupCheckInBackground,
+    backup_info_for_file,
+    startup_check,
+)
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 3
@@ -66,7 +70,7 @@ def check_database(
                 )
                 if picked is None:
                     continue
-                info = info_for_file(picked)
+                info = backup_info_for_file(picked)
             restored = restore_database(None, BackupService(path, backup_dir), info)
             if restored is not None:
                 messages.inform(
