@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _render(args: argparse.Namespace, t: dict) -> int:
     from secretary_app.domain.document import DocumentError
+    from secretary_app.domain.errors import StorageError
     from secretary_app.services.render import render_file
 
     if args.output.suffix.lower() not in (".pdf", ".docx"):
@@ -174,6 +175,9 @@ def _render(args: argparse.Namespace, t: dict) -> int:
         render_file(args.document, args.output)
     except DocumentError as exc:
         print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StorageError as exc:  # the output cannot be written there: nothing was written
+        print(exc.message, file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t["render_ok"].format(out=args.output))
     return EXIT_OK

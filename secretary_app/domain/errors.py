@@ -82,3 +82,11 @@ class BackupError(StorageError):
 
 class BackupCancelledError(Exception):
     """The user cancelled a backup copy; the partial file has been removed."""
+
+
+class OutputError(StorageError):
+    """An output file cannot be written where the user asked (no such folder, a folder in the way, a name too
+    long, the same file as the input); nothing was written. Disk full / read-only / removed media use the
+    classes above, so the messages stay the same wherever the write happens."""
+
+    retryable = False

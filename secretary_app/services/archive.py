@@ -1,8 +1,8 @@
 """The year archive (hồ sơ năm): every minutes and every issued document of a year as PDF, an index, a manifest.
 
-``export_year`` writes into a folder that does not exist yet, through a ``<folder>.part`` working folder that
-is renamed only when everything is written: a cancel, a full disk or a pulled-out stick leaves no folder that
-looks complete. The folder holds:
+``export_year`` writes into a folder that does not exist yet, through a fresh hidden working folder beside it
+(``.<folder>.XXXX.part``) that is renamed only when everything is written: a cancel, a full disk or a pulled-out
+stick leaves no folder that looks complete, and nothing the user had is ever removed. The folder holds:
 
 * one PDF per record, named ``NNN_<date>_<symbol>_<folded title>.pdf`` (ASCII, so any USB stick, zip tool
   or older Windows handles the names);
@@ -23,22 +23,25 @@ import json
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from secretary_app import __version__
-from secretary_app.db.errors import BackupCancelledError, StorageError, storage_error
 from secretary_app.domain import models as m
 from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.errors import BackupCancelledError, StorageError
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import fold, vn_date_short
+from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
 from secretary_app.services.composer import compose_minutes
 
 MANIFEST = "manifest.json"
 INDEX_FILE = "000_muc-luc.pdf"
 FORMAT = "secretary-app-archive/1"
+FIRST_YEAR = 1930  # the founding of the Party: no committee record is older
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -156,26 +159,38 @@ def _index_document(profile: m.OrganisationProfile | None, year: int, entries: l
     }
 
 
+def check_year(year: int, today: date | None = None) -> None:
+    """Refuse a year no record can belong to (before anything is written)."""
+    last = (today or date.today()).year + 1  # meetings are planned into next year, never further
+    if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= last:
+        raise ArchiveError(
+            f"Năm {year} không hợp lệ: hồ sơ chỉ xuất được cho các năm từ {FIRST_YEAR} đến {last}."
+        )
+
+
 def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> ArchiveResult:  # fmt: skip
     """Write the archive of ``year`` into ``out_dir`` (which must not exist yet); see the module docstring.
 
-    Raises ``ArchiveError`` (folder exists), a ``StorageError`` subclass (disk full, stick removed) or
-    ``BackupCancelledError`` when ``cancel()`` turns true; in every such case no ``out_dir`` is left behind.
+    Raises ``ArchiveError`` (impossible year, folder exists), a ``StorageError`` subclass (disk full, stick
+    removed, a path that cannot be written) or ``BackupCancelledError`` when ``cancel()`` turns true; in every
+    such case no ``out_dir`` is left behind, and nothing that was there before is touched: the work folder is a
+    fresh one this call created (``.<name>.XXXX.part`` beside ``out_dir``) and only it is ever removed.
     """
     from secretary_app.rendering import render_pdf  # rendering is heavy: load it only when an archive is made
 
+    check_year(year)
     out_dir = Path(out_dir)
-    if out_dir.exists():
+    if os.path.lexists(out_dir):
         raise ArchiveError(
             f"Thư mục {out_dir} đã có; hãy chọn một thư mục mới để không ghi đè hồ sơ cũ.", out_dir
         )
-    work = out_dir.with_name(out_dir.name + ".part")
     items = _collect(ctx, year)
     total = len(items) + 1
+    work: Path | None = None
     try:
-        shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name[:24]}.", suffix=".part", dir=out_dir.parent))
         result = ArchiveResult(folder=out_dir)
         for position, item in enumerate(items, start=1):
             if cancel is not None and cancel():
@@ -205,51 +220,101 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             },  # fmt: skip
             "files": [e.__dict__ for e in result.entries],
         }
-        manifest_path = work / MANIFEST
-        manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        for path in work.iterdir():  # flush every file before the folder gets its final name
-            with open(path, "rb+") as fh:
-                os.fsync(fh.fileno())
-        os.replace(work, out_dir)
+        # Every file was written and synced through atomic_write_bytes; the rename makes the folder whole.
+        atomic_write_bytes(
+            work / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+        )
+        os.rename(work, out_dir)
+        work = None
+        fsync_dir(out_dir.parent)
         if progress is not None:
             progress(total, total)
         return result
-    except BaseException as exc:
-        shutil.rmtree(work, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise (storage_error(exc, out_dir.parent) or exc) from exc
-        raise
+    except OSError as exc:
+        raise output_error(exc, out_dir) from exc
+    finally:
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _plain_name(name: object) -> bool:
+    """An archive file is a bare name inside the folder: never a path that could lead out of it."""
+    return (
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not any(ch in name for ch in "/\\:\x00")
+        and Path(name).name == name
+    )
+
+
+def _listed(manifest: object) -> list[dict]:
+    """The manifest's entries, each checked for shape; raises ValueError naming the first bad one."""
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
+        raise ValueError("thiếu danh sách “files”")
+    listed = [manifest.get("index"), *manifest["files"]]
+    for i, entry in enumerate(listed):
+        where = "index" if i == 0 else f"files[{i - 1}]"
+        if not isinstance(entry, dict):
+            raise ValueError(f"mục {where} không phải là một đối tượng")
+        if not _plain_name(entry.get("file")):
+            raise ValueError(f"mục {where} có tên tệp không hợp lệ ({str(entry.get('file'))[:80]!r})")
+        if not isinstance(entry.get("size"), int) or not isinstance(entry.get("sha256"), str):
+            raise ValueError(f"mục {where} thiếu kích thước hoặc mã SHA-256")
+    return listed
 
 
 def verify_archive(folder: Path | str) -> list[str]:
-    """What no longer matches in an archive folder (Vietnamese, one line per problem); [] when it is intact."""
+    """What no longer matches in an archive folder (Vietnamese, one line per problem); [] when it is intact.
+
+    Only reads files named in the manifest as bare names inside ``folder`` (an absolute or ``..`` path in a
+    tampered manifest is reported, never followed), and reports an unreadable folder or manifest instead of
+    raising.
+    """
     folder = Path(folder)
+    if not folder.is_dir():
+        if os.path.lexists(folder):
+            return [f"{folder} không phải là thư mục hồ sơ."]
+        return [f"Không có thư mục {folder}."]
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        listed = [manifest["index"], *manifest["files"]]
+        manifest = json.loads((folder / MANIFEST).read_bytes().decode("utf-8"))
     except FileNotFoundError:
         return [f"Không có tệp {MANIFEST} trong {folder}: không kiểm tra được hồ sơ."]
-    except (ValueError, KeyError, TypeError) as exc:
+    except OSError as exc:
+        return [f"Không đọc được tệp {MANIFEST} trong {folder} ({exc.strerror or exc})."]
+    except (ValueError, RecursionError) as exc:
+        return [f"Tệp {MANIFEST} bị hỏng hoặc sai định dạng ({str(exc)[:200]})."]
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        return [f"Tệp {MANIFEST} không phải của hồ sơ Thư ký cấp ủy (định dạng “{str(found)[:80]}”)."]
+    try:
+        listed = _listed(manifest)
+    except ValueError as exc:
         return [f"Tệp {MANIFEST} bị hỏng hoặc sai định dạng ({exc})."]
-    if manifest.get("format") != FORMAT:
-        return [f"Tệp {MANIFEST} không phải của hồ sơ Thư ký cấp ủy (định dạng “{manifest.get('format')}”)."]
     problems = []
     for entry in listed:
-        path = folder / entry["file"]
+        problems += _check_file(folder / entry["file"], entry)
+    known = {entry["file"] for entry in listed} | {MANIFEST}
+    try:
+        present = sorted(p.name for p in folder.iterdir())
+    except OSError as exc:
+        return problems + [f"Không đọc được thư mục {folder} ({exc.strerror or exc})."]
+    return problems + [f"Tệp lạ {name} không có trong danh mục." for name in present if name not in known]
+
+
+def _check_file(path: Path, entry: dict) -> list[str]:
+    name = entry["file"]
+    try:
         if not path.is_file():
-            problems.append(f"Thiếu tệp {entry['file']}.")
-            continue
-        if path.stat().st_size != entry["size"] or _sha256(path) != entry["sha256"]:
-            problems.append(f"Tệp {entry['file']} đã bị thay đổi hoặc hỏng (mã SHA-256 không khớp).")
-            continue
+            return [f"Thiếu tệp {name}."]
+        size = path.stat().st_size
+        if size != entry["size"] or _sha256(path) != entry["sha256"]:
+            return [f"Tệp {name} đã bị thay đổi hoặc hỏng (mã SHA-256 không khớp)."]
         with open(path, "rb") as fh:
             head = fh.read(5)
-            fh.seek(max(0, path.stat().st_size - 1024))
+            fh.seek(max(0, size - 1024))
             tail = fh.read()
-        if head != b"%PDF-" or b"%%EOF" not in tail:
-            problems.append(f"Tệp {entry['file']} không phải là PDF hoàn chỉnh.")
-    known = {entry["file"] for entry in listed} | {MANIFEST}
-    problems += [
-        f"Tệp lạ {p.name} không có trong danh mục." for p in sorted(folder.iterdir()) if p.name not in known
-    ]
-    return problems
+    except OSError as exc:
+        return [f"Không đọc được tệp {name} ({exc.strerror or exc})."]
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        return [f"Tệp {name} không phải là PDF hoàn chỉnh."]
+    return []

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from secretary_app.domain.document import Document, DocumentError, document_from_dict
+from secretary_app.fileio import check_output_path
 
 
 def load_document(json_path: Path) -> Document:
@@ -27,13 +28,18 @@ def load_document(json_path: Path) -> Document:
 
 
 def render_file(json_path: Path, out_path: Path) -> None:
-    """Render ``json_path`` into ``out_path``; the format follows the suffix (.pdf or .docx)."""
+    """Render ``json_path`` into ``out_path``; the format follows the suffix (.pdf or .docx).
+
+    Raises :class:`DocumentError` for a bad document and a ``StorageError`` (domain/errors.py) when the output
+    cannot be written there — including an output that is the input itself; either way nothing is written.
+    """
     from secretary_app.rendering import render_docx, render_pdf
 
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffix not in (".pdf", ".docx"):
         raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
+    check_output_path(out_path, inputs=(json_path,))
     doc = load_document(json_path)
     if suffix == ".pdf":
         render_pdf(doc, out_path)

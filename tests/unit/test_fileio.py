@@ -3,6 +3,7 @@ import stat
 
 import pytest
 
+from secretary_app.domain.errors import DiskFullError, MediaRemovedError
 from secretary_app.fileio import atomic_write_bytes
 
 
@@ -36,7 +37,7 @@ def test_a_failed_write_leaves_neither_file_nor_temp(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFullError):
         atomic_write_bytes(tmp_path / "x.csv", b"a;b\n")
     assert list(tmp_path.iterdir()) == []
 
@@ -45,6 +46,6 @@ def test_an_existing_file_is_replaced_whole_or_not_at_all(tmp_path, monkeypatch)
     target = tmp_path / "x.csv"
     target.write_bytes(b"old")
     monkeypatch.setattr(os, "replace", lambda *_a: (_ for _ in ()).throw(OSError(5, "I/O error")))
-    with pytest.raises(OSError):
+    with pytest.raises(MediaRemovedError):
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["x.csv"]
