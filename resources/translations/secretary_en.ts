@@ -2298,6 +2298,10 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
 <context>
     <name>deadline_status</name>
     <message>
+        <source>Thời hạn gắn với một sự kiện hoặc khoảng thời gian chưa có ngày cụ thể: hãy nhập ngày.</source>
+        <translation>The deadline is tied to an event or a period with no set date: enter a date.</translation>
+    </message>
+    <message>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>

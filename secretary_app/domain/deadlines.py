@@ -29,8 +29,6 @@ after a release reach the app with an update of that package.
 
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -42,6 +40,8 @@ from secretary_app.domain.text import fold, vn_date_short
 
 if TYPE_CHECKING:
     import holidays
+
+    from secretary_app.domain.deadline_words import DeadlineSuggestion
 
 
 class DeadlineStatus(StrEnum):
@@ -202,50 +202,7 @@ def working_days_between(start: date, end: date) -> int:
     return count
 
 
-# -- period phrases -----------------------------------------------------------------------------------
-# Matched on the folded text (no diacritics, lower case), so "quy IV/2021" typed without accents works too.
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEAR = r"(?:\s*(?:/|-|nam)\s*(?P<year>\d{4}))?"
-_DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\d)(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-
-_WORKING_DAYS = re.compile(r"(?P<n>\d+)\s*ngay\s+lam\s+viec")
-_CALENDAR_DAYS = re.compile(r"(?:trong\s+(?:vong\s+)?)?(?P<n>\d+)\s*ngay(?!\s*\d)")
-_BEFORE_DATE = re.compile(r"\btruoc\s+(?:ngay\s+)?" + _DATE)
-_DATE_PHRASE = re.compile(r"(?:^|\b(?:ngay|han|den|cham nhat|xong)\b\s*)" + _DATE)
-_MONTHS_OF_YEAR = re.compile(r"(?P<n>\d{1,2})\s*thang\s+(?P<part>dau|cuoi)\s+nam(?:\s*(?P<year>\d{4}))?")
-# "đầu tháng 12" is some day early in December: no date to suggest rather than a wrong one.
-_EARLY_IN_MONTH = re.compile(r"\bdau\s+thang\b")
-_QUARTER = re.compile(r"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b" + _YEAR)
-_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})" + _YEAR)
-_YEAR_ONLY = re.compile(r"\bnam\s+(?P<year>\d{4})|\bcuoi\s+nam\b")
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year_of(match: re.Match, doc_date: date, last_month: int = 12) -> int:
-    """The year written in the phrase; without one, the document's year, moved to the next year when the
-    period would already have ended before the document was signed ("quý I" in a notice of October)."""
-    written = match.groupdict().get("year")
-    if written:
-        return int(written)
-    if _month_end(doc_date.year, last_month) < doc_date:
-        return doc_date.year + 1
-    return doc_date.year
-
-
-def _day_month(match: re.Match, doc_date: date) -> date | None:
-    day, month = int(match["d"]), int(match["m"])
-    year = int(match["y"]) if match["y"] else doc_date.year
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return None
-    if not match["y"] and found < doc_date:  # "trước 15/01" in a December notice means next January
-        found = found.replace(year=year + 1)
-    return found
+# -- deadlines from words -----------------------------------------------------------------------------
 
 
 def is_ongoing_phrase(text: str) -> bool:
@@ -253,41 +210,15 @@ def is_ongoing_phrase(text: str) -> bool:
     return "thuong xuyen" in fold(text)
 
 
-def suggest_deadline(text: str, doc_date: date) -> date | None:
-    """A deadline date for the phrase a notice used, for the secretary to confirm (None if not understood).
+def suggest_deadline(text: str, doc_date: date) -> DeadlineSuggestion:
+    """What a task line (or its deadline phrase) says about the deadline, for the secretary to confirm: a date,
+    a period (its words kept, its last working day tracked), "thường xuyên", an event with no date yet, or
+    nothing. The rules and their corpus: domain/deadline_words.py.
 
-    "3 tháng cuối năm 2021" → 31/12/2021; "6 tháng đầu năm 2022" → 30/06/2022; "quý IV/2021" → 31/12/2021;
-    "tháng 11/2021" → 30/11/2021; "năm 2022" → 31/12/2022; "10 ngày làm việc" → 10 working days after the
-    document date; "15 ngày" → 15 calendar days after it; "trước ngày 15/12/2021" → 14/12/2021 ("trước" means
-    before: the 15th is already late); "chậm nhất ngày 15/12/2021" → 15/12/2021. "Thường xuyên" → None.
+    "trước ngày 15/12/2021" → 14/12/2021 ("trước" means before: the 15th is already late); "chậm nhất ngày
+    15/12/2021" → 15/12/2021; "Quý I/2027" → 31/03/2027 with the words "Quý I/2027"; "10 ngày làm việc" → 10
+    working days after the document date; "trước Đại hội" → unresolved, no date; "Thường xuyên" → ongoing.
     """
-    folded = " ".join(fold(text).split())
-    if not folded or is_ongoing_phrase(folded) or _EARLY_IN_MONTH.search(folded):
-        return None
-    if match := _WORKING_DAYS.search(folded):
-        return add_working_days(doc_date, int(match["n"]))
-    if match := _BEFORE_DATE.search(folded):
-        day = _day_month(match, doc_date)
-        return day - timedelta(days=1) if day else None
-    if match := _DATE_PHRASE.search(folded):
-        return _day_month(match, doc_date)
-    if match := _MONTHS_OF_YEAR.search(folded):
-        months = int(match["n"])
-        if not 1 <= months <= 12:
-            return None
-        last_month = 12 if match["part"] == "cuoi" else months
-        return _month_end(_year_of(match, doc_date, last_month), last_month)
-    if match := _QUARTER.search(folded):
-        quarter = _ROMAN.get(match["q"]) or int(match["q"])
-        last_month = 3 * quarter
-        return _month_end(_year_of(match, doc_date, last_month), last_month)
-    if match := _MONTH.search(folded):
-        month = int(match["month"])
-        if not 1 <= month <= 12:
-            return None
-        return _month_end(_year_of(match, doc_date, month), month)
-    if match := _YEAR_ONLY.search(folded):
-        return date(_year_of(match, doc_date), 12, 31)
-    if match := _CALENDAR_DAYS.search(folded):
-        return doc_date + timedelta(days=int(match["n"]))
-    return None
+    from secretary_app.domain.deadline_words import read_deadline
+
+    return read_deadline(text, doc_date)
