@@ -195,8 +195,7 @@ class SelfTest:
         return f"“{title}”, {shot.width()}×{shot.height()} px, nền {self.app.platformName()}"
 
     def pdf(self) -> str:
-        from secretary_app.domain.document import document_from_dict
-        from secretary_app.rendering import render_pdf
+        from secretary_app.services.render import render_to_file
 
         source = os.environ.get(NOTICE_ENV)
         if source:
@@ -208,7 +207,7 @@ class SelfTest:
             from secretary_app.services.demo import seed_notice
 
             data = seed_notice()
-        pages = render_pdf(document_from_dict(data), self.pdf_path)
+        pages = render_to_file(data, self.pdf_path)
         head = self.pdf_path.read_bytes()[:5]
         if head != b"%PDF-":
             raise StepFailed(f"tệp {self.pdf_path.name} không phải PDF (bắt đầu bằng {head!r})")

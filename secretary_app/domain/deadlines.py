@@ -72,8 +72,10 @@ STATUS_LABELS: dict[DeadlineStatus, str] = {
     DeadlineStatus.CANCELLED: QT_TRANSLATE_NOOP("deadline_status", "Đã hủy"),
 }
 
-# One colour per status, in the printed chart and on the home screen's chart alike: red is overdue, greens are
-# done, blues are in time, whatever statuses a report happens to contain.
+# The one palette of status colours. STATUS_COLOURS: one colour per status, in the printed chart and on the home
+# screen's chart alike: red is overdue, greens are done, blues are in time, whatever statuses a report contains.
+# STATUS_TEXT_COLOURS: a status written as words on white (the board's status column, the home screen's overdue
+# figure and list); the light fills would not read as text. STATUS_ROW_BACKGROUNDS: a whole board row's tint.
 STATUS_COLOURS = {
     DeadlineStatus.OVERDUE: "#c62828",
     DeadlineStatus.NOT_DUE: "#1565c0",
@@ -84,6 +86,13 @@ STATUS_COLOURS = {
     DeadlineStatus.DONE_LATE: "#a5d6a7",
     DeadlineStatus.CANCELLED: "#9e9e9e",
 }
+STATUS_TEXT_COLOURS = {
+    DeadlineStatus.OVERDUE: STATUS_COLOURS[DeadlineStatus.OVERDUE],
+    DeadlineStatus.DONE_ON_TIME: STATUS_COLOURS[DeadlineStatus.DONE_ON_TIME],
+    DeadlineStatus.DONE_LATE: STATUS_COLOURS[DeadlineStatus.DONE_ON_TIME],
+    DeadlineStatus.CANCELLED: "#6b7785",
+}
+STATUS_ROW_BACKGROUNDS = {DeadlineStatus.OVERDUE: "#fdecea"}
 
 # Groups the board and the reports use.
 OPEN_STATUSES = frozenset(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from secretary_app.domain.models import OrganisationProfile
 from secretary_app.domain.text import DateParseError, clean_line, nfc, parse_vn_date
 
 STANDARDS = ("party", "state")
@@ -32,6 +33,24 @@ _WRONG_AUTHORITY = {
     "party": {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": None},
     "state": {"T/M": "TM.", "K/T": "KT.", "T/L": "TL."},
 }
+
+
+# What starts a task line: the one answer for the chair's conclusion typed in the minutes, the composer's body
+# editor and the printed items (the renderer replaces a typed marker by the layout's own "- ").
+TASK_MARKERS = "-–—•+"
+_TASK_MARKER = re.compile(rf"^[{re.escape(TASK_MARKERS)}]\s*")
+
+
+def task_text(line: str) -> str | None:
+    """The task of a line that starts with a task marker ("- Tăng cường …" -> "Tăng cường …"), else None."""
+    stripped = line.strip()
+    match = _TASK_MARKER.match(stripped)
+    return stripped[match.end() :].strip() if match else None
+
+
+def without_task_marker(text: str) -> str:
+    """``text`` without a leading task marker (a typed "- " the printed layout adds by itself)."""
+    return _TASK_MARKER.sub("", text)
 
 
 class DocumentError(ValueError):
@@ -52,6 +71,18 @@ class Issuer:
     name: str  # tên cơ quan ban hành (printed bold caps)
     code: str  # ký hiệu cơ quan: "ĐU", "VPCP"
     parent: str = ""  # tên cơ quan cấp trên trực tiếp; may be empty (e.g. Ban Chấp hành Trung ương)
+
+
+def issuer_from_profile(profile: OrganisationProfile | None) -> Issuer:
+    """The issuer block (cơ quan ban hành) of every paper the committee makes, from its profile: built here only.
+    Without a profile (papers made before Cài đặt was filled in) a generic committee prints."""
+    if profile is None:
+        return Issuer(name="CẤP ỦY", code="CU")
+    return Issuer(name=profile.issuing_body, code=profile.code, parent=profile.parent_body)
+
+
+def issuer_to_dict(issuer: Issuer) -> dict[str, str]:
+    return {"parent": issuer.parent, "name": issuer.name, "code": issuer.code}
 
 
 @dataclass
@@ -691,7 +722,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     d: dict[str, Any] = {
         "standard": doc.standard,
         "kind": doc.kind,
-        "issuer": {"parent": doc.issuer.parent, "name": doc.issuer.name, "code": doc.issuer.code},
+        "issuer": issuer_to_dict(doc.issuer),
         "number": doc.number,
         "type_code": doc.type_code,
         "place": doc.place,

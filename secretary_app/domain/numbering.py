@@ -9,10 +9,24 @@ A number, once issued, is never reused: the sequence continues from the highest 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from secretary_app.domain.models import Standard
+from secretary_app.domain.models import DocumentKind, Standard, StoredDocument
+
+# The type codes (ký hiệu tên loại văn bản), in one table: the four kinds of document, and the internal papers
+# that print a type of their own. A code never contains " ", "/" or "-" (the symbol's separators).
+TYPE_CODES: dict[str, str] = {
+    DocumentKind.NOTICE: "TB",  # thông báo
+    DocumentKind.MINUTES: "BB",  # biên bản
+    DocumentKind.LETTER: "CV",  # công văn
+    DocumentKind.REPORT: "BC",  # báo cáo
+    "register": "SVB",  # sổ văn bản đi (a book, unnumbered)
+    "archive_index": "ML",  # mục lục hồ sơ (unnumbered)
+    "reminder_slip": "PĐĐ",  # phiếu đôn đốc
+}
 
 
 @dataclass(frozen=True)
@@ -33,9 +47,40 @@ def numbering_scope(
     return NumberingScope(start, date.max, type_code)
 
 
-def document_symbol(standard: Standard, number: int | None, type_code: str, issuer_code: str) -> str:
-    """ "239-TB/ĐU" (Party) or "467/TB-VPCP" (state); numbers below 10 carry a leading zero."""
+def document_symbol(
+    standard: Standard | str,
+    number: int | None,
+    type_code: str,
+    printed_code: str | None,
+    profile_code: str = "",
+) -> str:
+    """The one rule for a document's number and symbol (số, ký hiệu): "239-TB/ĐU" (Party, HD 36) or
+    "467/TB-VPCP" (state, NĐ 30); numbers below 10 carry a leading zero, a document without a number shows "…".
+
+    The issuer code is the one printed on the document (``printed_code``, its content's ``issuer.code``): a later
+    change of the committee's code in the profile never rewrites the symbol of a document already made.
+    ``profile_code`` is only the fallback for a record that never carried a code of its own.
+    Every screen, list, log line and paper that shows a symbol gets it from here (or :func:`symbol_of`).
+    """
+    code = printed_code or profile_code
     shown = f"{number:02d}" if number is not None else "…"
-    if standard == Standard.STATE:
-        return f"{shown}/{type_code}-{issuer_code}"
-    return f"{shown}-{type_code}/{issuer_code}"
+    if Standard(standard) == Standard.STATE:
+        return f"{shown}/{type_code}-{code}"
+    return f"{shown}-{type_code}/{code}"
+
+
+def printed_issuer_code(content: Mapping[str, Any] | None) -> str:
+    """The issuer code printed on a document, from its stored content ("" when it has none)."""
+    issuer = content.get("issuer") if isinstance(content, Mapping) else None
+    return str(issuer.get("code") or "") if isinstance(issuer, Mapping) else ""
+
+
+def symbol_of(document: StoredDocument, profile_code: str = "", number: int | None = None) -> str:
+    """:func:`document_symbol` of a stored document; ``number`` previews the symbol a number would give."""
+    return document_symbol(
+        document.standard,
+        document.number if number is None else number,
+        document.type_code,
+        printed_issuer_code(document.content),
+        profile_code,
+    )

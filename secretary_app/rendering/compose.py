@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from secretary_app.domain.document import BodyBlock, Document, Minutes, Signature, Vote
+from secretary_app.domain.document import BodyBlock, Document, Minutes, Signature, Vote, without_task_marker
 from secretary_app.domain.text import clean_line, nfc, vn_date_long
 from secretary_app.rendering.profiles import Profile
 
@@ -89,12 +89,11 @@ def date_text(doc: Document) -> str:
 
 
 _TRAILING = re.compile(r"[\s;,.]+$")
-_LEADING_DASH = re.compile(r"^[-–—•+]\s*")
 
 
 def list_lines(items: list[str], separator: str, terminator: str) -> list[str]:
     """ "- a;", "- b;", "- c.": the renderer owns the punctuation, so any typed by the user is replaced, not doubled."""
-    cleaned = [_TRAILING.sub("", _LEADING_DASH.sub("", clean_line(i))) for i in items]
+    cleaned = [_TRAILING.sub("", without_task_marker(clean_line(i))) for i in items]
     cleaned = [c for c in cleaned if c]
     return [f"- {c}{terminator if i == len(cleaned) - 1 else separator}" for i, c in enumerate(cleaned)]
 
@@ -112,7 +111,7 @@ def _block_paras(blocks: list[BodyBlock], profile: Profile) -> list[Para]:
     out = []
     for b in blocks:
         if b.type == "item":
-            out.append(Para("item", profile.item_prefix + _LEADING_DASH.sub("", b.text), "item", b))
+            out.append(Para("item", profile.item_prefix + without_task_marker(b.text), "item", b))
         elif b.type == "section":
             out.append(Para("section", f"{b.number} {b.text}".strip(), "section", b))
         elif b.type in ("heading", "subheading"):

@@ -31,12 +31,13 @@ from pathlib import Path
 
 from secretary_app import __version__
 from secretary_app.domain import models as m
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document import issuer_from_profile, issuer_to_dict
 from secretary_app.domain.errors import BackupCancelledError, StorageError
-from secretary_app.domain.numbering import document_symbol
+from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
 from secretary_app.services.composer import compose_minutes
+from secretary_app.services.render import render_to_file
 
 MANIFEST = "manifest.json"
 INDEX_FILE = "000_muc-luc.pdf"
@@ -94,7 +95,7 @@ def _collect(ctx, year: int) -> list[_Item]:
             continue
         if doc.kind == m.DocumentKind.MINUTES and doc.meeting_id is not None:
             issued_minutes_of.add(doc.meeting_id)
-        symbol = document_symbol(doc.standard, doc.number, doc.type_code, code)
+        symbol = symbol_of(doc, code)
         title = doc.content.get("title") or m.label(doc.kind)
         items.append(_Item(doc.doc_date, str(doc.kind), f"{title.capitalize()} {doc.subject}".strip(), symbol,
                            doc.content, doc.uuid))  # fmt: skip
@@ -129,13 +130,11 @@ def _index_document(profile: m.OrganisationProfile | None, year: int, entries: l
         for i, e in enumerate(entries, start=1)
     ]
     total_pages = sum(e.pages for e in entries)
-    issuer = {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code} if profile else {
-        "parent": "", "name": "CẤP ỦY", "code": "CU"}  # fmt: skip
     return {
         "standard": str(profile.standard) if profile else "party",
         "kind": "report",
-        "issuer": issuer,
-        "type_code": "ML",
+        "issuer": issuer_to_dict(issuer_from_profile(profile)),
+        "type_code": TYPE_CODES["archive_index"],
         "unnumbered": True,  # an internal index is not an issued document: no "Số …" line
         "place": profile.place if profile else "Hà Nội",
         "date": date.today().isoformat(),
@@ -177,8 +176,6 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
     such case no ``out_dir`` is left behind, and nothing that was there before is touched: the work folder is a
     fresh one this call created (``.<name>.XXXX.part`` beside ``out_dir``) and only it is ever removed.
     """
-    from secretary_app.rendering import render_pdf  # rendering is heavy: load it only when an archive is made
-
     check_year(year)
     out_dir = Path(out_dir)
     if os.path.lexists(out_dir):
@@ -196,7 +193,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             if cancel is not None and cancel():
                 raise BackupCancelledError()
             name = _file_name(position, item)
-            pages = render_pdf(document_from_dict(item.content), work / name)
+            pages = render_to_file(item.content, work / name)
             result.entries.append(ArchiveEntry(file=name, kind=item.kind, date=item.when.isoformat(),
                                                title=item.title, symbol=item.symbol, pages=pages,
                                                sha256=_sha256(work / name), size=(work / name).stat().st_size,
@@ -204,7 +201,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             if progress is not None:
                 progress(position, total)
         profile = ctx.organisation.get()
-        result.index_pages = render_pdf(document_from_dict(_index_document(profile, year, result.entries)),
+        result.index_pages = render_to_file(_index_document(profile, year, result.entries),
                                         work / INDEX_FILE)  # fmt: skip
         manifest = {
             "format": FORMAT,

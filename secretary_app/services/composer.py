@@ -9,14 +9,13 @@ tasks after it ("Về công tác thông tin:"), anything else is a paragraph.
 from __future__ import annotations
 
 from secretary_app.domain import models as m
+from secretary_app.domain.document import issuer_from_profile, issuer_to_dict, task_text
+from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.text import fold, vn_date_short
-
-NOTICE_TYPE_CODE = "TB"
-MINUTES_TYPE_CODE = "BB"
 
 
 def _issuer(profile: m.OrganisationProfile) -> dict:
-    return {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code}
+    return issuer_to_dict(issuer_from_profile(profile))
 
 
 def _signature(profile: m.OrganisationProfile, signer: m.Signer | None) -> dict:
@@ -37,8 +36,9 @@ def conclusion_blocks(text: str) -> list[dict]:
         line = raw.strip()
         if not line:
             continue
-        if line[0] in "-–•+":
-            blocks.append({"type": "item", "text": line.lstrip("-–•+ ").strip(), "ref": m.new_uuid()})
+        task = task_text(line)
+        if task is not None:
+            blocks.append({"type": "item", "text": task, "ref": m.new_uuid()})
         elif (
             line.endswith(":") and len(line.split()) <= 15
         ):  # "Về công tác …:"; a long lead-in stays a paragraph
@@ -152,7 +152,7 @@ def compose_notice(
         "kind": "notice",
         "issuer": _issuer(profile),
         "number": None,
-        "type_code": NOTICE_TYPE_CODE,
+        "type_code": TYPE_CODES[m.DocumentKind.NOTICE],
         "place": profile.place,
         "date": meeting.start.date().isoformat(),
         "title": "THÔNG BÁO",
@@ -228,7 +228,7 @@ def compose_minutes(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
         "kind": "minutes",
         "issuer": _issuer(profile),
         "number": None,
-        "type_code": MINUTES_TYPE_CODE,
+        "type_code": TYPE_CODES[m.DocumentKind.MINUTES],
         "place": profile.place,
         "date": meeting.start.date().isoformat(),
         "title": "BIÊN BẢN",

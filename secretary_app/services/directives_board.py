@@ -17,7 +17,7 @@ from secretary_app.db.overview_queries import directive_source_documents
 from secretary_app.db.repository import Store
 from secretary_app.db.search import query_tokens
 from secretary_app.domain.deadlines import OPEN_STATUSES, DeadlineStatus, deadline_display
-from secretary_app.domain.models import DocumentKind, Standard, label
+from secretary_app.domain.models import DocumentKind, label
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import vn_date_short
 
@@ -108,8 +108,9 @@ class BoardRow(NamedTuple):
 class _SourceLabels:
     """Number and label of each source document, worked out once per document per call (not per row)."""
 
-    def __init__(self) -> None:
+    def __init__(self, profile_code: str = "") -> None:
         self._cache: dict[int | None, tuple[str, str]] = {None: ("", NO_SOURCE)}
+        self._profile_code = profile_code  # only for a document that carries no issuer code of its own
 
     def get(self, document_id, kind, standard, number, type_code, doc_date, issuer_code) -> tuple[str, str]:
         found = self._cache.get(document_id)
@@ -118,7 +119,7 @@ class _SourceLabels:
             if number is None:
                 found = ("", f"{kind_label} (chưa cấp số)")
             else:
-                symbol = document_symbol(Standard(standard), number, type_code, issuer_code or "")
+                symbol = document_symbol(standard, number, type_code, issuer_code, self._profile_code)
                 dated = f" ngày {vn_date_short(date.fromisoformat(doc_date))}" if doc_date else ""
                 found = (symbol, f"{kind_label} số {symbol}{dated}")
             self._cache[document_id] = found
@@ -202,14 +203,9 @@ class BoardService:
         """(document id, "Thông báo số 239-TB/ĐU ngày 12/10/2021") of every document directives came from,
         newest first: the board's "source" filter, labelled as the board labels its rows (symbol per standard
         and the issuer code printed on the document, the profile's ``profile_code`` when it printed none)."""
-        sources = _SourceLabels()
+        sources = _SourceLabels(profile_code)
         return [
-            (
-                d.id,
-                sources.get(
-                    d.id, d.kind, d.standard, d.number, d.type_code, d.doc_date, d.issuer_code or profile_code
-                )[1],
-            )
+            (d.id, sources.get(d.id, d.kind, d.standard, d.number, d.type_code, d.doc_date, d.issuer_code)[1])
             for d in directive_source_documents(self._store)
         ]
 

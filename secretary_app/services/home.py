@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from secretary_app.db import overview_queries as q
 from secretary_app.domain import models as m
 from secretary_app.domain.deadlines import OPEN_STATUSES, DeadlineStatus
+from secretary_app.domain.numbering import document_symbol
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class RecentDocument:
     doc_date: date | None
     number: int | None
     type_code: str
+    symbol: str  # "239-TB/ĐU" as printed on it (domain.numbering.document_symbol); "" before it has a number
 
 
 @dataclass
@@ -88,6 +90,8 @@ def _summary(store: Store, board: BoardService, today: date) -> HomeSummary:
         datetime.combine(monday, datetime.min.time()),
         datetime.combine(sunday + timedelta(days=1), datetime.min.time()),
     )
+    profile = store.organisation()
+    profile_code = profile.code if profile else ""
     recent = [
         RecentDocument(
             d.id,
@@ -97,6 +101,9 @@ def _summary(store: Store, board: BoardService, today: date) -> HomeSummary:
             date.fromisoformat(d.doc_date) if d.doc_date else None,
             d.number,
             d.type_code,
+            document_symbol(d.standard, d.number, d.type_code, d.issuer_code, profile_code)
+            if d.number
+            else "",
         )
         for d in q.recent_issued_documents(store, LIST_LIMIT)
     ]

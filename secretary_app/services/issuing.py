@@ -16,17 +16,10 @@ from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.document import DocumentError, conclusion_groups, document_from_dict
 from secretary_app.domain.errors import ReadOnlyRecordError
-from secretary_app.domain.numbering import document_symbol, numbering_scope
+from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.services.composer import compose_minutes, compose_notice
-
-KIND_TYPE_CODES = {
-    m.DocumentKind.NOTICE: "TB",
-    m.DocumentKind.MINUTES: "BB",
-    m.DocumentKind.LETTER: "CV",
-    m.DocumentKind.REPORT: "BC",
-}
 
 
 @dataclass
@@ -233,10 +226,11 @@ class IssuingService:
             issued = [d for d in issued if d.doc_date and d.doc_date.year == year]
         return sorted(issued, key=lambda d: (d.issued_at or datetime.min, d.id))
 
-    def symbol(self, document: m.StoredDocument) -> str:
+    def symbol(self, document: m.StoredDocument, number: int | None = None) -> str:
+        """The document's "số, ký hiệu" (domain.numbering.symbol_of: the code printed on it wins over today's
+        profile); ``number`` previews the symbol the document would print with that number."""
         profile = self._store.organisation()
-        code = profile.code if profile else ""
-        return document_symbol(document.standard, document.number, document.type_code, code)
+        return symbol_of(document, profile.code if profile else "", number)
 
     def _profile(self) -> m.OrganisationProfile:
         profile = self._store.organisation()

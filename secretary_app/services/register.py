@@ -6,18 +6,9 @@ from datetime import date
 from typing import Any
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import Document, document_from_dict
-from secretary_app.domain.numbering import document_symbol
+from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import vn_date_short
-
-REGISTER_TYPE_CODE = "SVB"
-
-
-def symbol_of(document: m.StoredDocument, fallback_code: str) -> str:
-    """The document's symbol; the code printed on the document itself wins over today's profile."""
-    issuer = document.content.get("issuer") if isinstance(document.content, dict) else None
-    code = (issuer or {}).get("code") or fallback_code
-    return document_symbol(document.standard, document.number, document.type_code, code)
 
 
 def register_document(
@@ -41,8 +32,8 @@ def register_document(
     content: dict[str, Any] = {
         "standard": str(profile.standard),
         "kind": "report",
-        "issuer": {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code},
-        "type_code": REGISTER_TYPE_CODE,
+        "issuer": issuer_to_dict(issuer_from_profile(profile)),
+        "type_code": TYPE_CODES["register"],
         "unnumbered": True,  # the register is a book kept by the office, not an issued document
         "place": profile.place,
         "date": (today or date.today()).isoformat(),

@@ -1,12 +1,27 @@
-"""Render a document JSON file to PDF or DOCX (the CLI's ``render`` command and the GUI's export)."""
+"""The one door from a document to a file: everything that renders (the CLI's ``render`` command, the GUI's
+preview, print and export, the year archive, the self-test) goes through here, never to ``rendering`` directly.
+
+The input is a :class:`~secretary_app.domain.document.Document`, or its JSON form (a dict, a ``.json`` file),
+which is parsed and validated first: a problem is a :class:`DocumentError` with a Vietnamese message. Safe to
+call from a worker thread (rendering serialises itself).
+"""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 from secretary_app.domain.document import Document, DocumentError, document_from_dict
 from secretary_app.fileio import check_output_path
+
+FORMATS = (".pdf", ".docx")
+
+
+def as_document(content: dict[str, Any] | Document) -> Document:
+    """Parse a document dict (raises DocumentError) or pass a Document through."""
+    return content if isinstance(content, Document) else document_from_dict(content)
 
 
 def load_document(json_path: Path) -> Document:
@@ -27,21 +42,39 @@ def load_document(json_path: Path) -> Document:
     return document_from_dict(data)
 
 
+def render_to_file(content: dict[str, Any] | Document, out_path: Path | str) -> int:
+    """Write the document as PDF or DOCX (by the suffix) to ``out_path``, atomically: a failed render leaves no
+    file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages)."""
+    from secretary_app.rendering import render_docx, render_pdf  # heavy: loaded on the first render
+
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffix not in FORMATS:
+        raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
+    doc = as_document(content)
+    if suffix == ".pdf":
+        return render_pdf(doc, out_path)
+    render_docx(doc, out_path)
+    return 0
+
+
+def render_pdf_bytes(content: dict[str, Any] | Document) -> tuple[bytes, int]:
+    """The PDF of the document in memory (for the preview and the printer) and its page count."""
+    from secretary_app.rendering import render_pdf
+
+    buffer = io.BytesIO()
+    pages = render_pdf(as_document(content), buffer)
+    return buffer.getvalue(), pages
+
+
 def render_file(json_path: Path, out_path: Path) -> None:
-    """Render ``json_path`` into ``out_path``; the format follows the suffix (.pdf or .docx).
+    """Render the document JSON file ``json_path`` into ``out_path`` (.pdf or .docx).
 
     Raises :class:`DocumentError` for a bad document and a ``StorageError`` (domain/errors.py) when the output
     cannot be written there — including an output that is the input itself; either way nothing is written.
     """
-    from secretary_app.rendering import render_docx, render_pdf
-
     out_path = Path(out_path)
-    suffix = out_path.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
+    if out_path.suffix.lower() not in FORMATS:  # before reading the input: the usage error comes first
         raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
     check_output_path(out_path, inputs=(json_path,))
-    doc = load_document(json_path)
-    if suffix == ".pdf":
-        render_pdf(doc, out_path)
-    else:
-        render_docx(doc, out_path)
+    render_to_file(load_document(json_path), out_path)

@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_COLOURS, DeadlineStatus
-from secretary_app.domain.models import OrganisationProfile
+from secretary_app.domain.document import issuer_from_profile, issuer_to_dict
+from secretary_app.domain.models import DocumentKind, OrganisationProfile
+from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.text import vn_date_short
 from secretary_app.fileio import atomic_write_bytes
 from secretary_app.services.directives_board import (
@@ -39,8 +41,6 @@ from secretary_app.services.directives_board import (
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
 
-REPORT_TYPE_CODE = "BC"
-SLIP_TYPE_CODE = "PĐĐ"
 CARRY_OVER_PREFIX = "Kiểm điểm việc thực hiện: "
 AGENDA_TITLE_CHARS = 160  # an agenda line, not the whole directive: the meeting pack has the full text
 CSV_SEPARATOR = ";"
@@ -161,14 +161,9 @@ def _percent(part: int, whole: int) -> str:
 
 def _frame(profile: OrganisationProfile | None, today: date) -> dict:
     """What every paper of this module shares: issuer, place, date, standard; internal, so unnumbered."""
-    issuer = (
-        {"parent": profile.parent_body, "name": profile.issuing_body, "code": profile.code}
-        if profile
-        else {"parent": "", "name": "CẤP ỦY", "code": "CU"}
-    )
     return {
         "standard": str(profile.standard) if profile else "party",
-        "issuer": issuer,
+        "issuer": issuer_to_dict(issuer_from_profile(profile)),
         "unnumbered": True,  # a status report or reminder is an internal paper: no "Số …" line
         "place": profile.place if profile and profile.place else "Hà Nội",
         "date": today.isoformat(),
@@ -320,7 +315,7 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
     return {
         **_frame(profile, today),
         "kind": "report",
-        "type_code": REPORT_TYPE_CODE,
+        "type_code": TYPE_CODES[DocumentKind.REPORT],
         "title": "BÁO CÁO",
         "subject": f"Tình hình thực hiện các kết luận, nhiệm vụ{scope} {period.label}",
         "body": body,
@@ -384,7 +379,7 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
     return {
         **_frame(profile, today),
         "kind": "notice",
-        "type_code": SLIP_TYPE_CODE,
+        "type_code": TYPE_CODES["reminder_slip"],
         "title": "PHIẾU ĐÔN ĐỐC",
         "subject": "Thực hiện các kết luận, nhiệm vụ đã quá hạn",
         "addressees": [unit_name],

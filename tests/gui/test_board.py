@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from gui.demo_window import AFTER, close_window, install_dialog_presenter, open_demo_window
 from gui.helpers import type_text
-from secretary_app.domain.deadlines import OPEN_STATUSES
+from secretary_app.domain.deadlines import OPEN_STATUSES, STATUS_ROW_BACKGROUNDS
 from secretary_app.domain.deadlines import DeadlineStatus as S
 from secretary_app.gui.directives import board_page as board_module
 from secretary_app.gui.directives.dialogs import DirectiveActionDialog, DirectiveHistoryDialog, qdate
@@ -110,7 +111,7 @@ def test_overdue_rows_are_marked(page):
         i for i in range(page.model.rowCount()) if (r := page.model.row_at(i)) and r.status == S.ONGOING
     )
     background = page.model.index(overdue, 0).data(Qt.ItemDataRole.BackgroundRole)
-    assert background.color() == board_module.OVERDUE_BACKGROUND
+    assert background.color() == QColor(STATUS_ROW_BACKGROUNDS[S.OVERDUE])
     assert page.model.index(standing, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert page.model.index(overdue, 3).data() == "Quá hạn chưa hoàn thành"
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.messages import Level
 from secretary_app.services.demo import seed_notice
+from secretary_app.services.render import render_pdf_bytes
 
 
 def test_export_pdf_and_docx(qtbot, presenter, tmp_path):
@@ -63,7 +64,7 @@ def test_print_through_the_print_dialog_to_a_pdf_file(qtbot, presenter, tmp_path
         pass
     assert task.error is None, task.error
     assert dialogs == ["In văn bản"]
-    _, pages = printing.render_pdf_bytes(seed_notice())
+    _, pages = render_pdf_bytes(seed_notice())
     assert printed == [pages]
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == pages
@@ -81,7 +82,7 @@ def test_safe_file_name():
 
 
 def test_render_pdf_bytes_loads_in_qtpdf():
-    data, pages = printing.render_pdf_bytes(seed_notice())
+    data, pages = render_pdf_bytes(seed_notice())
     pdf = printing.load_pdf(data)
     assert pdf.pageCount() == pages
 
@@ -94,7 +95,7 @@ def test_renders_from_several_workers_at_once_do_not_crash():
 
     code = (
         "import threading\n"
-        "from secretary_app.gui.shared.printing import render_pdf_bytes\n"
+        "from secretary_app.services.render import render_pdf_bytes\n"
         "from secretary_app.services.demo import seed_notice\n"
         "out = []\n"
         "ts = [threading.Thread(target=lambda: out.append(render_pdf_bytes(seed_notice())[1])) for _ in range(6)]\n"

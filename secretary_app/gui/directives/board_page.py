@@ -27,7 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
-from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, DeadlineStatus
+from secretary_app.domain.deadlines import (
+    DONE_STATUSES,
+    OPEN_STATUSES,
+    STATUS_ROW_BACKGROUNDS,
+    STATUS_TEXT_COLOURS,
+    DeadlineStatus,
+)
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.dates import pydate, qdate
@@ -47,10 +53,6 @@ PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their heigh
 TEXT_DEBOUNCE_MS = 250
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardRow of a line (None on a group header)
 
-OVERDUE_BACKGROUND = QColor("#fdecea")
-OVERDUE_TEXT = QColor("#b71c1c")
-DONE_TEXT = QColor("#2e7d32")
-MUTED_TEXT = QColor("#6b7785")
 GROUP_BACKGROUND = QColor("#e8eef6")
 SUBGROUP_BACKGROUND = QColor("#f4f7fb")
 
@@ -167,15 +169,14 @@ class BoardModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return item
         overdue = item.status == DeadlineStatus.OVERDUE
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            if overdue:
-                return QBrush(OVERDUE_TEXT)
-            if item.status in DONE_STATUSES:
-                return QBrush(DONE_TEXT)
-            if item.status == DeadlineStatus.CANCELLED:
-                return QBrush(MUTED_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and item.status in STATUS_ROW_BACKGROUNDS:
+            return QBrush(QColor(STATUS_ROW_BACKGROUNDS[item.status]))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "status"
+            and item.status in STATUS_TEXT_COLOURS
+        ):
+            return QBrush(QColor(STATUS_TEXT_COLOURS[item.status]))
         if role == Qt.ItemDataRole.FontRole and column == "status" and overdue:
             font = QFont()
             font.setBold(True)

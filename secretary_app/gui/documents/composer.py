@@ -53,7 +53,6 @@ from secretary_app.domain.document import (
     conclusion_groups,
 )
 from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, StorageError
-from secretary_app.domain.numbering import document_symbol
 from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
@@ -417,10 +416,8 @@ class ComposerWindow(QWidget):
         )
 
     def symbol(self, number: int | None = None) -> str:
-        issuer = self.document.content.get("issuer") or {}
-        code = issuer.get("code") or (self._profile.code if self._profile else "")
-        shown = self.document.number if number is None else number
-        return document_symbol(self.document.standard, shown, self.document.type_code, code)
+        """ "240-TB/ĐU": the document's symbol, or the one it would print with ``number``."""
+        return self.ctx.issuing.symbol(self.document, number)
 
     # -- directives (conclusion items) -----------------------------------------------------------------
     def conclusion_items(self) -> list[tuple[str, BodyBlock]]:

@@ -40,12 +40,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit
 
+from secretary_app.domain.document import TASK_MARKERS
 from secretary_app.domain.models import new_uuid
 
 PREFIXES = {"heading": "# ", "subheading": "## ", "item": "- "}
 PAGE_BREAK = "---"
 LINE_TYPES = ("paragraph", "heading", "subheading", "item")  # Ctrl+1 … Ctrl+4
-_LINE = re.compile(r"^(?:(?P<sub>##)|(?P<head>#)|(?P<item>[-–•+]))\s*(?P<text>.*)$")
+# An item line starts with a task marker: the one rule of domain.document (TASK_MARKERS).
+_LINE = re.compile(rf"^(?:(?P<sub>##)|(?P<head>#)|(?P<item>[{re.escape(TASK_MARKERS)}]))\s*(?P<text>.*)$")
 
 
 class BlockData(QTextBlockUserData):

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
 from secretary_app.domain.document import Document
+from secretary_app.domain.numbering import symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
 from secretary_app.gui.shared.table_model import Column, RecordTableModel
-from secretary_app.services.register import register_document, symbol_of
+from secretary_app.services.register import register_document
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext

@@ -14,8 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from secretary_app.domain.deadlines import DeadlineStatus
-from secretary_app.domain.numbering import document_symbol
+from secretary_app.domain.deadlines import STATUS_TEXT_COLOURS, DeadlineStatus
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_overview_page import Ui_OverviewPage
 from secretary_app.gui.home.status_chart import StatusChart
@@ -43,7 +42,7 @@ def weekday(day: date) -> str:
     return ui_label("weekdays", WEEKDAYS[day.weekday()])
 
 
-OVERDUE_COLOUR = QColor("#b71c1c")
+OVERDUE_COLOUR = QColor(STATUS_TEXT_COLOURS[DeadlineStatus.OVERDUE])
 
 
 def _short(text: str) -> str:
@@ -58,7 +57,6 @@ class OverviewPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.clock = date.today
-        self._code = ""
         self.summary: HomeSummary | None = None
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
@@ -75,7 +73,9 @@ class OverviewPage(Page):
         for card, count in self._cards.values():
             card.setProperty("role", "card")
             count.setProperty("role", "count")
-        ui.overdueCount.setStyleSheet("color: #b71c1c;")  # overdue is the one figure that must stand out
+        ui.overdueCount.setStyleSheet(
+            f"color: {OVERDUE_COLOUR.name()};"
+        )  # overdue is the one figure that must stand out
         for section in (
             ui.chartLabel,
             ui.meetingsWeekLabel,
@@ -107,7 +107,6 @@ class OverviewPage(Page):
             return
         today = self.clock()
         profile = self.ctx.organisation.get()
-        self._code = profile.code if profile else ""
         self.ui.organisationLabel.setText(
             self.tr("{0} — hôm nay {1}, {2}").format(
                 profile.issuing_body, weekday(today), vn_date_short(today)
@@ -198,11 +197,7 @@ class OverviewPage(Page):
         return item
 
     def _document_item(self, document) -> QListWidgetItem:
-        symbol = (
-            document_symbol(document.standard, document.number, document.type_code, self._code)
-            if document.number
-            else self.tr("(chưa cấp số)")
-        )
+        symbol = document.symbol or self.tr("(chưa cấp số)")
         dated = vn_date_short(document.doc_date) if document.doc_date else ""
         item = QListWidgetItem(f"{symbol} {dated} — {_short(document.subject)}")
         item.setToolTip(document.subject)

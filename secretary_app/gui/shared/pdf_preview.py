@@ -21,8 +21,8 @@ from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from secretary_app.gui.shared.printing import render_pdf_bytes
 from secretary_app.gui.shared.tasks import LatestOnly, TaskControl, error_message
+from secretary_app.services.render import render_pdf_bytes
 
 DEBOUNCE_MS = 300
 

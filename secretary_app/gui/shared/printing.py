@@ -13,7 +13,6 @@ non-GUI thread). So the printout is exactly the PDF the secretary previewed and 
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -33,10 +32,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from secretary_app.domain.document import Document, DocumentError, document_from_dict
+from secretary_app.domain.document import Document, DocumentError
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.tasks import Task, TaskControl, run_task
+from secretary_app.services.render import as_document, render_pdf_bytes, render_to_file
 
 log = logging.getLogger(__name__)
 
@@ -45,33 +45,13 @@ PRINT_DPI_CAP = 300  # a page image beyond 300 dpi only costs memory and spoolin
 _SETTINGS_DIR_KEY = "export/last_dir"
 
 
-# -- rendering (safe to call from any thread) ------------------------------------------------------------
+# Rendering itself is services.render's (the one door to a file, safe in a worker); this module adds the Qt side:
+# the save dialog, the printer, the background task. ``as_document`` and ``render_pdf_bytes`` are re-exported for
+# the GUI modules that check or preview a document.
+__all__ = ["as_document", "export_document", "print_document", "render_pdf_bytes"]
 
 
-def as_document(content: dict | Document) -> Document:
-    """Parse a document dict (raises DocumentError with a Vietnamese message) or pass a Document through."""
-    return content if isinstance(content, Document) else document_from_dict(content)
-
-
-def render_pdf_bytes(content: dict | Document) -> tuple[bytes, int]:
-    """The PDF of ``content`` and its page count."""
-    from secretary_app.rendering import render_pdf
-
-    buffer = io.BytesIO()
-    pages = render_pdf(as_document(content), buffer)
-    return buffer.getvalue(), pages
-
-
-def render_to_file(content: dict | Document, path: Path) -> Path:
-    """Write ``content`` as PDF or DOCX (by the suffix) to ``path``, atomically."""
-    from secretary_app.rendering import render_docx, render_pdf
-
-    doc = as_document(content)
-    if path.suffix.lower() == ".docx":
-        render_docx(doc, path)
-    else:
-        render_pdf(doc, path)
-    return path
+# -- the PDF in Qt (safe to call from any thread) ----------------------------------------------------------
 
 
 def load_pdf(data: bytes, parent=None) -> QPdfDocument:
@@ -214,9 +194,12 @@ def export_to(
             on_done(result)
 
     doc = _snapshot(content)
-    return run_task(
-        lambda _control: render_to_file(doc, Path(path)), on_result=done, parent=parent, name="export"
-    )
+
+    def work(_control: TaskControl) -> Path:
+        render_to_file(doc, Path(path))
+        return Path(path)
+
+    return run_task(work, on_result=done, parent=parent, name="export")
 
 
 def export_document(
