@@ -84,7 +84,7 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
         )
         writes = [w("meetings", meeting.uuid, "title", meeting.title)]
         writes += [w("agenda_items", item.uuid, "title", item.title) for item in meeting.agenda]
-        return writes, lambda: (ctx.meetings.save(meeting), [])[1]
+        return writes, lambda: (ctx.meetings.create(meeting), [])[1]
 
     def open_meetings():
         return [x for x in ctx.meetings.list_meetings() if x.status != m.MeetingStatus.MINUTES_FINAL]
@@ -98,9 +98,10 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
         value = f"{'Hội nghị' if column == 'title' else 'Phòng họp'} sửa lần {rng.randrange(10**6)}"
         prior = getattr(meeting, column)
         setattr(meeting, column, value)
-        return [w("meetings", meeting.uuid, column, value, prior)], lambda: (ctx.meetings.save(meeting), [])[
-            1
-        ]
+        return [w("meetings", meeting.uuid, column, value, prior)], lambda: (
+            ctx.meetings.save_details(meeting),
+            [],
+        )[1]
 
     def type_minutes():
         meetings = open_meetings()
@@ -125,7 +126,7 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
             meeting.minutes.append(entry)
             prior = MISSING
         return [w("minutes_entries", entry.uuid, "text", entry.text, prior)], lambda: (
-            ctx.minutes.save_minutes(meeting),
+            ctx.minutes.save_entries(meeting.id, meeting.minutes),
             [],
         )[1]
 

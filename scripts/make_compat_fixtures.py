@@ -38,7 +38,7 @@ mt.agenda = [m.AgendaItem(title="Kiểm điểm công tác tháng 11", presenter
 mt.attendance = [m.Attendance(person_id=p.id, name=p.name, position=p.position) for p in people[:5]]
 mt.attendance[4].status = m.AttendanceStatus.ABSENT_EXCUSED
 mt.attendance[4].reason = "Đi công tác"
-mt = ctx.meetings.save(mt)
+mt = ctx.meetings.create(mt)
 mt.minutes = [
     m.MinutesEntry(
         kind=m.MinutesEntryKind.REPORT,
@@ -53,12 +53,12 @@ mt.minutes = [
         order=1,
     ),
 ]
-mt = ctx.minutes.save_minutes(mt)
+mt = ctx.minutes.save_entries(mt.id, mt.minutes)
 ctx.minutes.finalise(mt.id)
 ctx.minutes.start_correction(mt.id)
 mt = ctx.meetings.get(mt.id)
 mt.minutes[0].text += " Bổ sung số liệu."
-ctx.minutes.save_minutes(mt)
+ctx.minutes.save_entries(mt.id, mt.minutes)
 ctx.issuing.draft_minutes(mt.id)
 ctx.issuing.draft_notice(mt.id)
 docs = []

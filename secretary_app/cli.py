@@ -48,6 +48,17 @@ TEXTS = {
         "verify_archive": "kiểm tra hồ sơ đã xuất (mã thoát 1 nếu có lỗi)",
         "archive_ok": "Hồ sơ {path} nguyên vẹn.",
         "archive_done": "Đã xuất {n} tài liệu vào {out}.",
+        "trash": "thùng rác: xem (list) hoặc khôi phục (restore ID) bản ghi đã xóa",
+        "trash_list": "liệt kê bản ghi trong thùng rác",
+        "trash_restore": "khôi phục một bản ghi từ thùng rác",
+        "trash_id": "số thứ tự của bản ghi trong thùng rác (cột ID của lệnh list)",
+        "format": "định dạng kết quả: text hoặc json",
+        "trash_empty": "Thùng rác trống.",
+        "trash_header": "ID\tLoại\tXóa lúc\tNgười xóa\tTên",
+        "trash_restored": "Đã khôi phục {kind} #{id} từ thùng rác.",
+        "trash_missing": "Không có bản ghi số {id} trong thùng rác (xem: trash list). Không có gì thay đổi.",
+        "kind_meeting": "cuộc họp",
+        "kind_document": "văn bản",
         "positionals": "lệnh và tham số",
         "optionals": "tùy chọn",
         "help": "hiện trợ giúp này rồi thoát",
@@ -81,6 +92,17 @@ TEXTS = {
         "verify_archive": "verify an exported archive (exit code 1 on problems)",
         "archive_ok": "Archive {path} is intact.",
         "archive_done": "Exported {n} files to {out}.",
+        "trash": "recycle bin: list, or restore ID a deleted record",
+        "trash_list": "list the records in the recycle bin",
+        "trash_restore": "restore a record from the recycle bin",
+        "trash_id": "the record's number in the bin (the ID column of list)",
+        "format": "output format: text or json",
+        "trash_empty": "The recycle bin is empty.",
+        "trash_header": "ID\tKind\tDeleted at\tDeleted by\tTitle",
+        "trash_restored": "Restored {kind} #{id} from the recycle bin.",
+        "trash_missing": "There is no record {id} in the recycle bin (see: trash list). Nothing changed.",
+        "kind_meeting": "meeting",
+        "kind_document": "document",
         "positionals": "commands and arguments",
         "optionals": "options",
         "help": "show this help and exit",
@@ -106,7 +128,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
-    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render,archive,verify-archive}")
+    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render,archive,verify-archive,trash}")
     _localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t)
     backup = _localise(sub.add_parser("backup", help=t["backup"], description=t["backup"], add_help=False), t)
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=t["backup_out"])
@@ -122,6 +144,19 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "verify-archive", help=t["verify_archive"], description=t["verify_archive"], add_help=False
     )
     _localise(verify, t).add_argument("folder", type=Path, metavar="DIR", help=t["archive_out"])
+    trash = _localise(sub.add_parser("trash", help=t["trash"], description=t["trash"], add_help=False), t)
+    trash_sub = trash.add_subparsers(dest="trash_command", metavar="{list,restore}", required=True)
+    trash_list = _localise(
+        trash_sub.add_parser("list", help=t["trash_list"], description=t["trash_list"], add_help=False), t
+    )
+    trash_list.add_argument("--format", choices=["text", "json"], default="text", help=t["format"])
+    trash_restore = _localise(
+        trash_sub.add_parser(
+            "restore", help=t["trash_restore"], description=t["trash_restore"], add_help=False
+        ),
+        t,
+    )
+    trash_restore.add_argument("id", type=int, metavar="ID", help=t["trash_id"])
     return parser
 
 
@@ -207,6 +242,44 @@ def _archive(ctx, args: argparse.Namespace, t: dict) -> int:
     return EXIT_OK
 
 
+def _trash(ctx, args: argparse.Namespace, t: dict) -> int:
+    import json
+
+    from secretary_app.domain.errors import NotFoundError
+
+    if args.trash_command == "restore":
+        try:
+            kind, record_id = ctx.trash.restore(args.id)
+        except NotFoundError:
+            print(t["trash_missing"].format(id=args.id), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(t["trash_restored"].format(kind=t.get(f"kind_{kind}", kind), id=record_id))
+        return EXIT_OK
+    items = ctx.trash.list()
+    if args.format == "json":
+        rows = [
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "title": item.title,
+                "deleted_at": item.deleted_at.isoformat(),
+                "deleted_by": item.deleted_by,
+                "record_uuid": item.record_uuid,
+            }
+            for item in items
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not items:
+        print(t["trash_empty"])
+        return EXIT_OK
+    print(t["trash_header"])
+    for item in items:
+        when = item.deleted_at.strftime("%d/%m/%Y %H:%M")
+        print(f"{item.id}\t{t.get(f'kind_{item.kind}', item.kind)}\t{when}\t{item.deleted_by}\t{item.title}")
+    return EXIT_OK
+
+
 def _database_command(args: argparse.Namespace, t: dict) -> int:
     from secretary_app.services.context import open_context
 
@@ -233,6 +306,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return EXIT_OK
         if args.command == "archive":
             return _archive(ctx, args, t)
+        if args.command == "trash":
+            return _trash(ctx, args, t)
         if args.output.exists():
             print(t["backup_exists"].format(out=args.output), file=sys.stderr)
             return EXIT_BAD_INPUT

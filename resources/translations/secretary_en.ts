@@ -1402,14 +1402,18 @@ Once numbered, the document can no longer be edited; to change it you must creat
         <translation>Showing {0} of {1} meetings</translation>
     </message>
     <message>
+        <source>Không xóa được cuộc họp</source>
+        <translation>Cannot delete the meeting</translation>
+    </message>
+    <message>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Xóa cuộc họp “{0}” ngày {1}?
-Thành phần, chương trình và toàn bộ biên bản của cuộc họp cũng bị xóa; không khôi phục được (trừ từ bản sao lưu).</source>
+Cuộc họp cùng thành phần, chương trình và biên bản được chuyển vào Thùng rác; có thể khôi phục ở Dữ liệu ▸ Thùng rác…</source>
         <translation>Delete the meeting “{0}” of {1}?
-Its attendance, agenda and all its minutes are deleted too; this cannot be undone (except by restoring a backup).</translation>
+The meeting with its attendance, agenda and minutes goes to the Recycle Bin; it can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Không xóa</source>
@@ -2533,6 +2537,14 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>

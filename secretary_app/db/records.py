@@ -132,6 +132,29 @@ MEETING = Mapper(
     ),
 )
 
+
+def _not_savable(_record: Any) -> dict:
+    raise TypeError("a MeetingSummary is a partly loaded meeting and cannot be saved")
+
+
+MEETING_SUMMARY = Mapper(
+    "meetings",
+    _not_savable,
+    lambda r: m.MeetingSummary(
+        title=r["title"],
+        kind=r["kind"],
+        start=datetime.fromisoformat(r["start"]),
+        end=_datetime(r["end"]),
+        place=r["place"],
+        chair=r["chair"],
+        secretary=r["secretary"],
+        status=m.MeetingStatus(r["status"]),
+        minutes_version=r["minutes_version"],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
 ATTENDANCE = Mapper(
     "attendance",
     lambda a: {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -11,10 +11,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.db import records as r
-from secretary_app.db import search
+from secretary_app.db import recycle_bin, search
 from secretary_app.db.connection import write_transaction
 from secretary_app.db.errors import NotFoundError
 from secretary_app.domain import models as m
+from secretary_app.domain.changes import Change, OpChanges
+from secretary_app.domain.errors import ReadOnlyRecordError
 
 
 def _now() -> str:
@@ -35,6 +37,9 @@ class Store:
         self.db = db
         self.actor = actor or current_actor()
         self._inserted: list = []  # records given an id in the open transaction
+        self._pending = OpChanges()  # what the open transaction changed, published once it commits
+        # Where committed changes go: the context's ChangeHub.publish (services/context.py).
+        self.on_changes: Callable[[OpChanges], object] | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -46,6 +51,7 @@ class Store:
         outermost = not self.db.conn.in_transaction
         if outermost:
             self._inserted = []
+            self._pending = OpChanges()
         try:
             with write_transaction(self.db):
                 yield self.db
@@ -53,10 +59,25 @@ class Store:
             if outermost:
                 for record in self._inserted:
                     record.id = None
+                self._pending = OpChanges()
             raise
         finally:
             if outermost:
                 self._inserted = []
+        if outermost:
+            self._publish_pending()
+
+    def changed(self, *kinds: Change) -> None:
+        """Note what an operation changed. Published when the outermost transaction commits (at once when
+        none is open), one notification per transaction however many saves it made."""
+        self._pending = self._pending | OpChanges.of(*kinds)
+        if not self.db.conn.in_transaction:
+            self._publish_pending()
+
+    def _publish_pending(self) -> None:
+        pending, self._pending = self._pending, OpChanges()
+        if pending and self.on_changes is not None:
+            self.on_changes(pending)
 
     # -- audit ---------------------------------------------------------------------------------------
     def audit(self, action: str, table: str, record_uuid: str, summary: str = "") -> None:
@@ -170,13 +191,40 @@ class Store:
             return self.save(r.ORGANISATION, profile)
 
     # -- meetings (aggregate: attendance, agenda, minutes) -------------------------------------------
-    def save_meeting(self, meeting: m.Meeting) -> m.Meeting:
+    # Each part is written by its own method: saving a meeting's details never touches its children.
+    def insert_meeting(self, meeting: m.Meeting) -> m.Meeting:
+        """Store a new meeting with the children it was created with."""
+        if meeting.id is not None:
+            raise ValueError("insert_meeting: the meeting is stored already")
         with self.transaction():
             self.save(r.MEETING, meeting)
             self._sync_children(r.ATTENDANCE, "meeting_id", meeting.id, meeting.attendance)
             self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting.id, meeting.agenda)
             self._sync_children(r.MINUTES_ENTRY, "meeting_id", meeting.id, meeting.minutes)
         return meeting
+
+    def save_meeting_details(self, meeting: m.Meeting) -> m.Meeting:
+        """Update the meeting's own row (title, time, place, status…); its children are left as they are."""
+        if meeting.id is None:
+            raise ValueError("save_meeting_details: the meeting is not stored yet")
+        return self.save(r.MEETING, meeting)
+
+    def set_attendance(self, meeting_id: int, attendance: list[m.Attendance]) -> None:
+        with self.transaction():
+            self._sync_children(r.ATTENDANCE, "meeting_id", meeting_id, attendance)
+
+    def set_agenda(self, meeting_id: int, agenda: list[m.AgendaItem]) -> None:
+        with self.transaction():
+            self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting_id, agenda)
+
+    def set_minutes_entries(self, meeting_id: int, entries: list[m.MinutesEntry]) -> None:
+        """Replace the minutes entries. Refused once the minutes are finalised, whoever asks."""
+        with self.transaction():
+            if self.get_meeting_status(meeting_id) == m.MeetingStatus.MINUTES_FINAL:
+                raise ReadOnlyRecordError(
+                    "Biên bản đã chốt. Muốn sửa, hãy chọn “Đính chính biên bản” để tạo phiên bản mới."
+                )
+            self._sync_children(r.MINUTES_ENTRY, "meeting_id", meeting_id, entries)
 
     def meeting(self, meeting_id: int) -> m.Meeting:
         meeting = self.get(r.MEETING, meeting_id)
@@ -186,9 +234,19 @@ class Store:
         meeting.minutes = self.list(r.MINUTES_ENTRY, "meeting_id = ?", args, order_by="ord")
         return meeting
 
-    def meetings(self) -> list[m.Meeting]:
-        """All meetings, newest first, without their children (for lists)."""
-        return self.list(r.MEETING, order_by="start DESC")
+    def meeting_details(self, meeting_id: int) -> m.Meeting:
+        """The meeting's own row only (children not loaded): for the services' rule checks."""
+        return self.get(r.MEETING, meeting_id)
+
+    def meetings(self) -> list[m.MeetingSummary]:
+        """All meetings, newest first, as summaries (for lists): no children, and not savable."""
+        return self.list(r.MEETING_SUMMARY, order_by="start DESC")
+
+    def has_minutes_versions(self, meeting_id: int) -> bool:
+        return self.db["minutes_versions"].count_where("meeting_id = ?", [meeting_id]) > 0
+
+    def issued_documents_of_meeting(self, meeting_id: int) -> list[m.StoredDocument]:
+        return self.list(r.DOCUMENT, "meeting_id = ? AND status = 'issued'", [meeting_id])
 
     # -- directives (aggregate: cooperating units, progress notes) -----------------------------------
     def save_directive(self, directive: m.Directive) -> m.Directive:
@@ -238,7 +296,14 @@ class Store:
         return self.list(r.PERSON, order_by="id")
 
     def save_document(self, document: m.StoredDocument) -> m.StoredDocument:
-        return self.save(r.DOCUMENT, document)
+        """Insert a document, or update a draft. An issued document's row is never updated, whoever asks:
+        its number, date, symbol and content are a record (a correction is a new document)."""
+        with self.transaction():
+            if document.id is not None and self._row(r.DOCUMENT.table, document.id)["status"] == "issued":
+                raise ReadOnlyRecordError(
+                    "Văn bản đã ban hành thì không sửa được. Hãy tạo bản đính chính (phiên bản mới)."
+                )
+            return self.save(r.DOCUMENT, document)
 
     def document(self, document_id: int) -> m.StoredDocument:
         return self.get(r.DOCUMENT, document_id)
@@ -246,8 +311,38 @@ class Store:
     def documents(self) -> list[m.StoredDocument]:
         return self.list(r.DOCUMENT, order_by="doc_date DESC, id DESC")
 
-    def delete_meeting(self, meeting_id: int) -> None:
-        self.delete(r.MEETING, meeting_id)  # attendance, agenda and minutes go with it (ON DELETE CASCADE)
+    # -- recycle bin ---------------------------------------------------------------------------------
+    def move_to_bin(self, kind: str, record_id: int, title: str) -> int:
+        """Move a meeting (with its children) or a document into the recycle bin; returns the bin id."""
+        with self.transaction():
+            table = recycle_bin.SHAPES[kind].table
+            record_uuid = self._row(table, record_id)["uuid"]
+            bin_id = recycle_bin.move_to_bin(self.db, kind, record_id, title, self.actor, _now())
+            self.audit("delete", table, record_uuid, "chuyển vào thùng rác")
+        return bin_id
+
+    def bin_entries(self) -> list[m.BinItem]:
+        return [
+            m.BinItem(
+                id=row["id"],
+                kind=row["kind"],
+                title=row["title"],
+                deleted_at=datetime.fromisoformat(row["deleted_at"]),
+                deleted_by=row["deleted_by"],
+                record_uuid=row["record_uuid"],
+            )
+            for row in recycle_bin.entries(self.db)
+        ]
+
+    def restore_from_bin(self, bin_id: int) -> tuple[str, int]:
+        """Put a bin entry back with its children; returns (kind, restored id). NotFoundError if unknown."""
+        with self.transaction():
+            try:
+                kind, record_uuid, record_id = recycle_bin.restore(self.db, bin_id)
+            except KeyError:
+                raise NotFoundError(f"{recycle_bin.TABLE} #{bin_id}") from None
+            self.audit("restore", recycle_bin.SHAPES[kind].table, record_uuid, "khôi phục từ thùng rác")
+        return kind, record_id
 
     # -- numbering and versions ----------------------------------------------------------------------
     def max_issued_number(self, start: str, end: str, type_code: str | None) -> int:
@@ -258,6 +353,14 @@ class Store:
             sql += " AND type_code = ?"
             args.append(type_code)
         return self.db.execute(sql, args).fetchone()[0] or 0
+
+    def issued_number_taken(self, start: str, end: str, type_code: str | None, number: int) -> bool:
+        sql = "SELECT 1 FROM documents WHERE status = 'issued' AND doc_date >= ? AND doc_date < ? AND number = ?"
+        args: list = [start, end, number]
+        if type_code is not None:
+            sql += " AND type_code = ?"
+            args.append(type_code)
+        return self.db.execute(sql, args).fetchone() is not None
 
     def save_minutes_version(self, meeting: m.Meeting, snapshot: str) -> None:
         now = _now()

@@ -186,3 +186,18 @@ def directive_board_index(db: Database) -> None:
     # The board's status filters and counts need only these facts of every directive: reading them from
     # an index, not from the wide rows, keeps the board fast on a ten-year database (db/board_queries.py).
     db.execute("CREATE INDEX directives_board ON directives(status, ongoing, deadline, completed_on)")
+
+
+@migrations(name="0005_recycle_bin")
+def recycle_bin(db: Database) -> None:
+    # Deleting a record moves it here whole (its row and its children's rows, as JSON) instead of to
+    # nowhere; "Khôi phục" puts it back with the same UUIDs (db/recycle_bin.py).
+    db.execute(
+        f"""CREATE TABLE recycle_bin ({_COMMON},
+        kind TEXT NOT NULL,
+        record_uuid TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        deleted_at TEXT NOT NULL,
+        deleted_by TEXT NOT NULL DEFAULT '',
+        payload TEXT NOT NULL)"""
+    )

@@ -271,6 +271,26 @@ class Meeting:
     uuid: str = field(default_factory=new_uuid)
 
 
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A meeting as a list shows it: its own fields, without attendance, agenda or minutes.
+
+    A distinct type, not a Meeting with empty lists, so it can never be saved as if it were the whole
+    record (saving a half-loaded meeting once deleted its agenda, attendance and minutes)."""
+
+    title: str
+    kind: str
+    start: datetime
+    end: datetime | None
+    place: str
+    chair: str
+    secretary: str
+    status: MeetingStatus
+    minutes_version: int
+    id: int
+    uuid: str
+
+
 @dataclass
 class StoredDocument:
     """A document as kept in the register. ``content`` is the document model (DESIGN.md) as a dict:
@@ -336,3 +356,15 @@ class AuditEntry:
     record_uuid: str
     summary: str = ""
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class BinItem:
+    """One record in the recycle bin (Thùng rác): what it was, and who deleted it when."""
+
+    id: int
+    kind: str  # "meeting" | "document"
+    title: str
+    deleted_at: datetime
+    deleted_by: str
+    record_uuid: str

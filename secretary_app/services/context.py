@@ -12,14 +12,15 @@ from secretary_app.db.repository import Store
 from secretary_app.domain.changes import ChangeHub
 from secretary_app.paths import migration_backup_dir
 from secretary_app.services.directives_board import BoardService
+from secretary_app.services.documents import DocumentService
+from secretary_app.services.meetings import MeetingService
 from secretary_app.services.records import (
     DirectiveService,
-    DocumentService,
-    MeetingService,
     OrganisationService,
     PeopleService,
     UnitService,
 )
+from secretary_app.services.trash import TrashService
 
 if TYPE_CHECKING:
     from secretary_app.services.home import HomeService
@@ -38,6 +39,10 @@ class AppContext:
     # Every write operation publishes what it changed here; the GUI listens once (domain/changes.py).
     changes: ChangeHub = field(default_factory=ChangeHub)
 
+    def __post_init__(self) -> None:
+        # The store publishes each committed transaction's OpChanges here (db/repository.py Store.changed).
+        self.store.on_changes = self.changes.publish
+
     @cached_property
     def organisation(self) -> OrganisationService:
         return OrganisationService(self.store)
@@ -53,6 +58,10 @@ class AppContext:
     @cached_property
     def directives(self) -> DirectiveService:
         return DirectiveService(self.store)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        return TrashService(self.store)
 
     @cached_property
     def units(self) -> UnitService:

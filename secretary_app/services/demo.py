@@ -81,11 +81,11 @@ def populate_demo(ctx: AppContext) -> None:
     for name, position in people:
         ctx.people.save(m.Person(name=name, position=position))
 
-    meeting = _demo_meeting(notice, ctx.people.list_people())
-    ctx.meetings.save(meeting)
+    meeting = ctx.meetings.create(_demo_meeting(notice, ctx.people.list_people()))
+    ctx.minutes.finalise(meeting.id)
 
     doc_date = date.fromisoformat(notice["date"])
-    document = ctx.documents.save(
+    document = ctx.issuing.register_issued(
         m.StoredDocument(
             kind=m.DocumentKind.NOTICE,
             standard=m.Standard.PARTY,
@@ -179,7 +179,7 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
         chair="Nguyễn Tuấn Hùng",
         secretary="Đỗ Thị Trang",
         guests=["Đại diện lãnh đạo các tổ chức đoàn thể"],
-        status=m.MeetingStatus.MINUTES_FINAL,
+        status=m.MeetingStatus.FINISHED,  # finalised by populate_demo, as a secretary would
         attendance=attendance,
         agenda=agenda,
         minutes=minutes,

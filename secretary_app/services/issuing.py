@@ -14,8 +14,9 @@ from datetime import date, datetime
 
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
+from secretary_app.domain.changes import Change
 from secretary_app.domain.document import DocumentError, conclusion_groups, document_from_dict
-from secretary_app.domain.errors import ReadOnlyRecordError
+from secretary_app.domain.errors import ReadOnlyRecordError, RuleError
 from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
@@ -80,7 +81,9 @@ class IssuingService:
             content=content,
         )
         normalise_record(document)
-        return self._store.save_document(document)
+        self._store.save_document(document)
+        self._store.changed(Change.DOCUMENTS)
+        return document
 
     def save_draft(self, document: m.StoredDocument) -> m.StoredDocument:
         """Save an edited draft; the document's fields follow its content. Issued documents are locked."""
@@ -96,8 +99,12 @@ class IssuingService:
         document.doc_date = date.fromisoformat(content["date"]) if content.get("date") else None
         document.secrecy = ((content.get("marks") or {}).get("secrecy")) or ""
         document.urgency = ((content.get("marks") or {}).get("urgency")) or ""
+        document.status = m.DocumentStatus.DRAFT  # only issue() issues
+        document.number = None
         normalise_record(document)
-        return self._store.save_document(document)
+        self._store.save_document(document)
+        self._store.changed(Change.DOCUMENTS)
+        return document
 
     def set_directive_plan(self, document: m.StoredDocument, item_ref: str, plan: DirectivePlan) -> None:
         """Record lead unit, cooperating units and deadline for one conclusion item of a draft notice."""
@@ -157,6 +164,28 @@ class IssuingService:
                         order=order,
                     )
                 )
+        self._store.changed(Change.DOCUMENTS, Change.DIRECTIVES)
+        return document
+
+    def register_issued(self, document: m.StoredDocument) -> m.StoredDocument:
+        """Enter a document issued before the app was used (its number, date and content as issued), e.g.
+        the notices of earlier meetings. Insert only: a number already taken in its sequence is refused."""
+        if document.id is not None:
+            raise ReadOnlyRecordError("Văn bản đã có trong sổ; văn bản đã ban hành không sửa được.")
+        if document.status != m.DocumentStatus.ISSUED or document.number is None or document.doc_date is None:
+            raise RuleError("Văn bản nhập vào sổ phải có số và ngày ban hành.")
+        profile = self._profile()
+        scope = numbering_scope(document.standard, document.type_code, document.doc_date, profile.term_start)
+        with self._store.transaction():
+            if self._store.issued_number_taken(
+                scope.start.isoformat(), scope.end.isoformat(), scope.type_code, document.number
+            ):
+                raise RuleError(f"Số {self.symbol(document)} đã được cấp cho một văn bản khác.")
+            document.issued_at = document.issued_at or datetime.now().replace(microsecond=0)
+            normalise_record(document)
+            self._store.save_document(document)
+            self._store.audit("issue", "documents", document.uuid, f"Số {self.symbol(document)} (nhập sổ)")
+        self._store.changed(Change.DOCUMENTS)
         return document
 
     def next_number(self, document: m.StoredDocument, on_date: date | None = None) -> int:
@@ -216,6 +245,7 @@ class IssuingService:
             )
             self._store.save_document(correction)
             self._store.audit("correct", "documents", original.uuid, f"phiên bản {correction.version}")
+        self._store.changed(Change.DOCUMENTS)
         return correction
 
     # -- register ------------------------------------------------------------------------------------

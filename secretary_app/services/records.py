@@ -1,12 +1,16 @@
-"""Services over the stored records: validate, normalise to NFC, save through the store."""
+"""Services over the stored records: validate, normalise to NFC, save through the store.
+
+Meetings, minutes and documents have modules of their own (services/meetings.py, minutes.py, documents.py):
+their records carry rules (finalised, issued, recycle bin)."""
 
 from __future__ import annotations
 
 from secretary_app.db.records import DIRECTIVE
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
+from secretary_app.domain.changes import Change
 from secretary_app.domain.text import normalise_record
-from secretary_app.domain.validation import ValidationError, validate_meeting, validate_profile
+from secretary_app.domain.validation import ValidationError, validate_profile
 
 DIRECTIVE_TABLE = DIRECTIVE.table
 
@@ -26,43 +30,9 @@ class OrganisationService:
         errors = validate_profile(profile)
         if errors:
             raise ValidationError(errors)
-        return self._store.save_organisation(profile)
-
-
-class MeetingService:
-    def __init__(self, store: Store):
-        self._store = store
-
-    def list_meetings(self) -> list[m.Meeting]:
-        return self._store.meetings()
-
-    def get(self, meeting_id: int) -> m.Meeting:
-        return self._store.meeting(meeting_id)
-
-    def save(self, meeting: m.Meeting) -> m.Meeting:
-        normalise_record(meeting)
-        errors = validate_meeting(meeting)
-        if errors:
-            raise ValidationError(errors)
-        return self._store.save_meeting(meeting)
-
-    def delete(self, meeting_id: int) -> None:
-        self._store.delete_meeting(meeting_id)
-
-
-class DocumentService:
-    def __init__(self, store: Store):
-        self._store = store
-
-    def list_documents(self) -> list[m.StoredDocument]:
-        return self._store.documents()
-
-    def get(self, document_id: int) -> m.StoredDocument:
-        return self._store.document(document_id)
-
-    def save(self, document: m.StoredDocument) -> m.StoredDocument:
-        normalise_record(document)
-        return self._store.save_document(document)
+        self._store.save_organisation(profile)
+        self._store.changed(Change.ORGANISATION)
+        return profile
 
 
 class DirectiveService:
@@ -77,7 +47,9 @@ class DirectiveService:
 
     def save(self, directive: m.Directive) -> m.Directive:
         normalise_record(directive)
-        return self._store.save_directive(directive)
+        self._store.save_directive(directive)
+        self._store.changed(Change.DIRECTIVES)
+        return directive
 
     def save_audited(self, directives: list[m.Directive], action: str, summary: str) -> list[m.Directive]:
         """Save the directives in one transaction (all or none), each with an audit line ``action``/``summary``

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from gui.helpers import RecordingPresenter
 from secretary_app.db import backups as low
 from secretary_app.domain.errors import DiskFullError
+from secretary_app.domain.models import Meeting
 from secretary_app.gui.data_safety import backup_dialogs
 from secretary_app.gui.data_safety.backup_dialogs import ProgressRun, format_size, install_data_safety
 from secretary_app.gui.data_safety.restore_wizard import (
@@ -141,11 +142,11 @@ def test_cancel_stops_the_copy_and_leaves_no_file(window, safety, tmp_path, monk
 
 def test_restore_wizard_lists_backups_and_restores(window, safety, backup_dir, presenter, qtbot):
     service = BackupService(window.ctx.db_path, backup_dir)
+    draft = window.ctx.meetings.create(Meeting(title="Họp chi bộ", kind="Họp", start=datetime(2025, 3, 1, 8)))
     before = counts(Path(window.ctx.db_path))
     service.backup_now(service.backup_dir, reason="manual", now=datetime(2025, 3, 14, 9, 5))
-    # After the backup the secretary deletes a meeting by mistake.
-    meeting = window.ctx.meetings.list_meetings()[0]
-    window.ctx.meetings.delete(meeting.id)
+    # After the backup the secretary deletes a meeting by mistake (and empties it from the bin: not here).
+    window.ctx.meetings.delete(draft.id)
     assert counts(Path(window.ctx.db_path))["meetings"] == before["meetings"] - 1
 
     wizard = RestoreWizard(safety, window)

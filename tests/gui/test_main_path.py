@@ -39,7 +39,7 @@ def _set_up(ctx) -> m.Meeting:
     for name, short in (("Văn phòng Đảng ủy", "VPĐU"), ("Ban Tuyên giáo", "BTG")):
         ctx.units.save(m.Unit(name=name, short_name=short))
     agenda = m.AgendaItem(title="Kết luận Hội nghị", presenter="Trần Thị Bích")
-    return ctx.meetings.save(
+    return ctx.meetings.create(
         m.Meeting(
             title="Hội nghị Ban Thường vụ tháng 3 năm 2026",
             kind="Hội nghị Ban Thường vụ",

@@ -193,7 +193,7 @@ def test_agenda_reorders_with_ctrl_up_and_down(qtbot, ctx):
 
 
 def test_finalised_meeting_cannot_be_edited_in_the_dialog(qtbot, ctx):
-    meeting = ctx.meetings.save(
+    meeting = ctx.meetings.create(
         m.Meeting(title="Đã chốt", kind="Giao ban cấp ủy", start=datetime(2025, 1, 5, 8))
     )
     ctx.minutes.finalise(meeting.id)

@@ -30,7 +30,7 @@ def page(window, qtbot):
             datetime(2025, 6, 2, 8),
         ),
     ]:
-        window.ctx.meetings.save(m.Meeting(title=title, kind=kind, start=start))
+        window.ctx.meetings.create(m.Meeting(title=title, kind=kind, start=start))
     window.show_page(PAGE_MEETINGS)
     return window.meetings_page
 

@@ -43,7 +43,7 @@ def make_meeting(ctx) -> m.Meeting:
             m.Attendance(person_id=None, name=n) for n in ("Nguyễn Tuấn Hùng", "Đỗ Thị Trang", "Lê Thị Hoa")
         ],
     )
-    return ctx.meetings.save(meeting)
+    return ctx.meetings.create(meeting)
 
 
 @pytest.fixture
@@ -113,15 +113,15 @@ def test_moving_the_focus_saves_at_once(qtbot, editor, db_path):
 
 
 def test_failed_save_keeps_the_text_shows_why_and_retries(qtbot, editor, db_path, monkeypatch):
-    real_save = editor.ctx.minutes.save_minutes
+    real_save = editor.ctx.minutes.save_entries
     disk_full = [False]
 
-    def save(meeting):
+    def save(meeting_id, entries):
         if disk_full[0]:
             raise StorageError("Ổ đĩa đầy: không ghi được dữ liệu.")
-        return real_save(meeting)
+        return real_save(meeting_id, entries)
 
-    monkeypatch.setattr(editor.ctx.minutes, "save_minutes", save)
+    monkeypatch.setattr(editor.ctx.minutes, "save_entries", save)
     editor.autosaver._retry_ms = 100
     entry = new_entry(qtbot, editor)
     disk_full[0] = True

@@ -57,7 +57,7 @@ def test_archive_of_the_demo_year(ctx, tmp_path):
 
 
 def test_only_the_years_issued_documents_and_meetings_are_archived(ctx, tmp_path):
-    meeting = ctx.meetings.save(
+    meeting = ctx.meetings.create(
         m.Meeting(
             title="Hội nghị tháng 3",
             kind="Hội nghị giao ban cấp ủy",

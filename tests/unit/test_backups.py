@@ -39,7 +39,7 @@ def meeting_titles(path: Path) -> list[str]:
 def add_meeting(path: Path, title: str) -> None:
     ctx = open_context(path)
     try:
-        ctx.meetings.save(
+        ctx.meetings.create(
             m.Meeting(title=title, kind="Hội nghị giao ban cấp ủy", start=datetime(2024, 3, 1, 8))
         )
     finally:
@@ -72,7 +72,7 @@ def test_backup_now_writes_a_verified_single_file_with_progress(db_path, tmp_pat
 def test_backup_includes_changes_still_in_the_wal(db_path, tmp_path):
     ctx = open_context(db_path)  # stays open: the new meeting lives in the -wal file only
     try:
-        ctx.meetings.save(m.Meeting(title="Họp chưa checkpoint", kind="Họp", start=datetime(2024, 1, 2, 8)))
+        ctx.meetings.create(m.Meeting(title="Họp chưa checkpoint", kind="Họp", start=datetime(2024, 1, 2, 8)))
         copy = BackupService(db_path).backup_now(tmp_path)
     finally:
         ctx.close()
@@ -294,7 +294,7 @@ def test_readonly_uri_handles_vietnamese_folder_names(tmp_path):
 def test_startup_check_after_a_crash_leaves_the_file_and_its_wal_untouched(db_path, tmp_path):
     ctx = open_context(db_path)
     try:
-        ctx.meetings.save(m.Meeting(title="Chỉ có trong WAL", kind="Họp", start=datetime(2024, 1, 2, 8)))
+        ctx.meetings.create(m.Meeting(title="Chỉ có trong WAL", kind="Họp", start=datetime(2024, 1, 2, 8)))
         crashed = (
             tmp_path / "crashed.sqlite"
         )  # the files as a crash leaves them: main file plus an unmerged WAL

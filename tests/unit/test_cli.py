@@ -87,3 +87,31 @@ def test_render_of_an_impossible_date_names_the_key_once_and_writes_nothing(tmp_
     result = run("render", str(bad), "-o", str(out), data_dir=tmp_path)
     assert result.returncode == 2 and not out.exists()
     assert "không có trên lịch" in result.stderr and result.stderr.count("“date”") == 1
+
+
+def test_trash_list_and_restore(tmp_path):
+    import json
+    from datetime import datetime
+
+    from secretary_app.domain import models as m
+    from secretary_app.services.context import open_context
+
+    db = tmp_path / "c.sqlite"
+    ctx = open_context(db)
+    meeting = ctx.meetings.create(m.Meeting("Họp nháp", "Họp", datetime(2024, 3, 1, 8)))
+    ctx.meetings.delete(meeting.id)
+    ctx.close()
+    listed = run("--db", str(db), "trash", "list", "--format", "json", data_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    [item] = json.loads(listed.stdout)
+    assert item["kind"] == "meeting" and "Họp nháp" in item["title"]
+    assert "Họp nháp" in run("--db", str(db), "trash", "list", data_dir=tmp_path).stdout
+    bad = run("--db", str(db), "trash", "restore", "999", data_dir=tmp_path)
+    assert bad.returncode == 2 and "Không có bản ghi số 999" in bad.stderr
+    assert json.loads(run("--db", str(db), "trash", "list", "--format", "json", data_dir=tmp_path).stdout)
+    restored = run("--db", str(db), "trash", "restore", str(item["id"]), data_dir=tmp_path)
+    assert restored.returncode == 0 and "Đã khôi phục cuộc họp" in restored.stdout
+    assert "trống" in run("--db", str(db), "trash", "list", data_dir=tmp_path).stdout
+    ctx = open_context(db)
+    assert [s.title for s in ctx.meetings.list_meetings()] == ["Họp nháp"]
+    ctx.close()

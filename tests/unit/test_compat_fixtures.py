@@ -66,3 +66,23 @@ def test_old_stored_document_prints_as_its_json(doc_id: int, old_db: Path) -> No
     finally:
         ctx.close()
     assert stored.content == json.loads((FIXTURES / f"{STEM}-doc{doc_id}.json").read_text(encoding="utf-8"))
+
+
+def test_old_database_gets_the_recycle_bin_and_keeps_its_records(old_db: Path) -> None:
+    """Migration 0005 adds the bin to a file written before it; the old records obey the new rules."""
+    from secretary_app.domain.errors import RuleError
+
+    ctx = open_context(old_db)
+    try:
+        assert ctx.trash.list() == []
+        for meeting in ctx.meetings.list_meetings():  # finalised, or corrected after finalising: kept
+            with pytest.raises(RuleError):
+                ctx.meetings.delete(meeting.id)
+        draft = next(d for d in ctx.documents.list_documents() if str(d.status) == "draft")
+        before = ctx.documents.get(draft.id)
+        ctx.documents.delete_draft(draft.id)
+        [item] = ctx.trash.list()
+        ctx.trash.restore(item.id)
+        assert ctx.documents.get(draft.id) == before
+    finally:
+        ctx.close()

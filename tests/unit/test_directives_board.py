@@ -205,9 +205,15 @@ def test_state_documents_number_as_nd30(tmp_path):
         ctx.organisation.save(
             m.OrganisationProfile("ỦY BAN NHÂN DÂN HUYỆN A", "UBND", "Huyện A", standard=m.Standard.STATE)
         )
-        doc = ctx.documents.save(
+        doc = ctx.issuing.register_issued(
             m.StoredDocument(
-                m.DocumentKind.NOTICE, m.Standard.STATE, "TB", "Kết luận giao ban", date(2024, 3, 4), number=7
+                m.DocumentKind.NOTICE,
+                m.Standard.STATE,
+                "TB",
+                "Kết luận giao ban",
+                date(2024, 3, 4),
+                number=7,
+                status=m.DocumentStatus.ISSUED,
             )
         )
         ctx.directives.save(

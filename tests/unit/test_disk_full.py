@@ -48,7 +48,7 @@ def fill_until_full(ctx: AppContext, limit: int = 10_000) -> tuple[list[str], m.
     for n in range(limit):
         record = meeting(n)
         try:
-            ctx.meetings.save(record)
+            ctx.meetings.create(record)
         except (sqlite3.Error, StorageError) as exc:
             return saved, record, exc
         saved.append(record.uuid)
@@ -85,7 +85,7 @@ def test_full_disk_simulated_with_max_page_count(tmp_path):
         ctx.store.db.execute("PRAGMA max_page_count = 1073741823")
         # The store gave the rolled-back records their ids back (None), so the very same objects save again.
         assert failed.id is None and all(entry.id is None for entry in failed.minutes)
-        ctx.meetings.save(failed)
+        ctx.meetings.create(failed)
         saved.append(failed.uuid)
     finally:
         ctx.close()
@@ -165,11 +165,11 @@ def test_file_locked_by_another_window(tmp_path):
     try:
         ctx.store.db.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(StorageLockedError) as exc:
-            ctx.meetings.save(meeting(1))
+            ctx.meetings.create(meeting(1))
         error = storage_error(exc.value, db_path)
         assert isinstance(error, StorageLockedError) and "Thử lại" in error.message
         other.execute("ROLLBACK")
-        ctx.meetings.save(meeting(1))  # retry works once the other window lets go
+        ctx.meetings.create(meeting(1))  # retry works once the other window lets go
     finally:
         other.close()
         ctx.close()

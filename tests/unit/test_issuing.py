@@ -43,7 +43,7 @@ def _meeting(ctx, day=date(2021, 10, 12)):
         agenda=[agenda],
         minutes=[m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, conclusion, "Nguyễn Tuấn Hùng", agenda.uuid)],
     )
-    return ctx.meetings.save(meeting)
+    return ctx.meetings.create(meeting)
 
 
 def _issue_notice(ctx, day):
@@ -184,11 +184,11 @@ def test_minutes_finalise_lock_and_correction(ctx):
     locked = ctx.meetings.get(meeting.id)
     locked.minutes[0].text = "sửa lén"
     with pytest.raises(ReadOnlyRecordError, match="Đính chính"):
-        ctx.minutes.save_minutes(locked)
+        ctx.minutes.save_entries(meeting.id, locked.minutes)
     corrected = ctx.minutes.start_correction(meeting.id)
     assert corrected.minutes_version == 2
     corrected.minutes[0].text = "Nội dung đính chính"
-    ctx.minutes.save_minutes(corrected)
+    ctx.minutes.save_entries(meeting.id, corrected.minutes)
     ctx.minutes.finalise(meeting.id)
     versions = ctx.minutes.versions(meeting.id)
     assert [v for v, _, _ in versions] == [1, 2]

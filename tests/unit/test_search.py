@@ -111,7 +111,7 @@ def test_snippet_is_a_window_around_the_match_with_ranges_on_original_text(ctx, 
             "Lê Thị Hoa",
         )
     )
-    ctx.meetings.save(meeting)
+    ctx.meetings.create(meeting)
     hit = service.search("uy ban kiem tra")[0]
     assert hit.kind == "minutes" and hit.kind_label == "Biên bản"
     assert hit.parent_id == meeting.id and hit.context == "Giao ban tháng 11"
@@ -129,8 +129,8 @@ def test_all_four_kinds_are_indexed(ctx, service):
         chair="Nguyễn Tuấn Hùng",
         minutes=[m.MinutesEntry(m.MinutesEntryKind.REPORT, "Báo cáo công tác quý III", "Đỗ Thị Trang")],
     )
-    ctx.meetings.save(meeting)
-    document = ctx.documents.save(
+    ctx.meetings.create(meeting)
+    document = ctx.store.save_document(  # a document as stored, whatever its state: the index's input
         m.StoredDocument(
             kind=m.DocumentKind.NOTICE,
             standard=m.Standard.PARTY,
@@ -175,20 +175,20 @@ def test_index_follows_updates_and_deletes(ctx, service):
         ),
         m.MinutesEntry(m.MinutesEntryKind.CONCLUSION, "Kết luận về công tác thu đảng phí"),
     ]
-    ctx.meetings.save(meeting)
+    ctx.meetings.create(meeting)
     assert len(_found(service, "dang", "minutes")) == 2
     del meeting.minutes[0]  # an entry removed while editing the minutes
-    ctx.meetings.save(meeting)
+    ctx.minutes.save_entries(meeting.id, meeting.minutes)
     assert _found(service, "phat trien") == []
     assert _found(service, "dang phi") == [meeting.minutes[0].id]
 
-    document = ctx.documents.save(
+    document = ctx.store.save_document(
         m.StoredDocument(
             kind=m.DocumentKind.NOTICE, standard=m.Standard.PARTY, type_code="TB", subject="Thông báo"
         )
     )
     linked = _directive(ctx, "Thu đảng phí năm 2022", document_id=document.id)
-    ctx.meetings.delete(meeting.id)  # its minutes go with it (ON DELETE CASCADE, unseen by the Store)
+    ctx.meetings.delete(meeting.id)  # to the recycle bin: its minutes leave the index with it
     assert _found(service, "sinh hoat") == []
     assert _found(service, "dang phi") == [linked.id]
     ctx.store.delete(records.DOCUMENT, document.id)

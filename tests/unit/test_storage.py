@@ -57,7 +57,7 @@ def _meeting() -> m.Meeting:
 
 
 def test_meeting_round_trip_with_children(store):
-    meeting = store.save_meeting(_meeting())
+    meeting = store.insert_meeting(_meeting())
     loaded = store.meeting(meeting.id)
     assert loaded == meeting
     assert loaded.minutes[1].vote.percentages() == (77.8, 11.1, 11.1)
@@ -65,11 +65,11 @@ def test_meeting_round_trip_with_children(store):
 
 
 def test_editing_children_keeps_ids_and_deletes_removed(store):
-    meeting = store.save_meeting(_meeting())
+    meeting = store.insert_meeting(_meeting())
     kept_id = meeting.attendance[0].id
     meeting.attendance = meeting.attendance[:1]
     meeting.attendance[0].reason = "đến muộn"
-    store.save_meeting(meeting)
+    store.set_attendance(meeting.id, meeting.attendance)
     loaded = store.meeting(meeting.id)
     assert [a.id for a in loaded.attendance] == [kept_id]
     assert loaded.attendance[0].reason == "đến muộn"
@@ -96,7 +96,7 @@ def test_every_other_entity_round_trips(store):
         m.Person(name="Lê Thị Hoa", unit_id=unit.id, membership=m.MembershipKind.PROBATIONARY)
     )
     assert store.people() == [person]
-    meeting = store.save_meeting(_meeting())
+    meeting = store.insert_meeting(_meeting())
     document = store.save_document(
         m.StoredDocument(
             kind=m.DocumentKind.NOTICE,
@@ -139,16 +139,16 @@ def test_second_profile_edits_the_only_one(store):
 
 
 def test_audit_entries_written_for_insert_update_delete(store):
-    meeting = store.save_meeting(_meeting())
+    meeting = store.insert_meeting(_meeting())
     meeting.title = "Hội nghị giao ban cấp ủy tháng 10"
-    store.save_meeting(meeting)
-    store.save_meeting(meeting)  # nothing changed: no audit line
-    store.delete_meeting(meeting.id)
+    store.save_meeting_details(meeting)
+    store.save_meeting_details(meeting)  # nothing changed: no audit line
+    store.move_to_bin("meeting", meeting.id, meeting.title)
     entries = [(e.action, e.table) for e in store.audit_entries(meeting.uuid)]
     assert entries == [("insert", "meetings"), ("update", "meetings"), ("delete", "meetings")]
     update = store.audit_entries(meeting.uuid)[1]
     assert update.summary == "title" and update.actor
-    assert store.db["attendance"].count == 0  # children went with the meeting
+    assert store.db["attendance"].count == 0  # children went with the meeting (into the bin)
 
 
 def test_audit_log_is_append_only(store):
@@ -163,7 +163,7 @@ def test_failed_write_leaves_nothing(store):
     meeting = _meeting()
     meeting.attendance.append(meeting.attendance[0])  # same UUID twice: the second insert fails
     with pytest.raises(sqlite3.IntegrityError):
-        store.save_meeting(meeting)
+        store.insert_meeting(meeting)
     assert store.db["meetings"].count == 0
     assert store.db["audit_log"].count == 0
 
@@ -249,7 +249,7 @@ def test_services_store_nfc_and_validate(tmp_path):
     meeting = _meeting()
     meeting.end = datetime(2021, 10, 12, 7, 0)
     with pytest.raises(ValidationError, match="Giờ kết thúc phải sau giờ bắt đầu"):
-        ctx.meetings.save(meeting)
+        ctx.meetings.create(meeting)
     ctx.close()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES, prefilled_agenda, prefilled_title, template_for
 from secretary_app.domain.models import Meeting, MeetingStatus
 from secretary_app.domain.validation import FieldError, ValidationError, validate_meeting
@@ -281,12 +282,19 @@ class MeetingDialog(QDialog):
             self._show_errors(errors)
             return False
         try:
-            if meeting.id is not None:
-                # The minutes editor may have autosaved since this dialog opened: keep what it saved.
-                meeting.minutes = self._ctx.meetings.get(meeting.id).minutes
-            stored = self._ctx.meetings.save(meeting)
+            if meeting.id is None:
+                stored = self._ctx.meetings.create(meeting)
+            else:
+                # Details, attendance and agenda are saved by their own operations: the minutes, which the
+                # minutes editor may have autosaved since this dialog opened, are never touched from here.
+                stored = self._ctx.meetings.save_details(meeting)
+                self._ctx.meetings.set_attendance(meeting.id, meeting.attendance)
+                self._ctx.meetings.set_agenda(meeting.id, meeting.agenda)
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            return False
+        except RuleError as exc:
+            self._show_message(exc.message)
             return False
         log.info("Meeting %s saved (%s)", stored.id, stored.title)
         self._meeting = stored

@@ -6,7 +6,7 @@ accent-insensitive) and its text. Ctrl+Enter adds an entry below the current one
 
 Saving: every edit restarts the autosave timer (gui/shared/autosave.py); the minutes are also saved whenever the
 focus moves, before finalising, exporting and closing. Saves go to the database through
-``ctx.minutes.save_minutes`` — so after a crash the next start shows everything but at most the last couple
+``ctx.minutes.save_entries`` — so after a crash the next start shows everything but at most the last couple
 of seconds of typing.
 
 Undo (Ctrl+Z / Ctrl+Y) — the decision: each text field keeps Qt's own undo history of its typing (word by
@@ -669,14 +669,9 @@ class MinutesEditor(QMainWindow):
             self.autosaver.flush()
 
     def _save(self) -> None:
-        """Write the typed minutes. The meeting's other fields are re-read first, so details edited in
-        the meeting dialog meanwhile are kept."""
-        fresh = self.ctx.meetings.get(self.meeting_id)
-        fresh.minutes = self.entries()
-        if fresh.status == MeetingStatus.PLANNED:
-            fresh.status = MeetingStatus.IN_PROGRESS  # typing minutes means the meeting is under way
-        self.ctx.minutes.save_minutes(fresh)
-        self.meeting = fresh
+        """Write the typed minutes (only the entries: details edited in the meeting dialog meanwhile are
+        kept). The service moves a planned meeting to "đang họp"."""
+        self.meeting = self.ctx.minutes.save_entries(self.meeting_id, self.entries())
 
     def _show_save_state(self, state: SaveState, text: str) -> None:
         self.save_label.setText(text)

@@ -15,8 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
 
+from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES
-from secretary_app.domain.models import Meeting, label
+from secretary_app.domain.models import Meeting, MeetingSummary, label
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui.forms.ui_meeting_list_page import Ui_MeetingListPage
 from secretary_app.gui.meetings.meeting_dialog import MeetingDialog
@@ -47,7 +48,7 @@ class MeetingFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        meeting: Meeting = self.sourceModel().record(row)
+        meeting: MeetingSummary = self.sourceModel().record(row)
         if self.year is not None and meeting.start.year != self.year:
             return False
         if self.kind is not None and meeting.kind != self.kind:
@@ -72,8 +73,8 @@ class MeetingFilterModel(QSortFilterProxyModel):
     def lessThan(
         self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        a: Meeting = left.data(RECORD_ROLE)
-        b: Meeting = right.data(RECORD_ROLE)
+        a: MeetingSummary = left.data(RECORD_ROLE)
+        b: MeetingSummary = right.data(RECORD_ROLE)
         column = left.column()
         if column == COL_DATE:
             return a.start < b.start
@@ -91,7 +92,7 @@ class MeetingsPage(Page):
         make_title(ui.titleLabel)
         make_note(ui.noteLabel)
         make_note(ui.countLabel)
-        self._meetings: list[Meeting] = []
+        self._meetings: list[MeetingSummary] = []
         self._editors: dict[int, object] = {}  # meeting id -> open MinutesEditor window
 
         self.source_model = RecordTableModel(
@@ -233,7 +234,7 @@ class MeetingsPage(Page):
         self._update_actions()
 
     # Selection --------------------------------------------------------------------------------------
-    def current_meeting(self) -> Meeting | None:
+    def current_meeting(self) -> MeetingSummary | None:
         rows = self.ui.tableView.selectionModel().selectedRows()
         return rows[0].data(RECORD_ROLE) if rows else None
 
@@ -279,15 +280,21 @@ class MeetingsPage(Page):
             editor.reload()  # new agenda items, attendees for the speaker list
 
     def delete_current(self) -> bool:
+        """Move the selected draft meeting to the recycle bin, after a confirmation; a meeting whose minutes
+        were finalised or whose notice was issued is refused with the reason (the service's rule)."""
         meeting = self.current_meeting()
         if meeting is None or self.ctx is None:
+            return False
+        refusal = self.ctx.meetings.deletion_refusal(meeting.id)
+        if refusal is not None:
+            messages.warn(self, self.tr("Không xóa được cuộc họp"), refusal)
             return False
         choice = messages.choose(
             self,
             self.tr("Xóa cuộc họp"),
             self.tr(
-                "Xóa cuộc họp “{0}” ngày {1}?\nThành phần, chương trình và toàn bộ biên bản của cuộc họp "
-                "cũng bị xóa; không khôi phục được (trừ từ bản sao lưu)."
+                "Xóa cuộc họp “{0}” ngày {1}?\nCuộc họp cùng thành phần, chương trình và biên bản được chuyển "
+                "vào Thùng rác; có thể khôi phục ở Dữ liệu ▸ Thùng rác…"
             ).format(meeting.title, vn_date_short(meeting.start.date())),
             [self.tr("Xóa"), self.tr("Không xóa")],
             level=messages.Level.WARNING,
@@ -298,10 +305,15 @@ class MeetingsPage(Page):
             return False
         editor = self._editors.pop(meeting.id, None)
         if editor is not None and self._alive(editor):
+            editor.autosaver.flush()  # what was typed goes to the bin with the meeting
             editor.autosaver.discard()
             editor.close()
-        self.ctx.meetings.delete(meeting.id)
-        log.info("Meeting %s deleted", meeting.id)
+        try:
+            self.ctx.meetings.delete(meeting.id)
+        except RuleError as exc:
+            messages.warn(self, self.tr("Không xóa được cuộc họp"), exc.message)
+            return False
+        log.info("Meeting %s moved to the recycle bin", meeting.id)
         self.refresh()
         return True
 
