@@ -24,14 +24,6 @@ FINALISED_MESSAGE = (
 )
 
 
-def issued_symbol(document: m.StoredDocument, profile_code: str) -> str:
-    """The symbol printed on an issued document: the issuer code in its content wins over today's profile."""
-    printed = (
-        (document.content.get("issuer") or {}).get("code") if isinstance(document.content, dict) else None
-    )
-    return document_symbol(document.standard, document.number, document.type_code, printed or profile_code)
-
-
 class MeetingService:
     def __init__(self, store: Store):
         self._store = store
