@@ -15,6 +15,7 @@ from gui.demo_window import AFTER, close_window, install_dialog_presenter, open_
 from gui.helpers import type_text
 from secretary_app.domain.deadlines import OPEN_STATUSES, STATUS_ROW_BACKGROUNDS
 from secretary_app.domain.deadlines import DeadlineStatus as S
+from secretary_app.gui.directives import board_model
 from secretary_app.gui.directives import board_page as board_module
 from secretary_app.gui.directives.dialogs import DirectiveActionDialog, DirectiveHistoryDialog, qdate
 from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES
@@ -85,7 +86,7 @@ def test_filters(page, win, qtbot):
 def test_grouping_by_source_and_heading(page):
     headers = page.model.header_rows()
     assert [page.model.index(r, 0).data() for r in headers] == ["Thông báo số 239-TB/ĐU ngày 12/10/2021"]
-    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findData(board_module.GROUP_SOURCE_HEADING))
+    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findData(board_model.GROUP_SOURCE_HEADING))
     labels = [page.model.index(r, 0).data().strip() for r in page.model.header_rows()]
     assert labels == [
         "Thông báo số 239-TB/ĐU ngày 12/10/2021",
@@ -96,7 +97,7 @@ def test_grouping_by_source_and_heading(page):
     header = page.model.header_rows()[1]
     assert page.ui.tableView.columnSpan(header, 0) == page.model.columnCount()
     assert not page.model.flags(page.model.index(header, 0)) & Qt.ItemFlag.ItemIsSelectable
-    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findData(board_module.GROUP_NONE))
+    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findData(board_model.GROUP_NONE))
     assert page.model.header_rows() == []
     assert page.ui.tableView.columnSpan(header, 0) == 1  # the old spans are gone with the headers
     deadlines = [r.deadline for r in page.model.rows()]

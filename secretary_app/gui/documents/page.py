@@ -10,14 +10,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
 from secretary_app.domain.document import Document
 from secretary_app.domain.numbering import symbol_of
-from secretary_app.domain.text import fold, vn_date_short
+from secretary_app.domain.text import vn_date_short
+from secretary_app.gui.documents.models import TextFilterModel
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.i18n import enum_label
@@ -36,26 +37,6 @@ RECENT_MEETINGS = (
 MAX_FITTED_WIDTH = 150
 
 
-class _FoldFilter(QSortFilterProxyModel):
-    """Filters rows by the typed text, ignoring case and diacritics (đ = d), like the search page."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()  # invalidateFilter() is deprecated in Qt 6.10+
-        self._needle = fold(text).strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        text = " ".join(str(model.index(row, c, parent).data() or "") for c in range(model.columnCount()))
-        return self._needle in fold(text)
-
-
 class DocumentsPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,7 +50,7 @@ class DocumentsPage(Page):
         self._register_documents: list[m.StoredDocument] = []
 
         self.model = RecordTableModel(self._document_columns(), self)
-        self.proxy = _FoldFilter(self)
+        self.proxy = TextFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.ui.documentsView.setModel(self.proxy)
         self.register_model = RecordTableModel(self._register_columns(), self)

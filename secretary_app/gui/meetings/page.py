@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
 
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES
-from secretary_app.domain.models import Meeting, MeetingSummary, label
+from secretary_app.domain.models import Meeting, MeetingSummary
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.gui.forms.ui_meeting_list_page import Ui_MeetingListPage
 from secretary_app.gui.meetings.meeting_dialog import MeetingDialog
+from secretary_app.gui.meetings.models import COL_DATE, MeetingFilterModel
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
@@ -28,59 +29,8 @@ from secretary_app.gui.shared.table_model import RECORD_ROLE, Column, RecordTabl
 
 log = logging.getLogger(__name__)
 
-COL_DATE, COL_KIND, COL_TITLE, COL_STATUS = range(4)
 CENTER = Qt.AlignmentFlag.AlignCenter
 MAX_FITTED_WIDTH = 260
-
-
-class MeetingFilterModel(QSortFilterProxyModel):
-    """Year, kind and folded-text filters; sorting by the real value of each column (dates as dates)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.year: int | None = None
-        self.kind: str | None = None
-        self._words: list[str] = []
-
-    def set_filters(self, year: int | None, kind: str | None, text: str) -> None:
-        self.beginFilterChange()
-        self.year, self.kind, self._words = year, kind, fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        meeting: MeetingSummary = self.sourceModel().record(row)
-        if self.year is not None and meeting.start.year != self.year:
-            return False
-        if self.kind is not None and meeting.kind != self.kind:
-            return False
-        if self._words:
-            haystack = fold(
-                " ".join(
-                    (
-                        meeting.title,
-                        meeting.kind,
-                        meeting.place,
-                        meeting.chair,
-                        vn_date_short(meeting.start.date()),
-                        label(meeting.status),
-                        enum_label(meeting.status),
-                    )
-                )
-            )  # the status as shown, or as in Vietnamese
-            return all(word in haystack for word in self._words)
-        return True
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        a: MeetingSummary = left.data(RECORD_ROLE)
-        b: MeetingSummary = right.data(RECORD_ROLE)
-        column = left.column()
-        if column == COL_DATE:
-            return a.start < b.start
-        if column == COL_STATUS:
-            return list(type(a.status)).index(a.status) < list(type(b.status)).index(b.status)
-        return fold(left.data()) < fold(right.data())
 
 
 class MeetingsPage(Page):
