@@ -51,7 +51,7 @@ def _isolated(tmp_path, monkeypatch, qapp):
 
 @pytest.fixture
 def presenter() -> RecordingPresenter:
-    return messages._presenter  # installed by _isolated
+    return messages.current_presenter()  # installed by _isolated
 
 
 @pytest.fixture

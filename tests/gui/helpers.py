@@ -69,3 +69,10 @@ class RecordingPresenter(Presenter):
 
     def save_file(self, parent, title, directory, file_filter) -> Path | None:
         return self.save_paths.pop(0) if self.save_paths else None
+
+
+def status_bar_text(window) -> str:
+    """What the main window's status bar shows (the database file, the organisation), as one string."""
+    from PySide6.QtWidgets import QLabel
+
+    return " | ".join(label.text() for label in window.ui.statusBar.findChildren(QLabel))

@@ -8,6 +8,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from gui.helpers import status_bar_text
 from secretary_app.gui.shared.messages import Level
 from secretary_app.gui.shell import error_dialog as errors
 from secretary_app.gui.shell.application import open_first_context
@@ -32,7 +33,7 @@ def test_open_database_switches_context_and_lists_it_in_recent_files(window, pre
     window.ui.actionOpenDatabase.trigger()
 
     assert window.ctx.db_path == other
-    assert str(other) in window._db_label.text()
+    assert str(other) in status_bar_text(window)
     # Pages not yet shown get the database when first shown (start-up speed); each one then has the new one.
     for index, page in enumerate(window.pages):
         window.show_page(index)

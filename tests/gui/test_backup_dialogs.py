@@ -53,9 +53,7 @@ def safety(window, backup_dir):
 
 
 def use_presenter(monkeypatch, presenter):
-    previous = messages.set_presenter(presenter)
-    monkeypatch.setattr(messages, "_presenter", presenter)  # undone after the test, like _isolated's
-    return previous
+    return messages.set_presenter(presenter)  # _isolated puts the test run's own back afterwards
 
 
 def counts(path: Path) -> dict[str, int]:

@@ -50,10 +50,12 @@ def test_open_issued_document_read_only(qtbot, page):
 
 
 def test_compose_from_a_meeting_adds_a_draft(qtbot, page):
-    page._fill_compose_menu()
-    actions = page._compose_menu.actions()
+    menu = page.ui.composeButton.menu()
+    menu.popup(page.ui.composeButton.mapToGlobal(page.ui.composeButton.rect().bottomLeft()))
+    actions = menu.actions()  # filled as it opens: the latest meetings
     assert actions[0].text().startswith("12/10/2021 — Hội nghị giao ban")
     actions[0].trigger()
+    menu.close()
     window = next(w for w in page.window().findChildren(ComposerWindow))
     qtbot.addWidget(window)
     assert page.model.rowCount() == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from gui.helpers import status_bar_text
 from secretary_app.gui.shell.main_window import (
     PAGE_DIRECTIVES,
     PAGE_DOCUMENTS,
@@ -18,7 +19,7 @@ def test_window_opens_on_the_overview(window, db_path):
     assert window.isVisible()
     assert window.current_page() is window.overview_page
     assert window.windowTitle().startswith("Thư ký cấp ủy")
-    assert str(db_path) in window._db_label.text()
+    assert str(db_path) in status_bar_text(window)
     assert window.ui.navList.count() == 6
     assert all(not window.ui.navList.item(i).icon().isNull() for i in range(6))
 
@@ -54,7 +55,7 @@ def test_empty_database_says_so(window):
     window.show_page(PAGE_MEETINGS)
     assert window.meetings_page.ui.emptyLabel.isVisible()
     assert not window.meetings_page.ui.tableView.isVisible()
-    assert "Chưa nhập thông tin cơ quan" in window._org_label.text()
+    assert "Chưa nhập thông tin cơ quan" in status_bar_text(window)
 
 
 def test_demo_database_shows_its_meeting_document_and_directives(qtbot, tmp_path):
@@ -88,7 +89,7 @@ def test_demo_database_shows_its_meeting_document_and_directives(qtbot, tmp_path
     win.show_page(PAGE_OVERVIEW)
     assert int(win.overview_page.ui.meetingsCount.text()) >= 1
     assert "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM" in win.windowTitle()
-    assert "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM" in win._org_label.text()
+    assert "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM" in status_bar_text(win)
     win.close()
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
-from gui.helpers import replace_text, type_text
+from gui.helpers import replace_text, status_bar_text, type_text
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard
 from secretary_app.gui.shell.main_window import PAGE_SETTINGS
 from secretary_app.services.context import open_context
@@ -42,7 +42,7 @@ def test_profile_is_saved_and_reloaded_from_a_new_context(window, qtbot, db_path
     assert "Đã lưu" in ui.statusLabel.text()
     assert ui.statusLabel.isVisible()
     assert window.windowTitle() == "Thư ký cấp ủy — ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM[*]"
-    assert "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM" in window._org_label.text()
+    assert "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM" in status_bar_text(window)
 
     window.close()  # closes the context: the next read is from the file itself
     assert window.ctx is None

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from gui.demo_window import close_window, open_demo_window
 from gui.helpers import type_text
-from secretary_app.gui.search.popup import HIT_ROLE, HTML_ROLE
+from secretary_app.gui.search.popup import HIT_ROLE, HTML_ROLE, SearchPopup
 from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS, PAGE_SEARCH
 
 
@@ -76,7 +76,7 @@ def test_enter_in_the_box_opens_the_best_hit_of_a_minutes_entry_at_its_meeting(w
 def test_ctrl_f_popup_anywhere(win, qtbot):
     win.show_page(PAGE_DIRECTIVES)
     QTest.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    popup = win._search_popup
+    popup = win.findChild(SearchPopup)  # the window owns its Ctrl+F popup
     assert popup is not None and popup.isVisible()
     type_text(popup.ui.searchEdit, "ĐẢNG ỦY")
     qtbot.waitUntil(lambda: popup.ui.resultsList.count() > 0, timeout=2000)

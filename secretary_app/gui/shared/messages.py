@@ -72,6 +72,11 @@ class Presenter:
 _presenter: Presenter = Presenter()
 
 
+def current_presenter() -> Presenter:
+    """The presenter every dialog goes through (a test's recording presenter in the test suite)."""
+    return _presenter
+
+
 def set_presenter(presenter: Presenter) -> Presenter:
     """Install ``presenter``; return the previous one so a test can restore it."""
     global _presenter
