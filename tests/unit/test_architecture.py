@@ -81,14 +81,15 @@ def _imported_modules(tree: ast.AST) -> set[str]:
     return names
 
 
-def test_gui_reaches_storage_only_through_services():
-    """DESIGN: the GUI never imports db/ — business errors live in domain/errors.py, everything else is a
-    service on the app context."""
+def test_gui_reaches_storage_and_rendering_only_through_services():
+    """DESIGN: the GUI never imports db/ (business errors live in domain/errors.py, everything else is a
+    service on the app context) nor rendering/ (services/render.py is the one door to a printed file)."""
+    private = ("secretary_app.db", "secretary_app.rendering")
     offenders = [
         f"{rel} imports {name}"
         for rel, tree in _modules("gui")
         for name in sorted(_imported_modules(tree))
-        if name == "secretary_app.db" or name.startswith("secretary_app.db.")
+        if any(name == p or name.startswith(p + ".") for p in private)
     ]
     assert offenders == []
 
