@@ -497,10 +497,6 @@
         <translation>Ongoing task: no deadline, never overdue</translation>
     </message>
     <message>
-        <source>Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.</source>
-        <translation>Task {0}: deadline {1} is before the meeting date {2}.</translation>
-    </message>
-    <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>

@@ -215,14 +215,19 @@ class Document:
 
 
 def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:
-    """Group the ``item`` blocks of the body under the ``subheading`` that precedes them.
+    """Group the ``item`` blocks of the body under the ``subheading`` that precedes them (:func:`group_conclusions`)."""
+    return group_conclusions(doc.body)
 
-    A later issue turns each item into a tracked directive with its heading (lead body / area). Items not under
+
+def group_conclusions(blocks: list[BodyBlock]) -> list[tuple[str, list[BodyBlock]]]:
+    """Group the ``item`` blocks under the ``subheading`` that precedes them.
+
+    Issuing turns each item into a tracked directive with its heading (lead body / area). Items not under
     any subheading get the heading "". A ``heading``/``section`` closes the current group.
     """
     groups: list[tuple[str, list[BodyBlock]]] = []
     current: tuple[str, list[BodyBlock]] | None = None
-    for block in doc.body:
+    for block in blocks:
         if block.type == "subheading":
             current = (block.text, [])
             groups.append(current)

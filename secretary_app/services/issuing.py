@@ -12,10 +12,11 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from secretary_app.db import document_queries as q
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
-from secretary_app.domain.document import DocumentError, conclusion_groups, document_from_dict
+from secretary_app.domain.document import BodyBlock, DocumentError, document_from_dict, group_conclusions
 from secretary_app.domain.errors import ReadOnlyRecordError, RuleError
 from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short
@@ -203,25 +204,59 @@ class IssuingService:
     def _checked_plans(self, document: m.StoredDocument, parsed, doc_date: date) -> list:
         if document.kind != m.DocumentKind.NOTICE:
             return []
-        meeting_date = (
-            self._store.meeting(document.meeting_id).start.date() if document.meeting_id else doc_date
-        )
+        meeting_date = self.meeting_date(document) or doc_date
         plans, errors = [], []
-        for heading, blocks in conclusion_groups(parsed):
+        for heading, blocks in group_conclusions(parsed.body):
             for block in blocks:
                 plan = self.directive_plan(document, block.ref) if block.ref else DirectivePlan()
-                if plan.deadline and not plan.ongoing and plan.deadline < meeting_date:
-                    errors.append(
-                        FieldError(
-                            f"directives[{block.ref}]",
-                            f"Hạn {vn_date_short(plan.deadline)} của nhiệm vụ “{block.text[:60]}…” "
-                            f"trước ngày họp {vn_date_short(meeting_date)}.",
-                        )
-                    )
+                problem = _deadline_problem(block, plan, meeting_date)
+                if problem is not None:
+                    errors.append(problem)
                 plans.append((heading.rstrip(":").strip(), block.text, plan))
         if errors:
             raise ValidationError(errors)
         return plans
+
+    # -- what the composer shows while a draft is edited -----------------------------------------------
+    def meeting_date(self, document: m.StoredDocument) -> date | None:
+        """The day of the meeting the document came from; None without one (or when it is gone)."""
+        if document.meeting_id is None:
+            return None
+        start = q.meeting_start(self._store, document.meeting_id)
+        return start.date() if start else None
+
+    def notice_draft_for(self, meeting_id: int) -> m.StoredDocument | None:
+        """The meeting's draft conclusion notice saved last, if it has one ("Soạn thông báo" offers it)."""
+        drafts = q.meeting_documents(self._store, meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.DRAFT)
+        return drafts[0] if drafts else None
+
+    def directives_created_by(self, document_id: int) -> list[m.Directive]:
+        """The directives issuing this document created, in the notice's order."""
+        return q.document_directives(self._store, document_id)
+
+    @staticmethod
+    def conclusion_items(document: m.StoredDocument) -> list[tuple[str, BodyBlock]]:
+        """(group heading, item) of every conclusion item of a draft, read from its content as it stands —
+        also when the draft is not complete enough to print yet."""
+        blocks = [
+            BodyBlock(type=str(b.get("type", "")), text=str(b.get("text", "")), ref=str(b.get("ref", "")))
+            for b in document.content.get("body") or []
+            if isinstance(b, dict)
+        ]
+        return [(heading, block) for heading, items in group_conclusions(blocks) for block in items]
+
+    def plan_problems(self, document: m.StoredDocument) -> list[FieldError]:
+        """The directive plans issuing would refuse now (a deadline before the meeting), one FieldError each, with
+        the same message ``issue`` gives — so the composer flags them while the secretary types."""
+        meeting_date = self.meeting_date(document) or document.doc_date
+        if document.kind != m.DocumentKind.NOTICE or meeting_date is None:
+            return []
+        problems = []
+        for _heading, block in self.conclusion_items(document):
+            problem = _deadline_problem(block, self.directive_plan(document, block.ref), meeting_date)
+            if problem is not None:
+                problems.append(problem)
+        return problems
 
     def new_version(self, document_id: int) -> m.StoredDocument:
         """A correction of an issued document: a new draft that supersedes it (the original stays)."""
@@ -267,3 +302,14 @@ class IssuingService:
         if profile is None:
             raise ValidationError([FieldError("organisation", "Chưa khai báo thông tin cơ quan (Cài đặt).")])
         return profile
+
+
+def _deadline_problem(block: BodyBlock, plan: DirectivePlan, meeting_date: date) -> FieldError | None:
+    """The rule: a dated task cannot fall due before the meeting that set it (a standing task has no date)."""
+    if plan.deadline is None or plan.ongoing or plan.deadline >= meeting_date:
+        return None
+    text = block.text if len(block.text) <= 60 else block.text[:60] + "…"
+    return FieldError(
+        f"directives[{block.ref}]",
+        f"Hạn {vn_date_short(plan.deadline)} của nhiệm vụ “{text}” trước ngày họp {vn_date_short(meeting_date)}.",
+    )

@@ -11,15 +11,13 @@ from shiboken6 import isValid
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.gui.documents import composer as composer_mod
-from secretary_app.gui.documents.composer import (
-    COL_DEADLINE,
-    COL_LEAD,
-    COL_ONGOING,
+from secretary_app.gui.documents.body_editor import BodyEditor, block_line, line_type
+from secretary_app.gui.documents.composer_windows import (
     open_composer,
     open_composer_for_meeting,
+    open_windows,
 )
-from secretary_app.gui.documents.composer_body import BodyEditor, block_line, line_type
+from secretary_app.gui.documents.directive_plans import COL_DEADLINE, COL_LEAD, COL_ONGOING
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 
@@ -46,7 +44,7 @@ def composer(qtbot, ctx):
     qtbot.waitUntil(lambda: window.ui.preview.renders >= 1, timeout=15000)
     yield window
     if isValid(window):
-        window._dirty = False
+        window.discard_changes()
         window.close()
 
 
@@ -106,7 +104,7 @@ def test_plans_deadline_check_and_issue(qtbot, composer, ctx, presenter):
     assert (
         table.item(0, 0).text() == "Về công tác thông tin" and table.columnSpan(0, 0) == table.columnCount()
     )
-    first, second = composer.item_row(0), composer.item_row(1)
+    first, second = composer.plans.item_row(0), composer.plans.item_row(1)
     lead = table.cellWidget(first, COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Biên tập Tin Trong nước"))
     deadline = table.cellWidget(first, COL_DEADLINE)
@@ -154,8 +152,9 @@ def test_issued_document_opens_read_only_and_correction(qtbot, ctx, presenter):
     window.create_correction()
     correction = max(ctx.documents.list_documents(), key=lambda d: d.id)
     assert correction.version == 2 and correction.supersedes_id == issued.id
-    other = composer_mod._open_windows[(str(ctx.db_path), correction.id)]
+    (other,) = [w for w in open_windows(ctx) if w.document.id == correction.id]  # opened in its own window
     qtbot.addWidget(other)
+    assert open_composer(None, ctx, correction.id) is other
     assert not other.is_issued and "phiên bản 2" in other.ui.stateLabel.text()
 
 
@@ -187,3 +186,23 @@ def test_keyboard_shortcuts_set_line_types(qtbot, composer):
     type_text(editor, "\nVề công tác tổ chức:")
     QTest.keyClick(editor, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert editor.blocks()[-1] == {"type": "subheading", "text": "Về công tác tổ chức:"}
+
+
+def test_composer_reads_only_its_own_records(qtbot, ctx, presenter, monkeypatch):
+    """Finding a meeting's draft and showing a notice's directives are narrow service reads, not a scan of every
+    document and directive of the database."""
+
+    def scan(*_args):
+        raise AssertionError("the composer must not load every record")
+
+    monkeypatch.setattr(ctx.documents, "list_documents", scan)
+    monkeypatch.setattr(ctx.directives, "list_directives", scan)
+    meeting = ctx.meetings.list_meetings()[0]
+    first = open_composer_for_meeting(None, ctx, meeting.id)
+    qtbot.addWidget(first)
+    presenter.answers = [0]  # "Mở dự thảo"
+    assert open_composer_for_meeting(None, ctx, meeting.id) is first
+    issued = open_composer(None, ctx, 1)  # the demo's notice 239, with its 18 directives
+    qtbot.addWidget(issued)
+    assert issued.is_issued and issued.ui.directivesTable.rowCount() > 18  # the items and their group rows
+    first.discard_changes()  # qtbot closes both windows

@@ -10,7 +10,7 @@ from gui.demo_window import close_window, open_demo_window
 from secretary_app.domain.deadlines import STATUS_COLOURS
 from secretary_app.domain.deadlines import DeadlineStatus as S
 from secretary_app.domain.document import TASK_MARKERS
-from secretary_app.gui.documents.composer_body import line_type
+from secretary_app.gui.documents.body_editor import line_type
 from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from gui.helpers import type_text
-from secretary_app.gui.documents.composer import ComposerWindow
+from secretary_app.gui.documents.composer_window import ComposerWindow
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database

@@ -11,7 +11,8 @@ import pytest
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.gui.documents.composer import COL_DEADLINE, COL_LEAD, open_composer
+from secretary_app.gui.documents.composer_windows import open_composer
+from secretary_app.gui.documents.directive_plans import COL_DEADLINE, COL_LEAD
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
 from secretary_app.services.context import open_context
 
@@ -95,9 +96,9 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
         "Về công tác xây dựng Đảng",
         "Hoàn thành kiểm điểm tập thể, cá nhân năm 2026",
     ]
-    lead = table.cellWidget(composer.item_row(0), COL_LEAD)
+    lead = table.cellWidget(composer.plans.item_row(0), COL_LEAD)
     lead.setCurrentIndex(lead.findText("Ban Tuyên giáo"))
-    type_text(table.cellWidget(composer.item_row(0), COL_DEADLINE), "30/06/2026")
+    type_text(table.cellWidget(composer.plans.item_row(0), COL_DEADLINE), "30/06/2026")
 
     presenter.answers = [0]
     assert composer.issue()

@@ -146,6 +146,46 @@ def test_deadline_before_the_meeting_is_refused_and_nothing_is_issued(ctx):
     assert ctx.directives.list_directives() == []
 
 
+def test_plan_problems_give_the_rule_and_message_issue_gives(ctx):
+    """The composer flags a deadline before the meeting with the service's one rule, also for a draft that is not
+    complete enough to print yet; issuing refuses the same plan with the same message."""
+    meeting = _meeting(ctx)
+    draft = ctx.issuing.draft_notice(meeting.id)
+    draft.content["signature"]["name"] = ""  # incomplete: the plans are still checked
+    items = ctx.issuing.conclusion_items(draft)
+    assert items and all(block.type == "item" and block.ref for _heading, block in items)
+    ref = items[0][1].ref
+    ctx.issuing.set_directive_plan(draft, ref, DirectivePlan(deadline=date(2021, 9, 30)))
+    ctx.issuing.set_directive_plan(
+        draft, items[1][1].ref, DirectivePlan(deadline=date(2021, 9, 30), ongoing=True)
+    )
+    (problem,) = ctx.issuing.plan_problems(draft)
+    assert problem.field == f"directives[{ref}]" and "trước ngày họp 12/10/2021" in problem.message
+    draft.content["signature"]["name"] = "Nguyễn Văn A"
+    ctx.issuing.save_draft(draft)
+    with pytest.raises(ValidationError) as info:
+        ctx.issuing.issue(draft.id)
+    assert [(e.field, e.message) for e in info.value.errors] == [(problem.field, problem.message)]
+
+
+def test_a_meetings_draft_and_a_notices_directives_are_found_directly(ctx):
+    meeting, other = _meeting(ctx), _meeting(ctx, date(2021, 11, 2))
+    assert ctx.issuing.notice_draft_for(meeting.id) is None
+    ctx.issuing.draft_notice(other.id)
+    older = ctx.issuing.draft_notice(meeting.id)
+    ctx.issuing.draft_minutes(meeting.id)  # not a notice
+    newer = ctx.issuing.draft_notice(meeting.id)
+    assert ctx.issuing.notice_draft_for(meeting.id).id == newer.id != older.id
+    assert ctx.issuing.meeting_date(newer) == date(2021, 10, 12)
+    issued = ctx.issuing.issue(newer.id)
+    assert ctx.issuing.notice_draft_for(meeting.id).id == older.id
+    created = ctx.issuing.directives_created_by(issued.id)
+    assert created and [d.id for d in created] == [
+        d.id for d in ctx.directives.list_directives() if d.document_id == issued.id
+    ]
+    assert ctx.issuing.directives_created_by(older.id) == []
+
+
 def test_incomplete_draft_is_refused_naming_the_field(ctx):
     draft = ctx.issuing.draft_notice(_meeting(ctx).id)
     draft.content["signature"]["name"] = ""

@@ -127,7 +127,7 @@ class DocumentsPage(Page):
     # -- loading ---------------------------------------------------------------------------------------
     # Open composer windows belong to the database: the main window's leave/close checks reach them here.
     def _composers(self):
-        from secretary_app.gui.documents.composer import open_windows
+        from secretary_app.gui.documents.composer_windows import open_windows
 
         return open_windows(self.ctx) if self.ctx is not None else []
 
@@ -226,7 +226,7 @@ class DocumentsPage(Page):
         self.open_document(self.register_model.record(index.row()).id)
 
     def open_document(self, document_id: int):
-        from secretary_app.gui.documents.composer import open_composer
+        from secretary_app.gui.documents.composer_windows import open_composer
 
         window = open_composer(self.window(), self.ctx, document_id)
         window.saved.connect(lambda _d: self.refresh())
@@ -245,7 +245,7 @@ class DocumentsPage(Page):
             menu.addAction(self.tr("(chưa có cuộc họp nào)")).setEnabled(False)
 
     def compose_for_meeting(self, meeting_id: int):
-        from secretary_app.gui.documents.composer import open_composer_for_meeting
+        from secretary_app.gui.documents.composer_windows import open_composer_for_meeting
 
         window = open_composer_for_meeting(self.window(), self.ctx, meeting_id)
         if window is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QTabWidget, QTableWidget, QTableWidgetItem, QToolButton,
     QVBoxLayout, QWidget)
 
-from secretary_app.gui.documents.composer_body import BodyEditor
+from secretary_app.gui.documents.body_editor import BodyEditor
 from secretary_app.gui.shared.pdf_preview import PdfPreview
 
 class Ui_ComposerWindow(object):

@@ -1,18 +1,12 @@
-"""The notice composer: edit a draft conclusion notice with a live preview, plan its directives, issue it.
+"""The notice composer window: edit a draft conclusion notice with a live preview, plan its directives, issue it.
 
-Entry points (the meetings page and the Văn bản page call these)::
-
-    open_composer_for_meeting(parent, ctx, meeting_id)   # "Soạn thông báo kết luận" on a meeting
-    open_composer(parent, ctx, document_id)               # an existing draft (editable) or issued notice
-
-One window per document: opening it again brings the open window forward. The window works on the GUI
+Opened through gui/documents/composer_windows.py (one window per document). The window works on the GUI
 thread's AppContext (short writes); only the preview and printing/export render in workers.
 
 * Every edit updates the preview after a 300 ms pause and saves the draft after :data:`AUTOSAVE_MS` (and on
   close, Ctrl+S); the services normalise to NFC.
-* The "Nhiệm vụ, thời hạn" tab lists the items of the conclusion ("- …" under "## Về …:") with lead unit,
-  cooperating units and deadline (a date, a text such as "Quý IV/2021", or "Thường xuyên"), stored with
-  ``IssuingService.set_directive_plan``. A deadline before the meeting date is flagged at once.
+* The "Nhiệm vụ, thời hạn" tab (gui/documents/directive_plans.py) plans the directives of the conclusion items;
+  a deadline before the meeting date is flagged at once, with the message issuing would give.
 * "Cấp số" shows the number the document will take (read-only preview) and asks; ``issue`` then takes the
   real number atomically. Errors are listed above the editor; clicking one goes to the field. An issued
   notice opens read-only with its number and the directives it created; "Tạo bản đính chính" starts a new
@@ -26,42 +20,22 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QListWidgetItem,
-    QMenu,
-    QTableWidgetItem,
-    QToolButton,
-    QWidget,
-)
-from shiboken6 import isValid
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import (
-    SECRECY_MARKS,
-    URGENCY_MARKS,
-    BodyBlock,
-    Document,
-    Issuer,
-    Signature,
-    conclusion_groups,
-)
+from secretary_app.domain.document import SECRECY_MARKS, URGENCY_MARKS
 from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, StorageError
-from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
+from secretary_app.domain.text import vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
+from secretary_app.gui.documents.directive_plans import TAB_DIRECTIVES, DirectivePlanTable
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
 from secretary_app.gui.shared import messages, printing
-from secretary_app.gui.shared.i18n import enum_label, translate
+from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import make_note, make_title
 from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.gui.shared.tasks import error_message
-from secretary_app.services.issuing import DirectivePlan
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -69,98 +43,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
-COL_TEXT, COL_LEAD, COL_COOP, COL_DEADLINE, COL_ONGOING = range(5)
-TAB_CONTENT, TAB_DIRECTIVES, TAB_SIGNATURE = range(3)
-
-_open_windows: dict[tuple[str, int], ComposerWindow] = {}
-
-
-def _window_key(ctx: AppContext, document_id: int) -> tuple[str, int]:
-    return (str(ctx.db_path), document_id)
-
-
-def open_windows(ctx: AppContext) -> list[ComposerWindow]:
-    """The composer windows open on ``ctx``'s database (the main window saves or closes them with it)."""
-    return [w for (path, _id), w in list(_open_windows.items()) if path == str(ctx.db_path) and isValid(w)]
-
-
-def open_composer(parent: QWidget | None, ctx: AppContext, document_id: int) -> ComposerWindow:
-    """Show the composer for ``document_id`` (bringing an already open one to the front)."""
-    window = _open_windows.get(_window_key(ctx, document_id))
-    if window is not None and isValid(window):
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-        return window
-    window = ComposerWindow(ctx, ctx.documents.get(document_id), parent)
-    window.show()
-    return window
-
-
-def open_composer_for_meeting(
-    parent: QWidget | None, ctx: AppContext, meeting_id: int, signer: m.Signer | None = None
-) -> ComposerWindow | None:
-    """ "Soạn thông báo kết luận" for a meeting: offers the existing draft, else drafts a new notice."""
-    drafts = [
-        d
-        for d in ctx.documents.list_documents()
-        if d.meeting_id == meeting_id
-        and d.kind == m.DocumentKind.NOTICE
-        and d.status == m.DocumentStatus.DRAFT
-    ]
-    if drafts:
-        choice = messages.choose(
-            parent,
-            translate("ComposerWindow", "Đã có dự thảo"),
-            translate(
-                "ComposerWindow",
-                "Cuộc họp này đã có dự thảo thông báo kết luận (lưu lần cuối {0}). Mở dự thảo đó hay soạn "
-                "một dự thảo mới từ biên bản?",
-            ).format(vn_date_short(drafts[0].doc_date) if drafts[0].doc_date else "…"),
-            [
-                translate("ComposerWindow", "Mở dự thảo"),
-                translate("ComposerWindow", "Soạn mới"),
-                translate("ComposerWindow", "Hủy"),
-            ],
-            escape=2,
-        )
-        if choice == 0:
-            return open_composer(parent, ctx, drafts[0].id)
-        if choice != 1:
-            return None
-    try:
-        document = ctx.issuing.draft_notice(meeting_id, signer)
-    except (ValidationError, NotFoundError, StorageError) as exc:
-        messages.warn(parent, translate("ComposerWindow", "Chưa soạn được thông báo"), error_message(exc))
-        return None
-    return open_composer(parent, ctx, document.id)
-
-
-def _grouped_rows(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
-    """(heading, item) pairs -> table rows: a (heading, None) group row before each run of one heading."""
-    rows: list[tuple[str, Any]] = []
-    last: str | None = None
-    for heading, item in items:
-        if heading != last:
-            rows.append((heading, None))
-            last = heading
-        rows.append((heading, item))
-    return rows
-
-
-class _WheelGuard(QObject):
-    """Combo boxes inside the table must not change value when the secretary scrolls the table."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
-            event.ignore()
-            return True
-        return False
+TAB_CONTENT, TAB_SIGNATURE = 0, 2  # TAB_DIRECTIVES (1) is the plan table's
 
 
 class ComposerWindow(QWidget):
     saved = Signal(object)  # the StoredDocument after a save
     issued = Signal(object)  # the StoredDocument after issuing
+    closed = Signal(object)  # the document id, when the window has closed (composer_windows forgets it)
+    correction_requested = Signal(int)  # the id of a new correction draft, to open in its own window
 
     def __init__(self, ctx: AppContext, document: m.StoredDocument, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -180,18 +70,13 @@ class ComposerWindow(QWidget):
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 4)
         self.ui.dateEdit.setMinimumDate(QDate(1945, 1, 1))
-        self._wheel_guard = _WheelGuard(self)
 
-        profile = ctx.organisation.get()
-        self._profile = profile
-        self._units = [u for u in ctx.units.list_units() if u.active]
-        self._meeting_date = self._load_meeting_date()
+        self._profile = ctx.organisation.get()
+        self._meeting_date = ctx.issuing.meeting_date(document)
         self._loading = False
         self._dirty = False
-        self._item_rows: list[str] = []  # refs of the conclusion items, in order
-        self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
-        self._layout_key: list[str] = []  # what the table shows now: refs, "" for a group row
-        self._row_errors: dict[str, str] = {}
+        self.plans = DirectivePlanTable(ctx, self.ui, lambda: self.document, self)
+        self.plans.plan_edited.connect(self._mark_dirty)
 
         self._fill_choices()
         self._connect()
@@ -200,19 +85,10 @@ class ComposerWindow(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         self._load()
-        _open_windows[_window_key(ctx, document.id)] = self
         self.resize(1280, 820)
         self.ui.splitter.setSizes([700, 580])  # the editor side gets the room; the preview fits the width
 
     # -- setup -----------------------------------------------------------------------------------------
-    def _load_meeting_date(self) -> date | None:
-        if self.document.meeting_id is None:
-            return None
-        try:
-            return self.ctx.meetings.get(self.document.meeting_id).start.date()
-        except NotFoundError:
-            return None
-
     def _fill_choices(self) -> None:
         ui = self.ui
         ui.signerCombo.addItem(self.tr("(nhập tay)"), None)
@@ -224,17 +100,6 @@ class ComposerWindow(QWidget):
         ui.urgencyCombo.addItem(self.tr("(không)"), "")
         for mark in URGENCY_MARKS:
             ui.urgencyCombo.addItem(mark, mark)
-        table = ui.directivesTable
-        table.setColumnCount(5)
-        table.setHorizontalHeaderLabels(self._draft_headers())
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 100)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_ONGOING, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -308,7 +173,7 @@ class ComposerWindow(QWidget):
         finally:
             self._loading = False
         self._apply_state()
-        self._rebuild_directives()
+        self.plans.rebuild()
         ui.preview.set_content(self.document.content)
         ui.preview.render_now()
 
@@ -344,7 +209,7 @@ class ComposerWindow(QWidget):
         self.document.content = self.content()
         self.ui.preview.set_content(self.document.content)
         self._mark_dirty()
-        self._rebuild_directives()
+        self.plans.rebuild()
 
     def _mark_dirty(self) -> None:
         self._dirty = True
@@ -419,262 +284,6 @@ class ComposerWindow(QWidget):
         """ "240-TB/ĐU": the document's symbol, or the one it would print with ``number``."""
         return self.ctx.issuing.symbol(self.document, number)
 
-    # -- directives (conclusion items) -----------------------------------------------------------------
-    def conclusion_items(self) -> list[tuple[str, BodyBlock]]:
-        """(group heading, item block) for every conclusion item of the current body."""
-        blocks = [
-            BodyBlock(type=b["type"], text=b.get("text", ""), ref=b.get("ref", ""))
-            for b in self.document.content.get("body", [])
-        ]
-        skeleton = Document(
-            standard="party",
-            kind="notice",
-            issuer=Issuer("", ""),
-            type_code="",
-            place="",
-            date=None,
-            signature=Signature(""),
-            body=blocks,
-        )
-        return [(heading, block) for heading, items in conclusion_groups(skeleton) for block in items]
-
-    def _rebuild_directives(self) -> None:
-        if self.is_issued:
-            self._show_issued_directives()
-            return
-        items = self.conclusion_items()
-        rows = _grouped_rows([(heading, block) for heading, block in items])
-        key = ["" if block is None else block.ref for _heading, block in rows]
-        table = self.ui.directivesTable
-        if key == self._layout_key:  # the same items in the same groups: only texts may have changed
-            for row, (heading, block) in enumerate(rows):
-                self._set_text_cell(row, COL_TEXT, self._group_text(heading) if block is None else block.text)
-            return
-        self._reset_table(len(rows), self._draft_headers())
-        self._layout_key = key
-        for row, (heading, block) in enumerate(rows):
-            if block is None:
-                self._group_row(row, heading)
-                continue
-            plan = self.ctx.issuing.directive_plan(self.document, block.ref)
-            self._item_rows.append(block.ref)
-            self._row_of[block.ref] = row
-            self._set_text_cell(row, COL_TEXT, block.text)
-            table.setCellWidget(row, COL_LEAD, self._lead_combo(block.ref, plan))
-            table.setCellWidget(row, COL_COOP, self._coop_button(block.ref, plan))
-            table.setCellWidget(row, COL_DEADLINE, self._deadline_edit(block.ref, plan))
-            table.setCellWidget(row, COL_ONGOING, self._ongoing_box(block.ref, plan))
-        self.ui.tabs.setTabText(TAB_DIRECTIVES, self.tr("Nhiệ&m vụ, thời hạn ({0})").format(len(items)))
-        table.setVisible(bool(items))
-        self.ui.emptyDirectivesLabel.setVisible(not items)
-        self._check_plans()
-
-    def _draft_headers(self) -> list[str]:
-        return [
-            self.tr("Nhiệm vụ"),
-            self.tr("Chủ trì"),
-            self.tr("Phối hợp"),
-            self.tr("Thời hạn"),
-            self.tr("Thường xuyên"),
-        ]
-
-    def _reset_table(self, count: int, headers: list[str]) -> None:
-        """Empty the table, cell widgets included, for ``count`` rows under ``headers``."""
-        table = self.ui.directivesTable
-        table.clearSpans()
-        for row in range(table.rowCount()):
-            for col in range(table.columnCount()):
-                widget = table.cellWidget(row, col)
-                if widget is not None:
-                    widget.hide()  # deleted later, when control is back in the event loop: not shown till then
-                    table.removeCellWidget(row, col)
-        table.setRowCount(0)
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(count)
-        self._item_rows, self._row_of, self._layout_key = [], {}, []
-
-    def _group_text(self, heading: str) -> str:
-        return heading.rstrip(":").strip() or self.tr("(không thuộc nhóm nào)")
-
-    def _group_row(self, row: int, heading: str) -> None:
-        """A group ("Về công tác …") as a full-width row above its items, so the items get the width."""
-        table = self.ui.directivesTable
-        self._set_text_cell(row, COL_TEXT, self._group_text(heading))
-        item = table.item(row, COL_TEXT)
-        font = item.font()
-        font.setBold(True)
-        font.setItalic(True)
-        item.setFont(font)
-        item.setBackground(QColor("#eef1f5"))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        table.setSpan(row, 0, 1, table.columnCount())
-
-    def item_row(self, index: int) -> int:
-        """The table row of the ``index``-th conclusion item (group rows sit between items)."""
-        return self._row_of[self._item_rows[index]]
-
-    def _set_text_cell(self, row: int, col: int, text: str) -> None:
-        table = self.ui.directivesTable
-        item = table.item(row, col)
-        if item is None:
-            item = QTableWidgetItem()
-            table.setItem(row, col, item)
-        if item.text() != text:
-            item.setText(text)
-            item.setToolTip(text)
-
-    def _unit_name(self, unit_id: int | None) -> str:
-        return next((u.short_name or u.name for u in self._units if u.id == unit_id), "")
-
-    def _lead_combo(self, ref: str, plan: DirectivePlan) -> QComboBox:
-        combo = QComboBox()
-        combo.installEventFilter(self._wheel_guard)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        combo.addItem(self.tr("— chọn đơn vị —"), None)
-        for unit in self._units:
-            combo.addItem(unit.name, unit.id)
-        combo.setCurrentIndex(max(0, combo.findData(plan.lead_unit_id)) if plan.lead_unit_id else 0)
-        combo.currentIndexChanged.connect(lambda _i, ref=ref: self._plan_edited(ref))
-        return combo
-
-    def _coop_button(self, ref: str, plan: DirectivePlan) -> QToolButton:
-        button = QToolButton()
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(button)
-        for unit in self._units:
-            action = QAction(unit.name, menu)
-            action.setCheckable(True)
-            action.setChecked(unit.id in plan.cooperating_unit_ids)
-            action.setData(unit.id)
-            action.toggled.connect(lambda _on, ref=ref: self._plan_edited(ref))
-            menu.addAction(action)
-        button.setMenu(menu)
-        self._label_coop(button)
-        return button
-
-    def _label_coop(self, button: QToolButton) -> None:
-        chosen = [a.data() for a in button.menu().actions() if a.isChecked()]
-        button.setText(", ".join(self._unit_name(u) for u in chosen) or self.tr("(không)"))
-
-    def _deadline_edit(self, ref: str, plan: DirectivePlan) -> QLineEdit:
-        edit = QLineEdit(vn_date_short(plan.deadline) if plan.deadline else plan.deadline_text)
-        edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        edit.setToolTip(
-            self.tr("Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021).")
-        )
-        edit.setEnabled(not plan.ongoing)
-        edit.textEdited.connect(lambda _t, ref=ref: self._plan_edited(ref))
-        return edit
-
-    def _ongoing_box(self, ref: str, plan: DirectivePlan) -> QWidget:
-        box = QCheckBox()
-        box.setToolTip(self.tr("Nhiệm vụ thường xuyên: không có hạn, không bao giờ quá hạn"))
-        box.setAccessibleName(self.tr("Thường xuyên"))
-        box.setChecked(plan.ongoing)
-        box.toggled.connect(lambda _on, ref=ref: self._plan_edited(ref))
-        return box
-
-    def _row_widgets(self, row: int) -> tuple[QComboBox, QToolButton, QLineEdit, QCheckBox]:
-        table = self.ui.directivesTable
-        return (
-            table.cellWidget(row, COL_LEAD),
-            table.cellWidget(row, COL_COOP),
-            table.cellWidget(row, COL_DEADLINE),
-            table.cellWidget(row, COL_ONGOING),
-        )
-
-    def _plan_from_row(self, row: int) -> DirectivePlan:
-        lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
-        text = deadline_edit.text().strip()
-        deadline: date | None = None
-        deadline_text = ""
-        if text:
-            try:
-                deadline = parse_vn_date(text)
-            except DateParseError:
-                deadline_text = text  # a deadline in words: printed and kept, not checked for overdue
-        return DirectivePlan(
-            lead_unit_id=lead.currentData(),
-            cooperating_unit_ids=[a.data() for a in coop.menu().actions() if a.isChecked()],
-            deadline=deadline,
-            ongoing=ongoing_box.isChecked(),
-            deadline_text=deadline_text,
-        )
-
-    def _plan_edited(self, ref: str) -> None:
-        if self.is_issued or ref not in self._row_of:
-            return
-        row = self._row_of[ref]
-        _lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
-        self._label_coop(coop)
-        deadline_edit.setEnabled(not ongoing_box.isChecked())
-        self.ctx.issuing.set_directive_plan(self.document, ref, self._plan_from_row(row))
-        self._check_plans()
-        self._mark_dirty()
-
-    def _check_plans(self) -> list[FieldError]:
-        """Flag deadlines before the meeting date now, not only when issuing; returns the problems."""
-        errors: list[FieldError] = []
-        for index, ref in enumerate(self._item_rows):
-            plan = self.ctx.issuing.directive_plan(self.document, ref)
-            bad = (
-                plan.deadline is not None
-                and not plan.ongoing
-                and self._meeting_date is not None
-                and plan.deadline < self._meeting_date
-            )
-            edit = self._row_widgets(self._row_of[ref])[2]
-            edit.setStyleSheet("QLineEdit { border: 1px solid #c62828; background: #fdecea; }" if bad else "")
-            if bad:
-                errors.append(
-                    FieldError(
-                        f"directives[{ref}]",
-                        self.tr("Nhiệm vụ {0}: hạn {1} trước ngày họp {2}.").format(
-                            index + 1, vn_date_short(plan.deadline), vn_date_short(self._meeting_date)
-                        ),
-                    )
-                )
-        self.ui.planErrorLabel.setText("\n".join(e.message for e in errors))
-        return errors
-
-    def _show_issued_directives(self) -> None:
-        directives = [d for d in self.ctx.directives.list_directives() if d.document_id == self.document.id]
-        rows = _grouped_rows([(d.heading, d) for d in directives])
-        self._reset_table(
-            len(rows),
-            [
-                self.tr("Nhiệm vụ"),
-                self.tr("Chủ trì"),
-                self.tr("Phối hợp"),
-                self.tr("Thời hạn"),
-                self.tr("Trạng thái"),
-            ],
-        )
-        for row, (heading, d) in enumerate(rows):
-            if d is None:
-                self._group_row(row, heading)
-                continue
-            deadline = (
-                self.tr("Thường xuyên")
-                if d.ongoing
-                else (vn_date_short(d.deadline) if d.deadline else d.deadline_text)
-            )
-            values = [
-                d.content,
-                self._unit_name(d.lead_unit_id),
-                ", ".join(self._unit_name(u) for u in d.cooperating_unit_ids),
-                deadline,
-                enum_label(d.status),
-            ]
-            for col, value in enumerate(values):
-                self._set_text_cell(row, col, value)
-        self.ui.directivesTable.resizeColumnToContents(COL_DEADLINE)  # "Thường xuyên" in full
-        self.ui.tabs.setTabText(TAB_DIRECTIVES, self.tr("Nhiệ&m vụ đã giao ({0})").format(len(directives)))
-        self.ui.directivesTable.setVisible(bool(directives))
-        self.ui.emptyDirectivesLabel.setVisible(not directives)
-        self.ui.planErrorLabel.setText("")
-
     # -- saving and issuing ----------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return self._dirty
@@ -708,7 +317,7 @@ class ComposerWindow(QWidget):
         """ "Cấp số": confirm with the number it will take, then issue. True if issued."""
         if self.is_issued or not self.save():
             return False
-        plan_errors = self._check_plans()
+        plan_errors = self.plans.check()
         if plan_errors:  # known before asking: no confirmation for a document that cannot be issued
             self.show_errors(plan_errors)
             return False
@@ -756,7 +365,7 @@ class ComposerWindow(QWidget):
         self._dirty = False
         self.setWindowModified(False)
         self._apply_state()
-        self._rebuild_directives()
+        self.plans.rebuild()
         self.ui.preview.set_content(self.document.content)
         self.ui.preview.render_now()
         self.issued.emit(issued)
@@ -782,10 +391,7 @@ class ComposerWindow(QWidget):
         if key.startswith("directives["):
             ref = key[len("directives[") : -1]
             ui.tabs.setCurrentIndex(TAB_DIRECTIVES)
-            if ref in self._row_of:
-                row = self._row_of[ref]
-                ui.directivesTable.selectRow(row)
-                self._row_widgets(row)[2].setFocus()
+            self.plans.focus_item(ref)
             return
         targets = {
             "subject": (TAB_CONTENT, ui.subjectEdit),
@@ -813,7 +419,7 @@ class ComposerWindow(QWidget):
         except (ReadOnlyRecordError, StorageError, NotFoundError) as exc:
             messages.error(self, self.tr("Không tạo được bản đính chính"), getattr(exc, "message", str(exc)))
             return
-        open_composer(self.parentWidget(), self.ctx, correction.id)
+        self.correction_requested.emit(correction.id)
 
     # -- output ----------------------------------------------------------------------------------------
     def _file_name(self) -> str:
@@ -842,5 +448,5 @@ class ComposerWindow(QWidget):
             if choice != 0:
                 event.ignore()
                 return
-        _open_windows.pop(_window_key(self.ctx, self.document.id), None)
         event.accept()
+        self.closed.emit(self.document.id)

@@ -1,4 +1,4 @@
-"""The body editor of the composer: the notice's blocks as structured text, one line per block.
+"""The body editor of the notice composer: the notice's blocks as structured text, one line per block.
 
 Why text and not a list of block widgets: a secretary types a notice top to bottom and already writes
 conclusions this way in the minutes ("Về công tác …:" then "- …" lines). Plain lines with a short prefix are
