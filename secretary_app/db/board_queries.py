@@ -232,12 +232,13 @@ def _page_of_common_text(db: Database, today: date, query: BoardQuery) -> list[i
         )
     ]
     found: list[int] = []
+    limit = query.limit or 0  # the caller gives a limit (else the sub-select serves)
     for start in range(0, min(len(candidates), WALK_MAX), WALK_CHUNK):
         chunk = candidates[start : start + WALK_CHUNK]
         matched = search.directives_matching(db, tokens, chunk)
         found += [i for i in chunk if i in matched]
-        if len(found) >= query.limit:
-            return found[: query.limit]
+        if len(found) >= limit:
+            return found[:limit]
     if len(candidates) > WALK_MAX:
         return None  # the page did not fill within the walk: the sub-select finds the rest
     return found

@@ -41,9 +41,9 @@ def bulk_load(db: Database, tables: dict[str, Iterable[dict]], actor: str = "bul
             if table not in tables:
                 continue
             before = db[table].count
-            db[table].insert_all(_stamped(tables[table], now), batch_size=2000)
+            db.table(table).insert_all(_stamped(tables[table], now), batch_size=2000)
             counts[table] = db[table].count - before
-            db["audit_log"].insert(
+            db.table("audit_log").insert(
                 {
                     "at": now,
                     "actor": actor,

@@ -76,6 +76,7 @@ def storage_error(exc: BaseException, path: object = None) -> StorageError | Non
         }.get(primary)
     elif isinstance(exc, OSError):
         winerror = getattr(exc, "winerror", None)
+        groups: tuple[tuple[set[int], type[StorageError]], ...]
         if winerror is not None:
             groups = (
                 (_WINERROR_FULL, DiskFullError),

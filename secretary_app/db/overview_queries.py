@@ -36,7 +36,7 @@ _HEADER_COLUMNS = (
 
 def meetings_starting_between(store: Store, start: datetime, end: datetime) -> list[m.Meeting]:
     """Meetings starting at or after ``start`` and before ``end``, by start time (without their children)."""
-    return store.list(
+    return store.records(
         r.MEETING, "start >= ? AND start < ?", [start.isoformat(), end.isoformat()], order_by="start"
     )
 

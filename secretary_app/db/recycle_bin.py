@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -70,23 +71,21 @@ def move_to_bin(db: Database, kind: str, record_id: int, title: str, actor: str,
         },
     }
     search.unindex(db, shape.table, record_id)  # before the delete: it looks up cascaded children
-    db[shape.table].delete(record_id)  # the children go with it (ON DELETE CASCADE)
-    return (
-        db[TABLE]
-        .insert(
-            {
-                "uuid": new_uuid(),  # one bin entry per deletion, even of the same record
-                "created_at": now,
-                "updated_at": now,
-                "kind": kind,
-                "record_uuid": row["uuid"],
-                "title": title,
-                "deleted_at": now,
-                "deleted_by": actor,
-                "payload": json.dumps(payload, ensure_ascii=False),
-            }
-        )
-        .last_pk
+    db.table(shape.table).delete(record_id)  # the children go with it (ON DELETE CASCADE)
+    return _new_row(
+        db,
+        TABLE,
+        {
+            "uuid": new_uuid(),  # one bin entry per deletion, even of the same record
+            "created_at": now,
+            "updated_at": now,
+            "kind": kind,
+            "record_uuid": row["uuid"],
+            "title": title,
+            "deleted_at": now,
+            "deleted_by": actor,
+            "payload": json.dumps(payload, ensure_ascii=False),
+        },
     )
 
 
@@ -118,7 +117,7 @@ def _insert(db: Database, table: str, row: dict) -> int:
             row[column] = None
     if _exists(db, table, row["id"]):
         row.pop("id")
-    new_id = db[table].insert(row).last_pk
+    new_id = _new_row(db, table, row)
     search.index_row(db, table, new_id, row)
     return new_id
 
@@ -145,5 +144,10 @@ def restore(db: Database, bin_id: int) -> tuple[str, str, int]:
             )
             for linked in _rows(db, table, "uuid = ?", [record_uuid]):
                 search.index_row(db, table, linked["id"], linked)
-    db[TABLE].delete(bin_id)
+    db.table(TABLE).delete(bin_id)
     return found["kind"], main["uuid"], new_id
+
+
+def _new_row(db: Database, table: str, row: dict) -> int:
+    """Insert ``row``; its new id (every table here has an integer rowid key, so ``last_pk`` is set)."""
+    return cast(int, db.table(table).insert(row).last_pk)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -81,7 +81,7 @@ class Store:
 
     # -- audit ---------------------------------------------------------------------------------------
     def audit(self, action: str, table: str, record_uuid: str, summary: str = "") -> None:
-        self.db["audit_log"].insert(
+        self.db.table("audit_log").insert(
             {
                 "at": _now(),
                 "actor": self.actor,
@@ -111,7 +111,7 @@ class Store:
     def save(self, mapper: r.Mapper, record: Any, **extra: Any) -> Any:
         """Insert (id is None) or update a record; sets ``record.id``. Audits what changed."""
         row = {**mapper.to_row(record), **extra}
-        table = self.db[mapper.table]
+        table = self.db.table(mapper.table)
         with self.transaction():
             if record.id is None:
                 now = _now()
@@ -136,15 +136,15 @@ class Store:
             search.unindex(
                 self.db, mapper.table, record_id
             )  # before the delete: it looks up cascaded children
-            self.db[mapper.table].delete(record_id)
+            self.db.table(mapper.table).delete(record_id)
             self.audit("delete", mapper.table, row["uuid"])
 
     def get(self, mapper: r.Mapper, record_id: int) -> Any:
         return mapper.from_row(self._row(mapper.table, record_id))
 
-    def list(
-        self, mapper: r.Mapper, where: str | None = None, args: Iterable | None = None, order_by: str = "id"
-    ):
+    def records(
+        self, mapper: r.Mapper, where: str | None = None, args: Sequence | None = None, order_by: str = "id"
+    ) -> list:
         return [
             mapper.from_row(row) for row in self.db[mapper.table].rows_where(where, args, order_by=order_by)
         ]
@@ -174,12 +174,12 @@ class Store:
             self.save(mapper, child, **{parent_column: parent_id, "ord": order})
         for child_uuid, child_id in existing.items():
             search.unindex(self.db, mapper.table, child_id)
-            self.db[mapper.table].delete(child_id)
+            self.db.table(mapper.table).delete(child_id)
             self.audit("delete", mapper.table, child_uuid)
 
     # -- organisation --------------------------------------------------------------------------------
     def organisation(self) -> m.OrganisationProfile | None:
-        profiles = self.list(r.ORGANISATION)
+        profiles = self.records(r.ORGANISATION)
         return profiles[0] if profiles else None
 
     def save_organisation(self, profile: m.OrganisationProfile) -> m.OrganisationProfile:
@@ -197,10 +197,10 @@ class Store:
         if meeting.id is not None:
             raise ValueError("insert_meeting: the meeting is stored already")
         with self.transaction():
-            self.save(r.MEETING, meeting)
-            self._sync_children(r.ATTENDANCE, "meeting_id", meeting.id, meeting.attendance)
-            self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting.id, meeting.agenda)
-            self._sync_children(r.MINUTES_ENTRY, "meeting_id", meeting.id, meeting.minutes)
+            meeting_id = m.stored_id(self.save(r.MEETING, meeting))
+            self._sync_children(r.ATTENDANCE, "meeting_id", meeting_id, meeting.attendance)
+            self._sync_children(r.AGENDA_ITEM, "meeting_id", meeting_id, meeting.agenda)
+            self._sync_children(r.MINUTES_ENTRY, "meeting_id", meeting_id, meeting.minutes)
         return meeting
 
     def save_meeting_details(self, meeting: m.Meeting) -> m.Meeting:
@@ -229,9 +229,9 @@ class Store:
     def meeting(self, meeting_id: int) -> m.Meeting:
         meeting = self.get(r.MEETING, meeting_id)
         args = [meeting_id]
-        meeting.attendance = self.list(r.ATTENDANCE, "meeting_id = ?", args, order_by="ord")
-        meeting.agenda = self.list(r.AGENDA_ITEM, "meeting_id = ?", args, order_by="ord")
-        meeting.minutes = self.list(r.MINUTES_ENTRY, "meeting_id = ?", args, order_by="ord")
+        meeting.attendance = self.records(r.ATTENDANCE, "meeting_id = ?", args, order_by="ord")
+        meeting.agenda = self.records(r.AGENDA_ITEM, "meeting_id = ?", args, order_by="ord")
+        meeting.minutes = self.records(r.MINUTES_ENTRY, "meeting_id = ?", args, order_by="ord")
         return meeting
 
     def meeting_details(self, meeting_id: int) -> m.Meeting:
@@ -240,19 +240,19 @@ class Store:
 
     def meetings(self) -> list[m.MeetingSummary]:
         """All meetings, newest first, as summaries (for lists): no children, and not savable."""
-        return self.list(r.MEETING_SUMMARY, order_by="start DESC")
+        return self.records(r.MEETING_SUMMARY, order_by="start DESC")
 
     def has_minutes_versions(self, meeting_id: int) -> bool:
         return self.db["minutes_versions"].count_where("meeting_id = ?", [meeting_id]) > 0
 
     def issued_documents_of_meeting(self, meeting_id: int) -> list[m.StoredDocument]:
-        return self.list(r.DOCUMENT, "meeting_id = ? AND status = 'issued'", [meeting_id])
+        return self.records(r.DOCUMENT, "meeting_id = ? AND status = 'issued'", [meeting_id])
 
     # -- directives (aggregate: cooperating units, progress notes) -----------------------------------
     def save_directive(self, directive: m.Directive) -> m.Directive:
         with self.transaction():
             self.save(r.DIRECTIVE, directive, ord=directive.order)
-            links = self.db["directive_cooperating_units"]
+            links = self.db.table("directive_cooperating_units")
             stored = {row["unit_id"] for row in links.rows_where("directive_id = ?", [directive.id])}
             wanted = set(directive.cooperating_unit_ids)
             if stored != wanted:
@@ -261,7 +261,7 @@ class Store:
                     [{"directive_id": directive.id, "unit_id": u} for u in directive.cooperating_unit_ids]
                 )
                 self.audit("update", r.DIRECTIVE.table, directive.uuid, "cooperating_units")
-            self._sync_children(r.PROGRESS_NOTE, "directive_id", directive.id, directive.notes)
+            self._sync_children(r.PROGRESS_NOTE, "directive_id", m.stored_id(directive), directive.notes)
         return directive
 
     def directive(self, directive_id: int) -> m.Directive:
@@ -269,8 +269,8 @@ class Store:
         self._load_directive_children(directive)
         return directive
 
-    def directives(self, where: str | None = None, args: Iterable | None = None) -> list[m.Directive]:
-        result = self.list(r.DIRECTIVE, where, args, order_by="document_id, ord, id")
+    def directives(self, where: str | None = None, args: Sequence | None = None) -> list[m.Directive]:
+        result = self.records(r.DIRECTIVE, where, args, order_by="document_id, ord, id")
         for directive in result:
             self._load_directive_children(directive)
         return result
@@ -280,20 +280,20 @@ class Store:
             row["unit_id"]
             for row in self.db["directive_cooperating_units"].rows_where("directive_id = ?", [directive.id])
         ]
-        directive.notes = self.list(r.PROGRESS_NOTE, "directive_id = ?", [directive.id], order_by="ord")
+        directive.notes = self.records(r.PROGRESS_NOTE, "directive_id = ?", [directive.id], order_by="ord")
 
     # -- simple tables -------------------------------------------------------------------------------
     def save_unit(self, unit: m.Unit) -> m.Unit:
         return self.save(r.UNIT, unit)
 
     def units(self) -> list[m.Unit]:
-        return self.list(r.UNIT, order_by="name")
+        return self.records(r.UNIT, order_by="name")
 
     def save_person(self, person: m.Person) -> m.Person:
         return self.save(r.PERSON, person)
 
     def people(self) -> list[m.Person]:
-        return self.list(r.PERSON, order_by="id")
+        return self.records(r.PERSON, order_by="id")
 
     def save_document(self, document: m.StoredDocument) -> m.StoredDocument:
         """Insert a document, or update a draft. An issued document's row is never updated, whoever asks:
@@ -309,7 +309,7 @@ class Store:
         return self.get(r.DOCUMENT, document_id)
 
     def documents(self) -> list[m.StoredDocument]:
-        return self.list(r.DOCUMENT, order_by="doc_date DESC, id DESC")
+        return self.records(r.DOCUMENT, order_by="doc_date DESC, id DESC")
 
     # -- recycle bin ---------------------------------------------------------------------------------
     def move_to_bin(self, kind: str, record_id: int, title: str) -> int:
@@ -366,7 +366,7 @@ class Store:
         now = _now()
         row_uuid = m.new_uuid()
         with self.transaction():
-            self.db["minutes_versions"].insert(
+            self.db.table("minutes_versions").insert(
                 {
                     "uuid": row_uuid,
                     "created_at": now,

@@ -93,7 +93,8 @@ def _document_text(content: str | dict | None) -> str:
             return ""
     if not isinstance(content, dict):
         return ""
-    blocks = content.get("body") if isinstance(content.get("body"), list) else []
+    body = content.get("body")
+    blocks = body if isinstance(body, list) else []
     texts = [b.get("text", "") for b in blocks if isinstance(b, dict) and isinstance(b.get("text"), str)]
     return _join(content.get("title") if isinstance(content.get("title"), str) else "", *texts)
 
@@ -164,8 +165,10 @@ def unindex(db: Database, table: str, record_id: int) -> None:
 
 def _all_entries(db: Database) -> Iterator[tuple]:
     for table in KIND_BY_TABLE:
-        for row in db[table].rows:
-            yield entry_for(table, row["id"], row).values()
+        for row in db.table(table).rows:
+            entry = entry_for(table, row["id"], row)
+            if entry is not None:  # every row of a searched table has one
+                yield entry.values()
 
 
 def rebuild(db: Database) -> int:
@@ -260,7 +263,8 @@ def search(
     expression = match_expression(tokens)
     if expression is None:
         return []
-    where, args = f"{TABLE} MATCH ?", [expression]
+    where = f"{TABLE} MATCH ?"
+    args: list[str | int] = [expression]
     if kinds is not None:
         codes = sorted({KIND_CODES[k] for k in kinds})
         where += f" AND (rowid & 3) IN ({', '.join('?' * len(codes))})"
@@ -276,7 +280,10 @@ def search(
         ORDER BY best.score, best.rowid DESC""",
         [*args, RANK_WINDOW, limit],
     ).fetchall()
-    return [RawHit(*row[:6], -row[6]) for row in rows]
+    return [
+        RawHit(kind, record_id, parent_id, title, body, fbody, -score)
+        for kind, record_id, parent_id, title, body, fbody, score in rows
+    ]
 
 
 def directive_ids_sql(tokens: list[str]) -> tuple[str, dict] | None:

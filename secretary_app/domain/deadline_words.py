@@ -339,14 +339,14 @@ def read_deadline(text: str, doc_date: date) -> DeadlineSuggestion:
         return DeadlineSuggestion(DeadlineKind.ONGOING, None, ONGOING_WORDS)
     if found := _relative(line, doc_date):
         return found
-    if match := _VAGUE_PART.search(line.folded):  # "đầu tháng 12": some day early in December, not the 31st
+    if vague := _VAGUE_PART.search(line.folded):  # "đầu tháng 12": some day early in December, not the 31st
         return DeadlineSuggestion(
-            DeadlineKind.UNRESOLVED, None, _clause(line, match.start()), UNRESOLVED_NOTE
+            DeadlineKind.UNRESOLVED, None, _clause(line, vague.start()), UNRESOLVED_NOTE
         )
     if found := _period(line, doc_date):  # "trước Đại hội (dự kiến tháng 6/2027)": the month is a date
         return found
-    if match := _EVENT.search(line.folded):
+    if event := _EVENT.search(line.folded):
         return DeadlineSuggestion(
-            DeadlineKind.UNRESOLVED, None, _clause(line, match.start()), UNRESOLVED_NOTE
+            DeadlineKind.UNRESOLVED, None, _clause(line, event.start()), UNRESOLVED_NOTE
         )
     return NO_DEADLINE

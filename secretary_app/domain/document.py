@@ -29,7 +29,7 @@ URGENCY_MARKS = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 # common mistake in hand-typed documents, so it is refused with a hint instead of being printed.
 PARTY_AUTHORITIES = ("T/M", "K/T", "T/L", "Q.")
 STATE_AUTHORITIES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
-_WRONG_AUTHORITY = {
+_WRONG_AUTHORITY: dict[str, dict[str, str | None]] = {
     "party": {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TUQ.": None},
     "state": {"T/M": "TM.", "K/T": "KT.", "T/L": "TL."},
 }
@@ -472,7 +472,7 @@ def _parse_vote(data: Any, key: str) -> Vote:
     r = _Reader(data, key, ("subject", "for", "against", "other"))
     return Vote(
         subject=r.text("subject"),
-        for_=r.integer("for", required=True),
+        for_=r.integer("for", required=True) or 0,  # (required: never None)
         against=r.integer("against") or 0,
         other=r.integer("other") or 0,
     )
@@ -526,7 +526,9 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
                 a.key("present"), f"Số có mặt ở “{a.key('present')}” lớn hơn tổng số ({att.total})."
             )
         if (
-            None not in (att.total, att.official, att.probationary)
+            att.total is not None
+            and att.official is not None
+            and att.probationary is not None
             and att.official + att.probationary != att.total
         ):
             raise DocumentError(

@@ -111,6 +111,14 @@ VN_LABELS: dict[StrEnum, str] = {
 }
 
 
+def stored_id(record: object) -> int:
+    """The id of a record that has been saved (a record not stored yet has ``id`` None: a ValueError)."""
+    record_id = getattr(record, "id", None)
+    if not isinstance(record_id, int):
+        raise ValueError(f"{type(record).__name__} is not stored yet")
+    return record_id
+
+
 def label(value: StrEnum) -> str:
     """The Vietnamese label of an enum value, for documents and (translated by gui.i18n.enum_label) the screen."""
     return VN_LABELS.get(value, str(value))
@@ -233,9 +241,10 @@ class Vote:
         """Shares of for/against/other in percent (0 when nobody voted)."""
         if not self.total:
             return (0.0, 0.0, 0.0)
-        return tuple(
+        for_, against, other = (
             round(100.0 * n / self.total, 1) for n in (self.for_count, self.against_count, self.other_count)
         )
+        return for_, against, other
 
 
 @dataclass

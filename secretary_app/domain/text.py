@@ -117,7 +117,8 @@ def normalise_record(obj: object) -> object:
             normalise_record(value)
         return value
 
-    if is_dataclass(obj) and not type(obj).__dataclass_params__.frozen:
+    params = getattr(type(obj), "__dataclass_params__", None)  # a dataclass's own; None on anything else
+    if is_dataclass(obj) and not isinstance(obj, type) and not (params and params.frozen):
         for f in fields(obj):
             setattr(obj, f.name, norm(getattr(obj, f.name)))
     return obj

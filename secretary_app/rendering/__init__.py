@@ -26,7 +26,7 @@ _RENDER_LOCK = threading.RLock()
 
 def _write(data: bytes, out: Path | str | BinaryIO) -> None:
     if hasattr(out, "write"):
-        out.write(data)  # type: ignore[union-attr]
+        out.write(data)
         return
     atomic_write_bytes(out, data)
 

@@ -192,8 +192,8 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
     para(f"- Thư ký: {m.secretary}.", "item", "item")
     if m.agenda:
         para("Nội dung:", "heading", "heading")
-        for i, item in enumerate(m.agenda, 1):
-            para(f"{i}. {item}")
+        for i, agenda_title in enumerate(m.agenda, 1):
+            para(f"{i}. {agenda_title}")
     if m.items:
         para("Diễn biến:", "heading", "heading")
     for i, item in enumerate(m.items, 1):

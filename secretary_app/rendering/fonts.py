@@ -128,9 +128,9 @@ def font_set() -> FontSet:
         italic=registered_name(italic=True),
         boldItalic=registered_name(True, True),
     )
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(FAMILY, bold, italic, registered_name(bool(bold), bool(italic)))
+    for bold_flag in (0, 1):
+        for italic_flag in (0, 1):
+            addMapping(FAMILY, bold_flag, italic_flag, registered_name(bool(bold_flag), bool(italic_flag)))
     # Without this ReportLab writes a Helvetica (non-embedded) font resource into every page.
     reportlab.rl_config.canvas_basefontname = registered_name()
     return FontSet(family=FAMILY, display_name=display, files=files)

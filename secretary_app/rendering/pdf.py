@@ -303,9 +303,9 @@ def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowab
         left.space(6)
         for line in c.letter_subject:
             left.text(line)
-    for mark in c.marks:
+    for marking in c.marks:
         left.space(6)
-        left.box(mark)
+        left.box(marking)
     out.append(_flow([left, right]))
     return out
 

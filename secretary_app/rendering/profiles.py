@@ -157,7 +157,7 @@ PROFILES: dict[str, Profile] = {
 
 def _merge(obj: Any, overrides: Any, path: str) -> Any:
     """Return ``obj`` with ``overrides`` applied recursively; unknown keys and wrong types raise."""
-    if dataclasses.is_dataclass(obj):
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         if not isinstance(overrides, dict):
             raise DocumentError(path, f"“{path}” phải là một đối tượng {{…}}.")
         names = {f.name for f in dataclasses.fields(obj)}

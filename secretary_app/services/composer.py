@@ -8,6 +8,8 @@ tasks after it ("Về công tác thông tin:"), anything else is a paragraph.
 
 from __future__ import annotations
 
+from typing import Any
+
 from secretary_app.domain import models as m
 from secretary_app.domain.document import issuer_from_profile, issuer_to_dict, task_text
 from secretary_app.domain.numbering import TYPE_CODES
@@ -198,7 +200,7 @@ def compose_minutes(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
             }
         )
     party = profile.standard == m.Standard.PARTY
-    minutes = {
+    minutes: dict[str, Any] = {
         "start": meeting.start.strftime("%H:%M"),
         "end": meeting.end.strftime("%H:%M") if meeting.end else "",
         "place": meeting.place,

@@ -82,7 +82,7 @@ def populate_demo(ctx: AppContext) -> None:
         ctx.people.save(m.Person(name=name, position=position))
 
     meeting = ctx.meetings.create(_demo_meeting(notice, ctx.people.list_people()))
-    ctx.minutes.finalise(meeting.id)
+    ctx.minutes.finalise(m.stored_id(meeting))
 
     doc_date = date.fromisoformat(notice["date"])
     document = ctx.issuing.register_issued(

@@ -162,7 +162,7 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
             entry.action == "update" and entry.at.replace(microsecond=0) in acted
         ):
             continue
-        text, fields = entry.summary, ()
+        text, fields = entry.summary, tuple[str, ...]()
         if entry.action == "update":
             fields = tuple(
                 FIELD_LABELS.get(f.strip(), f.strip()) for f in entry.summary.split(",") if f.strip()

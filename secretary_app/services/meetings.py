@@ -98,7 +98,7 @@ class MeetingService:
         which a document was issued."""
         with self._store.transaction():
             meeting = self._store.meeting(meeting_id)
-            self._check_deletable(meeting)
+            self._check_deletable(meeting_id, meeting)
             title = f"{vn_date_short(meeting.start.date())} — {meeting.title}"
             bin_id = self._store.move_to_bin(MEETING, meeting_id, title)
         self._store.changed(Change.MEETINGS, Change.MINUTES, Change.DOCUMENTS, Change.RECYCLE_BIN)
@@ -107,22 +107,22 @@ class MeetingService:
     def deletion_refusal(self, meeting_id: int) -> str | None:
         """Why the meeting cannot be deleted (Vietnamese), or None when it can."""
         try:
-            self._check_deletable(self._store.meeting(meeting_id))
+            self._check_deletable(meeting_id, self._store.meeting(meeting_id))
         except RuleError as exc:
             return exc.message
         return None
 
     # -- rules ---------------------------------------------------------------------------------------
-    def _check_deletable(self, meeting: m.Meeting) -> None:
+    def _check_deletable(self, meeting_id: int, meeting: m.Meeting) -> None:
         name = f"“{meeting.title}”"
         final = meeting.status == m.MeetingStatus.MINUTES_FINAL
-        if final or self._store.has_minutes_versions(meeting.id):
+        if final or self._store.has_minutes_versions(meeting_id):
             version = meeting.minutes_version if final else meeting.minutes_version - 1
             raise RuleError(
                 f"Không xóa được cuộc họp {name}: biên bản của cuộc họp đã chốt (phiên bản {version}) "
                 "và là hồ sơ lưu trữ."
             )
-        issued = self._store.issued_documents_of_meeting(meeting.id)
+        issued = self._store.issued_documents_of_meeting(meeting_id)
         if issued:
             profile = self._store.organisation()
             symbols = ", ".join(symbol_of(d, profile.code if profile else "") for d in issued)

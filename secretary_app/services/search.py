@@ -168,7 +168,9 @@ class SearchService:
                     snippet=snippet,
                     snippet_ranges=snippet_ranges,
                     score=h.score,
-                    context=meeting_titles.get(h.parent_id, "") if h.kind == index.MINUTES else "",
+                    context=meeting_titles.get(h.parent_id, "")
+                    if h.kind == index.MINUTES and h.parent_id is not None
+                    else "",
                 )
             )
         return hits
