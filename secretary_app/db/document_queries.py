@@ -18,7 +18,7 @@ def meeting_documents(
     store: Store, meeting_id: int, kind: m.DocumentKind, status: m.DocumentStatus
 ) -> list[m.StoredDocument]:
     """The meeting's documents of one kind and status, the latest saved first."""
-    return store.list(
+    return store.records(
         r.DOCUMENT,
         "meeting_id = ? AND kind = ? AND status = ?",
         [meeting_id, str(kind), str(status)],
