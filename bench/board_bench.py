@@ -3,8 +3,9 @@
     .venv/bin/python bench/make_big_db.py          # once: builds $TMPDIR/secretary-bench/big.sqlite
     .venv/bin/python bench/board_bench.py [DB] [--no-gui]
 
-search_p50_ms, search_p95_ms    SearchService.search(q, limit=50) incl. snippets, over 50 queries (goal p95 ≤ 20)
-board_load_ms                   what opening the board/home screen asks for: the counts per status plus the
+search_p50_ms, search_p95_ms    SearchService.search(q, limit=50) incl. snippets, over 50 queries (goal p95 ≤
+20) board_load_ms                   what opening the board/home screen asks for: the counts per status plus
+the
                                 first page (500 rows) of open items (goal ≤ 100)
 board_load_open_all_ms          every open item at once (~10,000 rows), for comparison
 board_load_everything_ms        all 100,000 directives at once (what a board must never do)
@@ -53,15 +54,57 @@ from secretary_app.services.context import open_context  # noqa: E402
 from secretary_app.services.directives_board import OPEN_ITEMS, BoardFilter, BoardOrder  # noqa: E402
 
 SEARCH_QUERIES = [
-    "dang uy", "Đảng ủy", "ĐẢNG ỦY", "cong tac", "công tác thông tin", "chuyển đổi số", "chuyen doi",
-    "kiem tra giam sat", "Ủy ban Kiểm tra", "phong chong tham nhung", "tham nh", "COVID", "covid-19",
-    "nguyen tuan hung", "Đỗ Thị Trang", "ha thi mai", "Lý Thường Kiệt", "ly thuong k", "quy IV", "quý I",
-    "6 tháng đầu năm", "nghi quyet dai hoi", "Nghị quyết", "chi bo", "sinh hoat chi bo", "phat trien dang vien",
-    "dan van", "thi dua khen thuong", "cai cach hanh chinh", "tai chinh", "an ninh mang", "bao ve chinh tri noi bo",
-    "đào tạo, bồi dưỡng", "tiet kiem", "tai san cong", "Chỉ thị số 05-CT/TW", "05-CT", "nhiem ky 2020-2025",
-    "2021", "hội nghị giao ban", "hoi nghi tong ket", "bieu quyet", "100% đại biểu", "thuong truc dang uy",
-    "tổ chức sơ kết", "kien toan", "bao cao ket qua", "đề nghị làm rõ trách nhiệm", "TB", "d",
-]  # fmt: skip
+    "dang uy",
+    "Đảng ủy",
+    "ĐẢNG ỦY",
+    "cong tac",
+    "công tác thông tin",
+    "chuyển đổi số",
+    "chuyen doi",
+    "kiem tra giam sat",
+    "Ủy ban Kiểm tra",
+    "phong chong tham nhung",
+    "tham nh",
+    "COVID",
+    "covid-19",
+    "nguyen tuan hung",
+    "Đỗ Thị Trang",
+    "ha thi mai",
+    "Lý Thường Kiệt",
+    "ly thuong k",
+    "quy IV",
+    "quý I",
+    "6 tháng đầu năm",
+    "nghi quyet dai hoi",
+    "Nghị quyết",
+    "chi bo",
+    "sinh hoat chi bo",
+    "phat trien dang vien",
+    "dan van",
+    "thi dua khen thuong",
+    "cai cach hanh chinh",
+    "tai chinh",
+    "an ninh mang",
+    "bao ve chinh tri noi bo",
+    "đào tạo, bồi dưỡng",
+    "tiet kiem",
+    "tai san cong",
+    "Chỉ thị số 05-CT/TW",
+    "05-CT",
+    "nhiem ky 2020-2025",
+    "2021",
+    "hội nghị giao ban",
+    "hoi nghi tong ket",
+    "bieu quyet",
+    "100% đại biểu",
+    "thuong truc dang uy",
+    "tổ chức sơ kết",
+    "kien toan",
+    "bao cao ket qua",
+    "đề nghị làm rõ trách nhiệm",
+    "TB",
+    "d",
+]
 assert len(SEARCH_QUERIES) == 50
 BOARD_PAGE = 100  # gui/directives/board_page.py PAGE_SIZE (not imported: that module needs Qt)
 
@@ -101,7 +144,8 @@ def bench_board(ctx, today: date) -> None:
     board = ctx.board
     first_page = BoardFilter(statuses=OPEN_STATUSES, limit=500)
     print(
-        f"board_load_ms: {median_ms(lambda: (board.status_counts(today), board.rows(first_page, today))):.1f} ms"
+        "board_load_ms: "
+        f"{median_ms(lambda: (board.status_counts(today), board.rows(first_page, today))):.1f} ms"
     )
     print(f"board_load_open_rows: {len(board.rows(OPEN_ITEMS, today))} rows")
     print(f"board_load_open_all_ms: {median_ms(lambda: board.rows(OPEN_ITEMS, today), 5):.1f} ms")
@@ -133,7 +177,8 @@ def bench_board(ctx, today: date) -> None:
     print(f"board_filter_p95_ms: {percentile(values, 95):.1f} ms")
     print("board_filter_each: " + "; ".join(f"{k} {v:.1f} ms" for k, v in times.items()))
     # What the board page asks on a filter change: the first page, one row more than it shows (PAGE_SIZE + 1
-    # in gui/directives/board_page.py) to know whether there is more. Filters with a limit of their own keep it.
+    # in gui/directives/board_page.py) to know whether there is more. Filters with a limit of their own keep
+    # it.
     paged = {
         name: f if f.limit is not None else replace(f, limit=BOARD_PAGE + 1) for name, f in filters.items()
     }
@@ -146,8 +191,9 @@ def bench_board(ctx, today: date) -> None:
 
 _PEAK = """
 def peak_mb():
-    # VmHWM belongs to this program's own memory map. ru_maxrss would not do: Linux carries it over from the
-    # parent across fork+exec, so a child of this (by then large) benchmark process reported the parent's peak.
+    # VmHWM belongs to this program's own memory map. ru_maxrss would not do: Linux carries it over from
+    # the parent across fork+exec, so a child of this (by then large) benchmark process reported the
+    # parent's peak.
     try:
         with open("/proc/self/status") as status:
             return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
@@ -245,7 +291,8 @@ def main() -> None:
             "(SELECT count(*) FROM documents), (SELECT count(*) FROM minutes_entries)"
         ).fetchone()
         print(
-            f"database: {counts[0]} directives, {counts[1]} meetings, {counts[2]} documents, {counts[3]} minutes"
+            f"database: {counts[0]} directives, {counts[1]} meetings, {counts[2]} documents, {counts[3]} "
+            "minutes"
         )
         bench_search(ctx)
         bench_board(ctx, AS_OF)

@@ -42,7 +42,7 @@ MISSING = "<missing>"
 KILL_WINDOW_S = 0.4  # the child is killed between 0 and this long after it reported ready
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # The child: random work through the services, with an fsync'ed intent/ack log.
 
 
@@ -117,12 +117,17 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
                 [m.MinutesEntryKind.REPORT, m.MinutesEntryKind.OPINION, m.MinutesEntryKind.CONCLUSION]
             )
             text = (
-                "Về công tác thông tin:\n- Các đơn vị bám sát tình hình, đảm bảo tiến độ.\n- Báo cáo kết quả đúng hạn."
+                "Về công tác thông tin:\n- Các đơn vị bám sát tình hình, đảm bảo tiến độ.\n- Báo cáo kết quả "
+                "đúng hạn."
                 if kind == m.MinutesEntryKind.CONCLUSION
                 else f"Ý kiến số {rng.randrange(10**6)}: thống nhất với báo cáo, đề nghị bổ sung số liệu quý."
             )
-            entry = m.MinutesEntry(kind=kind, text=text, speaker="Đồng chí C",
-                                   agenda_item_uuid=rng.choice(meeting.agenda).uuid if meeting.agenda else "")  # fmt: skip
+            entry = m.MinutesEntry(
+                kind=kind,
+                text=text,
+                speaker="Đồng chí C",
+                agenda_item_uuid=rng.choice(meeting.agenda).uuid if meeting.agenda else "",
+            )
             meeting.minutes.append(entry)
             prior = MISSING
         return [w("minutes_entries", entry.uuid, "text", entry.text, prior)], lambda: (
@@ -191,7 +196,7 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
         log.write({"seq": seq, "ack": later})
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # The parent: set up, kill, check.
 
 
@@ -209,8 +214,16 @@ class Figures:
     problems: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        names = ["runs", "acknowledged_writes", "lost_writes", "integrity_failures", "duplicate_or_skipped_numbers",
-                 "worker_failures", "kills_mid_operation", "issued_numbers"]  # fmt: skip
+        names = [
+            "runs",
+            "acknowledged_writes",
+            "lost_writes",
+            "integrity_failures",
+            "duplicate_or_skipped_numbers",
+            "worker_failures",
+            "kills_mid_operation",
+            "issued_numbers",
+        ]
         return [f"{name}: {getattr(self, name)}" for name in names] + [f"elapsed_s: {self.elapsed_s:.1f}"]
 
 
@@ -239,7 +252,8 @@ def setup_database(db_path: Path) -> None:
 
 
 def read_log(log_path: Path) -> list[dict]:
-    """The log's records; a line torn by the kill (it can only be the last) is cut off so appends stay clean."""
+    """The log's records; a line torn by the kill (it can only be the last) is cut off so appends stay
+    clean."""
     data = log_path.read_bytes() if log_path.exists() else b""
     if data and not data.endswith(b"\n"):
         data = data[: data.rfind(b"\n") + 1]

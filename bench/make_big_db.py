@@ -40,15 +40,31 @@ YEARS = range(2016, 2026)
 MEETINGS, DOCUMENTS, DIRECTIVES = 5_000, 2_000, 100_000
 
 UNITS = [
-    ("Văn phòng Đảng ủy", "VPĐU"), ("Ban Tổ chức Đảng ủy", "BTC"), ("Ban Tuyên giáo Đảng ủy", "BTG"),
-    ("Ủy ban Kiểm tra Đảng ủy", "UBKT"), ("Ban Dân vận Đảng ủy", "BDV"), ("Công đoàn cơ quan", "CĐ"),
-    ("Đoàn Thanh niên", "ĐTN"), ("Hội Cựu chiến binh", "CCB"), ("Ban Thư ký Biên tập", "TKBT"),
-    ("Ban Biên tập Tin Trong nước", "TTN"), ("Ban Biên tập Tin Đối ngoại", "TĐN"), ("Ban Biên tập Ảnh", "ẢNH"),
-    ("Trung tâm Truyền hình", "TTH"), ("Trung tâm Kỹ thuật", "TTKT"), ("Ban Kế hoạch - Tài chính", "KHTC"),
-    ("Ban Tổ chức - Cán bộ", "TCCB"), ("Ban Hợp tác quốc tế", "HTQT"), ("Ban Kiểm tra", "BKT"),
-    ("Báo Tin tức", "BTT"), ("Báo Thể thao và Văn hóa", "TTVH"), ("Tạp chí Ảnh Việt Nam", "TCA"),
-    ("Nhà xuất bản Thông tấn", "NXB"), ("Trung tâm Thông tin tư liệu", "TTTL"), ("Văn phòng Tổng Giám đốc", "VPTGĐ"),
-] + [(f"Chi bộ Cơ quan thường trú khu vực {i}", f"CB{i}") for i in range(1, 17)]  # fmt: skip
+    ("Văn phòng Đảng ủy", "VPĐU"),
+    ("Ban Tổ chức Đảng ủy", "BTC"),
+    ("Ban Tuyên giáo Đảng ủy", "BTG"),
+    ("Ủy ban Kiểm tra Đảng ủy", "UBKT"),
+    ("Ban Dân vận Đảng ủy", "BDV"),
+    ("Công đoàn cơ quan", "CĐ"),
+    ("Đoàn Thanh niên", "ĐTN"),
+    ("Hội Cựu chiến binh", "CCB"),
+    ("Ban Thư ký Biên tập", "TKBT"),
+    ("Ban Biên tập Tin Trong nước", "TTN"),
+    ("Ban Biên tập Tin Đối ngoại", "TĐN"),
+    ("Ban Biên tập Ảnh", "ẢNH"),
+    ("Trung tâm Truyền hình", "TTH"),
+    ("Trung tâm Kỹ thuật", "TTKT"),
+    ("Ban Kế hoạch - Tài chính", "KHTC"),
+    ("Ban Tổ chức - Cán bộ", "TCCB"),
+    ("Ban Hợp tác quốc tế", "HTQT"),
+    ("Ban Kiểm tra", "BKT"),
+    ("Báo Tin tức", "BTT"),
+    ("Báo Thể thao và Văn hóa", "TTVH"),
+    ("Tạp chí Ảnh Việt Nam", "TCA"),
+    ("Nhà xuất bản Thông tấn", "NXB"),
+    ("Trung tâm Thông tin tư liệu", "TTTL"),
+    ("Văn phòng Tổng Giám đốc", "VPTGĐ"),
+] + [(f"Chi bộ Cơ quan thường trú khu vực {i}", f"CB{i}") for i in range(1, 17)]
 PEOPLE = [
     "Nguyễn Tuấn Hùng", "Hà Thị Mai An", "Đỗ Thị Trang", "Trần Văn Bình", "Lê Thị Hoa", "Phạm Quốc Dũng",
     "Vũ Minh Đức", "Đặng Thu Hà", "Bùi Văn Long", "Hoàng Thị Lan", "Ngô Đức Thắng", "Dương Thị Nga",
@@ -65,17 +81,42 @@ PLACES = [
     "Trực tuyến",
 ]
 FIELDS = [
-    "công tác thông tin", "công tác tuyên truyền", "công tác xây dựng Đảng", "công tác kiểm tra, giám sát",
-    "công tác cán bộ", "công tác dân vận", "công tác phát triển đảng viên", "công tác thi đua, khen thưởng",
-    "công tác phòng, chống tham nhũng, lãng phí", "chuyển đổi số", "cải cách hành chính", "công tác tài chính",
-    "công tác đối ngoại", "công tác bảo vệ chính trị nội bộ", "công tác đào tạo, bồi dưỡng",
-    "thực hành tiết kiệm", "phòng, chống dịch COVID-19", "công tác an ninh mạng", "quản lý tài sản công",
-]  # fmt: skip
+    "công tác thông tin",
+    "công tác tuyên truyền",
+    "công tác xây dựng Đảng",
+    "công tác kiểm tra, giám sát",
+    "công tác cán bộ",
+    "công tác dân vận",
+    "công tác phát triển đảng viên",
+    "công tác thi đua, khen thưởng",
+    "công tác phòng, chống tham nhũng, lãng phí",
+    "chuyển đổi số",
+    "cải cách hành chính",
+    "công tác tài chính",
+    "công tác đối ngoại",
+    "công tác bảo vệ chính trị nội bộ",
+    "công tác đào tạo, bồi dưỡng",
+    "thực hành tiết kiệm",
+    "phòng, chống dịch COVID-19",
+    "công tác an ninh mạng",
+    "quản lý tài sản công",
+]
 VERBS = [
-    "Tăng cường", "Tiếp tục đẩy mạnh", "Triển khai thực hiện", "Nâng cao chất lượng", "Rà soát, hoàn thiện",
-    "Chỉ đạo thực hiện tốt", "Tổ chức sơ kết", "Xây dựng kế hoạch", "Kiện toàn", "Đổi mới nội dung, phương thức",
-    "Quán triệt, triển khai", "Báo cáo kết quả", "Tham mưu ban hành", "Hoàn thành",
-]  # fmt: skip
+    "Tăng cường",
+    "Tiếp tục đẩy mạnh",
+    "Triển khai thực hiện",
+    "Nâng cao chất lượng",
+    "Rà soát, hoàn thiện",
+    "Chỉ đạo thực hiện tốt",
+    "Tổ chức sơ kết",
+    "Xây dựng kế hoạch",
+    "Kiện toàn",
+    "Đổi mới nội dung, phương thức",
+    "Quán triệt, triển khai",
+    "Báo cáo kết quả",
+    "Tham mưu ban hành",
+    "Hoàn thành",
+]
 TAILS = [
     "trong toàn Đảng bộ", "theo Nghị quyết Đại hội Đảng bộ nhiệm kỳ {term}", "của các chi bộ trực thuộc",
     "gắn với thực hiện Chỉ thị số 05-CT/TW", "bảo đảm đúng quy định", "theo chỉ đạo của Thường trực Đảng ủy",
@@ -89,10 +130,21 @@ OPINIONS = [
     "Đồng chí {who} kết luận: các đơn vị {verb} {field}, báo cáo Thường trực Đảng ủy trước ngày {day}.",
     "Hội nghị biểu quyết thông qua chủ trương về {field} với 100% đại biểu có mặt tán thành.",
 ]  # fmt: skip
-HEADINGS = ["Về công tác thông tin", "Về các lĩnh vực công tác của ngành", "Về công tác xây dựng Đảng",
-            "Về công tác kiểm tra, giám sát", "Về công tác dân vận", "Về công tác tổ chức, cán bộ"]  # fmt: skip
-NOTES = ["Đã xây dựng kế hoạch triển khai", "Đang tổng hợp báo cáo của các chi bộ", "Đã tổ chức hội nghị quán triệt",
-         "Đã trình Ban Thường vụ xem xét", "Đang hoàn thiện dự thảo"]  # fmt: skip
+HEADINGS = [
+    "Về công tác thông tin",
+    "Về các lĩnh vực công tác của ngành",
+    "Về công tác xây dựng Đảng",
+    "Về công tác kiểm tra, giám sát",
+    "Về công tác dân vận",
+    "Về công tác tổ chức, cán bộ",
+]
+NOTES = [
+    "Đã xây dựng kế hoạch triển khai",
+    "Đang tổng hợp báo cáo của các chi bộ",
+    "Đã tổ chức hội nghị quán triệt",
+    "Đã trình Ban Thường vụ xem xét",
+    "Đang hoàn thiện dự thảo",
+]
 
 
 def _term(year: int) -> str:
@@ -141,11 +193,19 @@ def build(path: Path, seed: int = 2021) -> dict[str, int]:
     for mid, day in enumerate(meeting_dates, start=1):
         kind, chair = rnd.choice(MEETING_KINDS), rnd.choice(PEOPLE[:4])
         start = datetime(day.year, day.month, day.day, rnd.choice((8, 14)), 0)
-        meetings.append({
-            "id": mid, "title": f"{kind} {_phrase(rnd, day.year).lower()}", "kind": kind, "start": start.isoformat(),
-            "end": (start + timedelta(hours=3)).isoformat(), "place": rnd.choice(PLACES), "chair": chair,
-            "secretary": "Đỗ Thị Trang", "status": "minutes_final" if day < AS_OF else "planned",
-        })  # fmt: skip
+        meetings.append(
+            {
+                "id": mid,
+                "title": f"{kind} {_phrase(rnd, day.year).lower()}",
+                "kind": kind,
+                "start": start.isoformat(),
+                "end": (start + timedelta(hours=3)).isoformat(),
+                "place": rnd.choice(PLACES),
+                "chair": chair,
+                "secretary": "Đỗ Thị Trang",
+                "status": "minutes_final" if day < AS_OF else "planned",
+            }
+        )
         for order in range(rnd.randint(3, 9)):
             text = rnd.choice(OPINIONS).format(
                 who=rnd.choice(PEOPLE), field=rnd.choice(FIELDS), period=rnd.choice(PERIODS), year=day.year,
@@ -178,23 +238,50 @@ def build(path: Path, seed: int = 2021) -> dict[str, int]:
                 {"type": "item", "text": t} for t, h in zip(items, headings, strict=True) if h == heading
             ]
         subject = meetings[mid - 1]["title"]
-        content = {"standard": "party", "kind": "notice", "title": "THÔNG BÁO", "subject": subject, "body": body,
-                   "issuer": {"code": "ĐU", "name": "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"}, "type_code": "TB",
-                   "number": numbers[term], "date": doc_date.isoformat()}  # fmt: skip
-        documents.append({
-            "id": did, "kind": "notice", "standard": "party", "type_code": "TB", "subject": subject,
-            "doc_date": doc_date.isoformat(), "number": numbers[term], "status": "issued",
-            "signer_name": "Nguyễn Tuấn Hùng", "meeting_id": mid, "content": json.dumps(content, ensure_ascii=False),
-            "issued_at": f"{doc_date.isoformat()}T16:00:00",
-        })  # fmt: skip
+        content = {
+            "standard": "party",
+            "kind": "notice",
+            "title": "THÔNG BÁO",
+            "subject": subject,
+            "body": body,
+            "issuer": {"code": "ĐU", "name": "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"},
+            "type_code": "TB",
+            "number": numbers[term],
+            "date": doc_date.isoformat(),
+        }
+        documents.append(
+            {
+                "id": did,
+                "kind": "notice",
+                "standard": "party",
+                "type_code": "TB",
+                "subject": subject,
+                "doc_date": doc_date.isoformat(),
+                "number": numbers[term],
+                "status": "issued",
+                "signer_name": "Nguyễn Tuấn Hùng",
+                "meeting_id": mid,
+                "content": json.dumps(content, ensure_ascii=False),
+                "issued_at": f"{doc_date.isoformat()}T16:00:00",
+            }
+        )
         for order, (text, heading) in enumerate(zip(items, headings, strict=True)):
             deadline, ongoing, deadline_text = _deadline(rnd, doc_date)
             row = {
-                "id": len(directives) + 1, "content": text, "heading": heading, "document_id": did, "meeting_id": mid,
-                "lead_unit_id": rnd.randint(1, len(UNITS)), "deadline": deadline.isoformat() if deadline else None,
-                "ongoing": int(ongoing), "deadline_text": deadline_text, "status": "open", "completed_on": None,
-                "result": "", "ord": order,
-            }  # fmt: skip
+                "id": len(directives) + 1,
+                "content": text,
+                "heading": heading,
+                "document_id": did,
+                "meeting_id": mid,
+                "lead_unit_id": rnd.randint(1, len(UNITS)),
+                "deadline": deadline.isoformat() if deadline else None,
+                "ongoing": int(ongoing),
+                "deadline_text": deadline_text,
+                "status": "open",
+                "completed_on": None,
+                "result": "",
+                "ord": order,
+            }
             due = deadline or doc_date + timedelta(days=365)
             age = (AS_OF - due).days
             roll = rnd.random()

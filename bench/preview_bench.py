@@ -83,7 +83,8 @@ def main() -> None:
     print(f"preview_total_ms_p50: {statistics.median(totals):.1f} ms")
     print(f"preview_total_ms_p95: {percentile(totals, 0.95):.1f} ms")
     print(
-        f"preview_edit_to_display_ms_p50: {statistics.median(edit_to_display):.1f} ms (pause {DEBOUNCE_MS} ms)"
+        f"preview_edit_to_display_ms_p50: {statistics.median(edit_to_display):.1f} ms (pause {DEBOUNCE_MS} "
+        "ms)"
     )
 
 

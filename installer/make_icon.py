@@ -2,9 +2,10 @@
 
     .venv/bin/python installer/make_icon.py
 
-Windows picks the size it needs from one .ico (16 px in lists, 32/48 px on the desktop, 256 px in large views),
-so each size is rendered from the vector source rather than scaled from one bitmap. The .ico is committed
-because the Windows build runs under wine, where this script's Qt-on-Linux would have to be set up again.
+Windows picks the size it needs from one .ico (16 px in lists, 32/48 px on the desktop, 256 px in large
+views), so each size is rendered from the vector source rather than scaled from one bitmap. The .ico is
+committed because the Windows build runs under wine, where this script's Qt-on-Linux would have to be set up
+again.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Wiring only: the entry points that start the GUI. The Qt work itself lives in gui/shell/application.py, since
-gui/ is the only package allowed to import PySide6 (tests/unit/test_architecture.py)."""
+"""Wiring only: the entry points that start the GUI. The Qt work itself lives in gui/shell/application.py,
+since gui/ is the only package allowed to import PySide6 (tests/unit/test_architecture.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def run_gui(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = N
     if not demo:  # (the demo database may be created or updated first: it is checked after that)
         from secretary_app.services.backups import StartupCheckInBackground
 
-        # The file's integrity check reads all of it; it runs beside the GUI's imports (~0.3 s), not after them.
+        # The file's integrity check reads all of it; it runs beside the GUI's imports (~0.3 s), not after
+        # them.
         started_check = StartupCheckInBackground(Path(db_path))
     from secretary_app.gui.shell.application import run
 

@@ -1,11 +1,11 @@
-"""Writing output files so that a failure (full disk, stick pulled out, crash, bad path) never leaves half a file
-behind, never touches a file the write did not create, and always ends in a Vietnamese message.
+"""Writing output files so that a failure (full disk, stick pulled out, crash, bad path) never leaves half a
+file behind, never touches a file the write did not create, and always ends in a Vietnamese message.
 
 Every writer of a user-visible file (PDF/DOCX export and render, CSV export, the year archive) goes through
-:func:`atomic_write_bytes`: the bytes go to a fresh temporary file in the target folder (created here, so removing
-it on failure can never remove the user's own file) and are renamed over the target only once complete and
-synced. :func:`output_error` turns any ``OSError`` into the application's error for it, classified by errno /
-Windows error code, never by message text (which changes with the OS language).
+:func:`atomic_write_bytes`: the bytes go to a fresh temporary file in the target folder (created here, so
+removing it on failure can never remove the user's own file) and are renamed over the target only once
+complete and synced. :func:`output_error` turns any ``OSError`` into the application's error for it,
+classified by errno / Windows error code, never by message text (which changes with the OS language).
 """
 
 from __future__ import annotations
@@ -82,8 +82,9 @@ def output_error(exc: OSError, path: Path | str) -> StorageError:
         )
     if code in _READONLY or winerror in _WIN_READONLY:
         return ReadOnlyStorageError(
-            f"Không ghi được {where}: thư mục hoặc tệp chỉ đọc, USB bị khóa ghi, tệp đang mở trong chương trình "
-            "khác (Word, trình xem PDF) hoặc không có quyền. Hãy kiểm tra rồi thử lại hoặc chọn nơi lưu khác.",
+            f"Không ghi được {where}: thư mục hoặc tệp chỉ đọc, USB bị khóa ghi, tệp đang mở trong chương "
+            "trình khác (Word, trình xem PDF) hoặc không có quyền. Hãy kiểm tra rồi thử lại hoặc chọn nơi "
+            "lưu khác.",
             path,
         )
     if code in _BAD_NAME or winerror in _WIN_BAD_NAME:
@@ -100,7 +101,8 @@ def output_error(exc: OSError, path: Path | str) -> StorageError:
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:
-    """Whether ``a`` and ``b`` name the same file (through links, "..", case on Windows); False when unsure."""
+    """Whether ``a`` and ``b`` name the same file (through links, "..", case on Windows); False when
+    unsure."""
     try:
         if os.path.exists(a) and os.path.exists(b):
             return os.path.samefile(a, b)

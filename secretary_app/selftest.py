@@ -86,7 +86,8 @@ class Report:
 
 @contextmanager
 def _temporary_environment(values: dict[str, str]) -> Iterator[None]:
-    """Set variables for the duration of the self-test and restore them, so a caller's process is unchanged."""
+    """Set variables for the duration of the self-test and restore them, so a caller's process is
+    unchanged."""
     saved = {key: os.environ.get(key) for key in values}
     os.environ.update(values)
     try:
@@ -240,7 +241,8 @@ def run_self_test() -> int:
     _utf8_console()
     report = Report(_report_file())
     report.line(f"Tự kiểm tra {APP_DISPLAY_NAME} {__version__}")
-    # ignore_cleanup_errors: on Windows a file still held by a closing handle must not turn "pass" into a crash.
+    # ignore_cleanup_errors: on Windows a file still held by a closing handle must not turn "pass" into a
+    # crash.
     with tempfile.TemporaryDirectory(prefix="thu-ky-self-test-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         overrides = {"SECRETARY_DATA_DIR": str(work)}

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 STATUS_SQL = f"""CASE
     WHEN d.status = 'cancelled' THEN '{S.CANCELLED}'
     WHEN d.status = 'done' THEN
-        CASE WHEN NOT d.ongoing AND d.completed_on > d.deadline THEN '{S.DONE_LATE}' ELSE '{S.DONE_ON_TIME}' END
+        CASE WHEN NOT d.ongoing AND d.completed_on > d.deadline THEN '{S.DONE_LATE}'
+            ELSE '{S.DONE_ON_TIME}' END
     WHEN d.ongoing THEN '{S.ONGOING}'
     WHEN d.deadline IS NULL THEN '{S.NO_DEADLINE}'
     WHEN d.deadline < :today THEN '{S.OVERDUE}'
@@ -81,9 +82,10 @@ COLUMNS = (
 # all the rest of the query.
 _ROWS = f"""WITH rows AS MATERIALIZED (
     SELECT d.id, d.content, d.heading, d.document_id, d.meeting_id, d.lead_unit_id,
-        u.name AS unit_name, u.short_name AS unit_short, d.deadline, d.ongoing, d.deadline_text, d.completed_on,
-        d.result, d.ord, doc.kind AS doc_kind, doc.standard AS doc_standard, doc.number AS doc_number,
-        doc.type_code AS doc_type_code, doc.doc_date, {STATUS_SQL} AS computed_status
+        u.name AS unit_name, u.short_name AS unit_short, d.deadline, d.ongoing, d.deadline_text,
+        d.completed_on, d.result, d.ord, doc.kind AS doc_kind, doc.standard AS doc_standard,
+        doc.number AS doc_number, doc.type_code AS doc_type_code, doc.doc_date,
+        {STATUS_SQL} AS computed_status
     FROM directives d
     LEFT JOIN units u ON u.id = d.lead_unit_id
     LEFT JOIN documents doc ON doc.id = d.document_id
@@ -92,8 +94,9 @@ _ROWS = f"""WITH rows AS MATERIALIZED (
     SELECT id, json_extract(content, '$.issuer.code') AS code FROM documents
     WHERE id IN (SELECT document_id FROM rows) GROUP BY id
 )
-SELECT rows.id, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline, ongoing,
-    deadline_text, completed_on, result, ord, doc_kind, doc_standard, doc_number, doc_type_code, doc_date,
+SELECT rows.id, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline,
+    ongoing, deadline_text, completed_on, result, ord, doc_kind, doc_standard, doc_number, doc_type_code,
+    doc_date,
     -- the code printed on the document wins over today's profile: it is what was issued
     COALESCE(codes.code, (SELECT code FROM organisation ORDER BY id LIMIT 1)),
     computed_status
@@ -217,7 +220,8 @@ WALK_MAX = 4000
 
 
 def _page_of_common_text(db: Database, today: date, query: BoardQuery) -> list[int] | None:
-    """The ids of one page of ``query`` (text and limit given) found by walking, or None: use the sub-select."""
+    """The ids of one page of ``query`` (text and limit given) found by walking, or None: use the
+    sub-select."""
     tokens = list(query.text_tokens)
     if search.directive_match_count(db, tokens, COMMON_TEXT) < COMMON_TEXT:
         return None
@@ -262,7 +266,8 @@ def status_counts(store: Store, today: date, query: BoardQuery = BoardQuery()) -
     UNION ALL SELECT 'late', count(*) FROM directives d
         WHERE d.status = 'done' AND NOT d.ongoing AND d.completed_on > d.deadline {also}
     UNION ALL SELECT * FROM (
-        SELECT {STATUS_SQL} AS s, count(*) FROM directives d WHERE d.status NOT IN ('done', 'cancelled') {also}
+        SELECT {STATUS_SQL} AS s, count(*) FROM directives d
+        WHERE d.status NOT IN ('done', 'cancelled') {also}
         GROUP BY s)"""
     counts = dict(db.execute(sql, params).fetchall())
     done, late = counts.pop("done"), counts.pop("late")

@@ -36,7 +36,8 @@ def connect(path: Path | str) -> Database:
     if path != ":memory:" and mode and mode[0].lower() != "wal":
         conn.close()
         raise DatabaseLockedError(
-            f"Không bật được chế độ ghi an toàn (WAL) cho tệp {path}. Tệp có thể đang được chương trình khác mở.",
+            f"Không bật được chế độ ghi an toàn (WAL) cho tệp {path}. Tệp có thể đang được chương trình khác "
+            "mở.",
             path,
         )
     # No sqlite-utils plugins: whatever happens to be installed beside the app must not change its
@@ -50,7 +51,8 @@ def classify(exc: sqlite3.DatabaseError, path: object) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            f"Tệp dữ liệu {path} đang bị khóa bởi một chương trình khác. Hãy đóng chương trình đó rồi thử lại.",
+            f"Tệp dữ liệu {path} đang bị khóa bởi một chương trình khác. Hãy đóng chương trình đó rồi thử "
+            "lại.",
             path,
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:

@@ -54,8 +54,8 @@ def _messages(path: object) -> dict[type[StorageError], str]:
 
 
 def storage_error(exc: BaseException, path: object = None) -> StorageError | None:
-    """The :class:`StorageError` a low-level ``sqlite3.Error`` or ``OSError`` stands for, or ``None`` when it is
-    not one the user can act on (a programming error, a corrupt file: those keep their own handling).
+    """The :class:`StorageError` a low-level ``sqlite3.Error`` or ``OSError`` stands for, or ``None`` when it
+    is not one the user can act on (a programming error, a corrupt file: those keep their own handling).
 
     Classifies by SQLite result code and errno / Windows error code rather than by message text, which
     changes with the SQLite version and the Windows language.

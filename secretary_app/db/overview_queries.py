@@ -44,7 +44,8 @@ def meetings_starting_between(store: Store, start: datetime, end: datetime) -> l
 def recent_issued_documents(store: Store, limit: int) -> list[DocumentHeader]:
     """The latest issued documents, newest document date first."""
     rows = store.db.execute(
-        f"SELECT {_HEADER_COLUMNS} FROM documents WHERE status = 'issued' ORDER BY doc_date DESC, id DESC LIMIT ?",
+        f"SELECT {_HEADER_COLUMNS} FROM documents WHERE status = 'issued' ORDER BY doc_date DESC, id DESC "
+        "LIMIT ?",
         [limit],
     ).fetchall()
     return [DocumentHeader(*row) for row in rows]

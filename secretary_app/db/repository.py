@@ -355,7 +355,10 @@ class Store:
         return self.db.execute(sql, args).fetchone()[0] or 0
 
     def issued_number_taken(self, start: str, end: str, type_code: str | None, number: int) -> bool:
-        sql = "SELECT 1 FROM documents WHERE status = 'issued' AND doc_date >= ? AND doc_date < ? AND number = ?"
+        sql = (
+            "SELECT 1 FROM documents WHERE status = 'issued' AND doc_date >= ? AND doc_date < ? AND "
+            "number = ?"
+        )
         args: list = [start, end, number]
         if type_code is not None:
             sql += " AND type_code = ?"

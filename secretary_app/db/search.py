@@ -11,8 +11,8 @@ Row ids encode the record: ``rowid = record_id * 4 + kind code``. Updating or de
 then a primary-key operation, not a scan of the index (FTS5 cannot index its UNINDEXED columns).
 
 The index is written by :class:`~secretary_app.db.repository.Store` in the same transaction as the record
-(:func:`index_row`, :func:`unindex`), and filled for existing records by migration 0003_search (:func:`rebuild`).
-Bulk loaders that bypass the Store must call :func:`rebuild` afterwards.
+(:func:`index_row`, :func:`unindex`), and filled for existing records by migration 0003_search
+(:func:`rebuild`). Bulk loaders that bypass the Store must call :func:`rebuild` afterwards.
 """
 
 from __future__ import annotations
@@ -124,7 +124,10 @@ def entry_for(table: str, record_id: int, row: dict) -> Entry | None:
     return None
 
 
-_INSERT = f"INSERT INTO {TABLE} (rowid, kind, record_id, parent_id, title, body, ftitle, fbody) VALUES (?,?,?,?,?,?,?,?)"
+_INSERT = (
+    f"INSERT INTO {TABLE} (rowid, kind, record_id, parent_id, title, body, ftitle, fbody) VALUES "
+    "(?,?,?,?,?,?,?,?)"
+)
 
 
 def index_row(db: Database, table: str, record_id: int, row: dict) -> None:
@@ -172,7 +175,8 @@ def _all_entries(db: Database) -> Iterator[tuple]:
 
 
 def rebuild(db: Database) -> int:
-    """Re-create every entry from the record tables; returns the number of entries. Call inside a transaction."""
+    """Re-create every entry from the record tables; returns the number of entries. Call inside a
+    transaction."""
     db.execute(f"DELETE FROM {TABLE}")
     cursor = db.conn.executemany(_INSERT, _all_entries(db))
     db.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")  # merge the b-trees: faster queries
@@ -215,7 +219,8 @@ def directives_matching(db: Database, tokens: list[str], directive_ids: list[int
     if not patterns:
         return set(directive_ids)
     rows = db.execute(
-        f"SELECT rowid >> 2, ftitle, fbody FROM {TABLE} WHERE rowid IN (SELECT value * 4 + ? FROM json_each(?))",
+        f"SELECT rowid >> 2, ftitle, fbody FROM {TABLE} WHERE rowid IN (SELECT value * 4 + ? FROM "
+        "json_each(?))",
         [KIND_CODES[DIRECTIVE], json.dumps(directive_ids)],
     )
     return {

@@ -2,7 +2,8 @@
 
 Modelled on Anki's OpChanges: every write operation of the application API publishes which kinds of records it
 changed; the GUI listens once (gui/shared/changes.py turns it into a Qt signal) and each page refreshes what
-shows those kinds, instead of ad-hoc signals and refresh-on-show. Qt-free: services publish, the CLI ignores it.
+shows those kinds, instead of ad-hoc signals and refresh-on-show. Qt-free: services publish, the CLI ignores
+it.
 """
 
 from __future__ import annotations

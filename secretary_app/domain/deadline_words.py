@@ -8,7 +8,8 @@ says, for the secretary to accept with one key:
 
 * **date** — a day written or counted. "trước ngày 15/12" means before the 15th, so the 14th is the deadline.
 * **period** — the notice's words are kept for printing (``words``), and the period's **last working day** is
-  the date the board tracks: a task "trong tháng 5/2027" is not overdue on Saturday 29/05 but on Tuesday 01/06.
+  the date the board tracks: a task "trong tháng 5/2027" is not overdue on Saturday 29/05 but on Tuesday
+  01/06.
 * **ongoing** — "thường xuyên", "hằng năm", "định kỳ": never overdue.
 * **unresolved** — the line names a deadline that is not on any calendar ("trước Đại hội", "đầu tháng 12",
   "khi có yêu cầu"): the app says so and proposes no date rather than a wrong one.
@@ -123,7 +124,8 @@ _YEAR_ONLY = re.compile(
 _TERM = re.compile(r"\b(?:nhiem ky|khoa|nam hoc|nien khoa)\s+\d{4}\s*-\s*\d{4}|\bnhiem ky\s+\d{4}")
 # Deadlines no calendar knows: an event ahead, or a vague part of a period.
 _EVENT = re.compile(
-    r"\b(?:truoc|sau|ngay sau|chuan bi cho|phuc vu|tien toi)\s+(?:khi\s+)?(?:(?:to chuc|dien ra|khai mac)\s+)?"
+    r"\b(?:truoc|sau|ngay sau|chuan bi cho|phuc vu|tien toi)\s+(?:khi\s+)?(?:(?:to chuc|dien ra|khai "
+    r"mac)\s+)?"
     r"(?:dai hoi|hoi nghi|ky hop|phien hop|cuoc hop|tet|le\b|dot|ngay khai mac|ky niem|bau cu)"
     r"|\bkhi\s+(?:co|duoc)\s+yeu cau\b|\bsau khi (?:co|duoc)\b|\btheo tien do\b|\bkhi co (?:y kien|chi dao)\b"
 )
@@ -326,8 +328,8 @@ def _clause(line: _Line, start: int) -> str:
 
 
 def read_deadline(text: str, doc_date: date) -> DeadlineSuggestion:
-    """What ``text`` (a task line, or just its deadline phrase) says about its deadline, for a notice signed on
-    ``doc_date`` (domain.deadlines.suggest_deadline is the public name)."""
+    """What ``text`` (a task line, or just its deadline phrase) says about its deadline, for a notice signed
+    on ``doc_date`` (domain.deadlines.suggest_deadline is the public name)."""
     line = _line(text)
     if not line.folded:
         return NO_DEADLINE

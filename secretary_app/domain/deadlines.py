@@ -72,10 +72,11 @@ STATUS_LABELS: dict[DeadlineStatus, str] = {
     DeadlineStatus.CANCELLED: QT_TRANSLATE_NOOP("deadline_status", "Đã hủy"),
 }
 
-# The one palette of status colours. STATUS_COLOURS: one colour per status, in the printed chart and on the home
-# screen's chart alike: red is overdue, greens are done, blues are in time, whatever statuses a report contains.
-# STATUS_TEXT_COLOURS: a status written as words on white (the board's status column, the home screen's overdue
-# figure and list); the light fills would not read as text. STATUS_ROW_BACKGROUNDS: a whole board row's tint.
+# The one palette of status colours. STATUS_COLOURS: one colour per status, in the printed chart and on the
+# home screen's chart alike: red is overdue, greens are done, blues are in time, whatever statuses a report
+# contains. STATUS_TEXT_COLOURS: a status written as words on white (the board's status column, the home
+# screen's overdue figure and list); the light fills would not read as text. STATUS_ROW_BACKGROUNDS: a whole
+# board row's tint.
 STATUS_COLOURS = {
     DeadlineStatus.OVERDUE: "#c62828",
     DeadlineStatus.NOT_DUE: "#1565c0",
@@ -143,7 +144,8 @@ class _DirectiveLike(Protocol):
 
 
 def directive_status(directive: _DirectiveLike, today: date) -> DeadlineStatus:
-    """The displayed status of a directive (a :class:`~secretary_app.domain.models.Directive`) on ``today``."""
+    """The displayed status of a directive (a :class:`~secretary_app.domain.models.Directive`) on
+    ``today``."""
     return compute_status(
         state=directive.status,
         ongoing=directive.ongoing,
@@ -220,9 +222,9 @@ def is_ongoing_phrase(text: str) -> bool:
 
 
 def suggest_deadline(text: str, doc_date: date) -> DeadlineSuggestion:
-    """What a task line (or its deadline phrase) says about the deadline, for the secretary to confirm: a date,
-    a period (its words kept, its last working day tracked), "thường xuyên", an event with no date yet, or
-    nothing. The rules and their corpus: domain/deadline_words.py.
+    """What a task line (or its deadline phrase) says about the deadline, for the secretary to confirm: a
+    date, a period (its words kept, its last working day tracked), "thường xuyên", an event with no date yet,
+    or nothing. The rules and their corpus: domain/deadline_words.py.
 
     "trước ngày 15/12/2021" → 14/12/2021 ("trước" means before: the 15th is already late); "chậm nhất ngày
     15/12/2021" → 15/12/2021; "Quý I/2027" → 31/03/2027 with the words "Quý I/2027"; "10 ngày làm việc" → 10

@@ -25,8 +25,8 @@ BLOCK_TYPES = ("paragraph", "heading", "section", "subheading", "item", "table",
 SECRECY_MARKS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 URGENCY_MARKS = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 
-# Authority prefixes: the Party writes them with a slash, the state (NĐ 30) with a dot; mixing them is the most
-# common mistake in hand-typed documents, so it is refused with a hint instead of being printed.
+# Authority prefixes: the Party writes them with a slash, the state (NĐ 30) with a dot; mixing them is the
+# most common mistake in hand-typed documents, so it is refused with a hint instead of being printed.
 PARTY_AUTHORITIES = ("T/M", "K/T", "T/L", "Q.")
 STATE_AUTHORITIES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 _WRONG_AUTHORITY: dict[str, dict[str, str | None]] = {
@@ -62,7 +62,7 @@ class DocumentError(ValueError):
         self.message = message
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Dataclasses
 
 
@@ -74,8 +74,8 @@ class Issuer:
 
 
 def issuer_from_profile(profile: OrganisationProfile | None) -> Issuer:
-    """The issuer block (cơ quan ban hành) of every paper the committee makes, from its profile: built here only.
-    Without a profile (papers made before Cài đặt was filled in) a generic committee prints."""
+    """The issuer block (cơ quan ban hành) of every paper the committee makes, from its profile: built here
+    only. Without a profile (papers made before Cài đặt was filled in) a generic committee prints."""
     if profile is None:
         return Issuer(name="CẤP ỦY", code="CU")
     return Issuer(name=profile.issuing_body, code=profile.code, parent=profile.parent_body)
@@ -215,7 +215,8 @@ class Document:
 
 
 def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:
-    """Group the ``item`` blocks of the body under the ``subheading`` that precedes them (:func:`group_conclusions`)."""
+    """Group the ``item`` blocks of the body under the ``subheading`` that precedes them
+    (:func:`group_conclusions`)."""
     return group_conclusions(doc.body)
 
 
@@ -241,7 +242,7 @@ def group_conclusions(blocks: list[BodyBlock]) -> list[tuple[str, list[BodyBlock
     return [g for g in groups if g[1]]
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Parsing
 
 
@@ -283,7 +284,8 @@ class _Reader:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise DocumentError(
                 key,
-                f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải {_TYPE_NAMES.get(type(value), type(value).__name__)}.",
+                f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải "
+                f"{_TYPE_NAMES.get(type(value), type(value).__name__)}.",
             )
         return value
 
@@ -649,7 +651,7 @@ def document_from_dict(d: Any) -> Document:
     return doc
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Serialising
 
 

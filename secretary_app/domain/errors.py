@@ -32,7 +32,8 @@ class NotFoundError(LookupError):
 
 
 class RuleError(Exception):
-    """An operation a record's rules forbid; ``message`` says which rule, in Vietnamese. Nothing was written."""
+    """An operation a record's rules forbid; ``message`` says which rule, in Vietnamese. Nothing was
+    written."""
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -43,10 +44,10 @@ class ReadOnlyRecordError(RuleError):
     """An attempt to change a record that is locked (issued document, finalised minutes)."""
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Errors while writing (saving a record, copying a backup) that the secretary can do something about.
-# The GUI shows ``message`` with a "Thử lại" (retry) button when ``retryable``; nothing committed before the
-# failed write is lost, so the messages say so.
+# ------------------------------------------------------------------------------------------------------------
+# Errors while writing (saving a record, copying a backup) that the secretary can do something about. The GUI
+# shows ``message`` with a "Thử lại" (retry) button when ``retryable``; nothing committed before the failed
+# write is lost, so the messages say so.
 
 
 class StorageError(Exception):
@@ -65,7 +66,8 @@ class DiskFullError(StorageError):
 
 
 class ReadOnlyStorageError(StorageError):
-    """The file or its folder cannot be written (read-only attribute, write-protected stick, no permission)."""
+    """The file or its folder cannot be written (read-only attribute, write-protected stick, no
+    permission)."""
 
 
 class StorageLockedError(StorageError):

@@ -5,15 +5,16 @@ values, so pasting it into a Unicode field gives the Windows-1252 reading of tho
 
 * **TCVN3** (TCVN 5712:1993 VN3, the "ABC" fonts ``.VnTime``): one byte per letter. "Đảng ủy" arrives as
   "§¶ng ñy". VN3 has only the seven plain capitals Ă Â Ê Ô Ơ Ư Đ; headings in capitals were set in the
-  ``.VnTimeH`` fonts, which draw the lower-case codes as capitals. The case is lost in the paste, so a word whose
-  ASCII letters are all capitals is taken as a capital word ("§¶NG ñY" → "ĐẢNG ỦY").
+  ``.VnTimeH`` fonts, which draw the lower-case codes as capitals. The case is lost in the paste, so a word
+  whose ASCII letters are all capitals is taken as a capital word ("§¶NG ñY" → "ĐẢNG ỦY").
 * **VNI Windows** (``VNI-Times``): a base letter followed by a byte for the mark, a few letters on one byte.
   "Đảng ủy" arrives as "Ñaûng uûy". VNI has all 134 letters (67 lower-case, 67 capitals).
 
 :func:`detect_legacy` looks at the words that contain non-ASCII characters and counts those that are not
 Vietnamese syllables as they stand but become valid syllables once converted; it never fires on Unicode
-Vietnamese (which contains letters no legacy paste can produce) or on plain English. Call it on the pasted text,
-not on a whole field the secretary may partly have typed in Unicode; a paste of one lone symbol is not judged.
+Vietnamese (which contains letters no legacy paste can produce) or on plain English. Call it on the pasted
+text, not on a whole field the secretary may partly have typed in Unicode; a paste of one lone symbol is not
+judged.
 """
 
 from __future__ import annotations
@@ -35,21 +36,33 @@ def _toned(base: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + tone)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # TCVN3: byte (as its cp1252 character) -> letter.
 
 _TCVN3_PLAIN = {"¨": "ă", "©": "â", "ª": "ê", "«": "ô", "¬": "ơ", "\xad": "ư", "®": "đ",
                 "¡": "Ă", "¢": "Â", "£": "Ê", "¤": "Ô", "¥": "Ơ", "¦": "Ư", "§": "Đ"}  # fmt: skip
 # For each vowel, the bytes of its five toned forms (huyền, hỏi, ngã, sắc, nặng).
-_TCVN3_TONED = {"a": "µ¶·¸¹", "ă": "»¼½¾Æ", "â": "ÇÈÉÊË", "e": "ÌÎÏÐÑ", "ê": "ÒÓÔÕÖ", "i": "×ØÜÝÞ",
-                "o": "ßáâãä", "ô": "åæçèé", "ơ": "êëìíî", "u": "ïñòóô", "ư": "õö÷øù", "y": "úûüýþ"}  # fmt: skip
+_TCVN3_TONED = {
+    "a": "µ¶·¸¹",
+    "ă": "»¼½¾Æ",
+    "â": "ÇÈÉÊË",
+    "e": "ÌÎÏÐÑ",
+    "ê": "ÒÓÔÕÖ",
+    "i": "×ØÜÝÞ",
+    "o": "ßáâãä",
+    "ô": "åæçèé",
+    "ơ": "êëìíî",
+    "u": "ïñòóô",
+    "ư": "õö÷øù",
+    "y": "úûüýþ",
+}
 
 TCVN3_TABLE: dict[str, str] = dict(_TCVN3_PLAIN)
 for _vowel, _codes in _TCVN3_TONED.items():
     for _code, _tone in zip(_codes, _TONES, strict=True):
         TCVN3_TABLE[_code] = _toned(_vowel, _tone)
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # VNI Windows: sequences (as cp1252 characters) -> letter. Capitals use the capital forms of the mark bytes.
 
 _VNI_TONE_MARKS = ("ø", "û", "õ", "ù", "ï")  # huyền, hỏi, ngã, sắc, nặng after a vowel
@@ -93,7 +106,7 @@ def _vni_table() -> dict[str, str]:
 VNI_TABLE = _vni_table()
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Conversion
 
 
@@ -172,7 +185,7 @@ def _vni_to_unicode(text: str) -> str:
     return "".join(out)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Detection
 
 _INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx]"

@@ -120,7 +120,8 @@ def stored_id(record: object) -> int:
 
 
 def label(value: StrEnum) -> str:
-    """The Vietnamese label of an enum value, for documents and (translated by gui.i18n.enum_label) the screen."""
+    """The Vietnamese label of an enum value, for documents and (translated by gui.i18n.enum_label) the
+    screen."""
     return VN_LABELS.get(value, str(value))
 
 

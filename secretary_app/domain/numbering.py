@@ -55,12 +55,13 @@ def document_symbol(
     profile_code: str = "",
 ) -> str:
     """The one rule for a document's number and symbol (số, ký hiệu): "239-TB/ĐU" (Party, HD 36) or
-    "467/TB-VPCP" (state, NĐ 30); numbers below 10 carry a leading zero, a document without a number shows "…".
+    "467/TB-VPCP" (state, NĐ 30); numbers below 10 carry a leading zero, a document without a number shows
+    "…".
 
-    The issuer code is the one printed on the document (``printed_code``, its content's ``issuer.code``): a later
-    change of the committee's code in the profile never rewrites the symbol of a document already made.
-    ``profile_code`` is only the fallback for a record that never carried a code of its own.
-    Every screen, list, log line and paper that shows a symbol gets it from here (or :func:`symbol_of`).
+    The issuer code is the one printed on the document (``printed_code``, its content's ``issuer.code``): a
+    later change of the committee's code in the profile never rewrites the symbol of a document already made.
+    ``profile_code`` is only the fallback for a record that never carried a code of its own. Every screen,
+    list, log line and paper that shows a symbol gets it from here (or :func:`symbol_of`).
     """
     code = printed_code or profile_code
     shown = f"{number:02d}" if number is not None else "…"

@@ -5,8 +5,8 @@ PDF (bars are filled rects, labels are text in the document's embedded font), so
 labels are searchable.
 
 DOCX: Word gets the same chart as an embedded PNG when ReportLab's bitmap renderer (renderPM) works — it needs
-the optional ``rlPyCairo`` package, which the app does not ship. Without it (the normal case) the DOCX gets the
-chart's figures as a table instead (one row per category, one column per series, plus a total), which a
+the optional ``rlPyCairo`` package, which the app does not ship. Without it (the normal case) the DOCX gets
+the chart's figures as a table instead (one row per category, one column per series, plus a total), which a
 secretary can turn into a Word chart in two clicks. :func:`chart_png` returns None in that case.
 """
 

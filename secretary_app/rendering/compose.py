@@ -1,8 +1,8 @@
 """From a Document to the printed strings, per standard — shared by the PDF and DOCX writers.
 
-Everything the rules add to the bare texts lives here, once: "Số 239-TB/ĐU" vs "Số: 467/TB-VPCP", the dateline,
-"- " before items, ";" between recipients and "." after the last, the caps of the header lines, the generated
-paragraphs of minutes (time, place, attendance, votes, closing). The writers only place these lines.
+Everything the rules add to the bare texts lives here, once: "Số 239-TB/ĐU" vs "Số: 467/TB-VPCP", the
+dateline, "- " before items, ";" between recipients and "." after the last, the caps of the header lines, the
+generated paragraphs of minutes (time, place, attendance, votes, closing). The writers only place these lines.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ _TRAILING = re.compile(r"[\s;,.]+$")
 
 
 def list_lines(items: list[str], separator: str, terminator: str) -> list[str]:
-    """ "- a;", "- b;", "- c.": the renderer owns the punctuation, so any typed by the user is replaced, not doubled."""
+    """ "- a;", "- b;", "- c.": the renderer owns the punctuation, so any typed by the user is replaced, not
+    doubled."""
     cleaned = [_TRAILING.sub("", without_task_marker(clean_line(i))) for i in items]
     cleaned = [c for c in cleaned if c]
     return [f"- {c}{terminator if i == len(cleaned) - 1 else separator}" for i, c in enumerate(cleaned)]
@@ -123,7 +124,8 @@ def _block_paras(blocks: list[BodyBlock], profile: Profile) -> list[Para]:
     return out
 
 
-# --- minutes ---------------------------------------------------------------------------------------------------
+# --- minutes
+# ---------------------------------------------------------------------------------------------------
 
 
 def _hm(t) -> str:
@@ -222,7 +224,8 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
     return p
 
 
-# --- whole document --------------------------------------------------------------------------------------------
+# --- whole document
+# --------------------------------------------------------------------------------------------
 
 
 def compose(doc: Document, profile: Profile) -> Composed:

@@ -1,8 +1,9 @@
-"""DOCX writer (python-docx): the same composed lines as the PDF, for secretaries who finish documents in Word.
+"""DOCX writer (python-docx): the same composed lines as the PDF, for secretaries who finish documents in
+Word.
 
-Formatting lives in named paragraph styles ("TK Body", "TK Issuer", …) rather than on each run, so a secretary can
-adjust a style once in Word. The header and the signature area are borderless tables, as in the Word templates
-offices use. Page numbers come from a PAGE field in the header of pages 2+ (different first page).
+Formatting lives in named paragraph styles ("TK Body", "TK Issuer", …) rather than on each run, so a secretary
+can adjust a style once in Word. The header and the signature area are borderless tables, as in the Word
+templates offices use. Page numbers come from a PAGE field in the header of pages 2+ (different first page).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from secretary_app.rendering.pdf import header_left_width
 from secretary_app.rendering.profiles import MM, Profile
 
 # Word documents travel to Windows PCs, where Times New Roman is always present; LibreOffice substitutes the
-# metric-compatible Liberation Serif by itself, so the file names the rulebook's font regardless of this machine.
+# metric-compatible Liberation Serif by itself, so the file names the rulebook's font regardless of this
+# machine.
 DOCX_FONT = "Times New Roman"
 
 _BODY_KINDS = ("paragraph", "heading", "subheading", "section", "item")
@@ -102,7 +104,8 @@ def _para(container, line: Line, first: bool = False):
 
 
 def _rule(container, profile: Profile, line: Line, column_pt: float, fraction: float | None) -> None:
-    """A rule centred under ``line``: an empty 1-pt paragraph with a top border, indented to the rule's width."""
+    """A rule centred under ``line``: an empty 1-pt paragraph with a top border, indented to the rule's
+    width."""
     ts = profile.styles[line.style]
     width = string_width(line.text, ts.bold, ts.italic, ts.size) * (fraction or 1.0)
     paragraph = container.add_paragraph()

@@ -1,9 +1,9 @@
 """Font lookup and registration: the system's Times New Roman when present, else bundled Liberation Serif.
 
-Times New Roman is the rule for both Party and state documents, but Microsoft's files may not be redistributed;
-Liberation Serif has the same metrics and full Vietnamese coverage (SIL OFL, licence in resources/fonts/).
-All four styles are registered as one family so bold/italic map to real faces, and ReportLab's default base font
-is switched to ours so no non-embedded Helvetica reference is left in the PDF.
+Times New Roman is the rule for both Party and state documents, but Microsoft's files may not be
+redistributed; Liberation Serif has the same metrics and full Vietnamese coverage (SIL OFL, licence in
+resources/fonts/). All four styles are registered as one family so bold/italic map to real faces, and
+ReportLab's default base font is switched to ours so no non-embedded Helvetica reference is left in the PDF.
 """
 
 from __future__ import annotations

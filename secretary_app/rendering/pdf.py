@@ -1,9 +1,9 @@
 """PDF writer (ReportLab platypus).
 
 The header, title, addressee and signature areas are laid out here as explicit drawing operations ("ops") on a
-grid we control, because the rules are geometric: every header line centred on its column's axis, the rule under
-"ĐẢNG CỘNG SẢN VIỆT NAM" exactly as wide as the rendered title, "Số:" on the date's baseline (state). The body
-uses ReportLab paragraphs (justified, first-line indent, exact leading) so it flows over pages.
+grid we control, because the rules are geometric: every header line centred on its column's axis, the rule
+under "ĐẢNG CỘNG SẢN VIỆT NAM" exactly as wide as the rendered title, "Số:" on the date's baseline (state).
+The body uses ReportLab paragraphs (justified, first-line indent, exact leading) so it flows over pages.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def escape(text: str) -> str:
     return _html_escape(text, quote=False)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Drawing ops: text or rules placed relative to the top-left of a flowable (``y`` grows downwards).
 
 ASCENT = 0.9  # baseline below a line's top, as a fraction of the font size (Times: ascent 0.891)
@@ -170,7 +170,8 @@ class Stack:
         self.cursor += points
 
     def box(self, line: Line) -> None:
-        """A stamp-like boxed mark (KHẨN, MẬT, DỰ THẢO) centred on the axis or right-aligned (align="right")."""
+        """A stamp-like boxed mark (KHẨN, MẬT, DỰ THẢO) centred on the axis or right-aligned
+        (align="right")."""
         style = self.profile.styles[line.style]
         pad = 3.0
         w = _width(line.text, style) + 2 * pad
@@ -245,13 +246,13 @@ def _flow(stacks: list[Stack]) -> OpsFlowable:
     return OpsFlowable(ops, max(s.cursor for s in stacks))
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # The parts of a document
 
 
 def header_left_width(c: Composed, profile: Profile, width: float) -> float:
-    """Width of the left header column: the profile's share, grown so the issuer's name fits on one line as long
-    as the right block (national title, dateline) still fits; only then do names wrap."""
+    """Width of the left header column: the profile's share, grown so the issuer's name fits on one line as
+    long as the right block (national title, dateline) still fits; only then do names wrap."""
 
     def need(lines: list[Line]) -> float:
         return max((_width(line.text, profile.styles[line.style]) for line in lines), default=0.0) + 4
@@ -372,7 +373,8 @@ def _recipients_stack(c: Composed, profile: Profile, width: float) -> Stack:
 
 
 def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
-    """Signature(s) right, Nơi nhận left starting level with the authority line [R]; minutes: two signatures."""
+    """Signature(s) right, Nơi nhận left starting level with the authority line [R]; minutes: two
+    signatures."""
     left_w = width * profile.signature_left_fraction
     space = Stack(profile, 0, width)
     space.space(profile.signature_space_before_pt)
@@ -405,7 +407,7 @@ def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
     )
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Body
 
 
@@ -508,7 +510,7 @@ def body_flowables(c: Composed, profile: Profile, width: float, styles: BodyStyl
     return out
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # The document
 
 

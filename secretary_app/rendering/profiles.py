@@ -1,12 +1,12 @@
 """Layout profiles as data: every number of the rulebooks in one place, overridable per organisation.
 
 ``party`` follows Hướng dẫn 36-HD/VPTW (2018), whose numbers the 2026 guidance reportedly keeps; ``state``
-follows Nghị định 30/2020/NĐ-CP, choosing one value inside each allowed range. The tags in the comments are those
-of /work/shared/reference/document-format.md: [Q] quoted official text, [P] primary text, [R] seen in real
-documents, [I] implementations only (uncertain, hence overridable).
+follows Nghị định 30/2020/NĐ-CP, choosing one value inside each allowed range. The tags in the comments are
+those of /work/shared/reference/document-format.md: [Q] quoted official text, [P] primary text, [R] seen in
+real documents, [I] implementations only (uncertain, hence overridable).
 
-``profile_for("party", {"margins_mm": {"left": 35}, "styles": {"doc_type": {"size": 15}}})`` returns a copy with
-those values replaced; an unknown key raises :class:`DocumentError` naming it ("profile.margins_mm.lft").
+``profile_for("party", {"margins_mm": {"left": 35}, "styles": {"doc_type": {"size": 15}}})`` returns a copy
+with those values replaced; an unknown key raises :class:`DocumentError` naming it ("profile.margins_mm.lft").
 """
 
 from __future__ import annotations

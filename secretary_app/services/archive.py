@@ -1,8 +1,10 @@
-"""The year archive (hồ sơ năm): every minutes and every issued document of a year as PDF, an index, a manifest.
+"""The year archive (hồ sơ năm): every minutes and every issued document of a year as PDF, an index, a
+manifest.
 
 ``export_year`` writes into a folder that does not exist yet, through a fresh hidden working folder beside it
-(``.<folder>.XXXX.part``) that is renamed only when everything is written: a cancel, a full disk or a pulled-out
-stick leaves no folder that looks complete, and nothing the user had is ever removed. The folder holds:
+(``.<folder>.XXXX.part``) that is renamed only when everything is written: a cancel, a full disk or a
+pulled-out stick leaves no folder that looks complete, and nothing the user had is ever removed. The folder
+holds:
 
 * one PDF per record, named ``NNN_<date>_<symbol>_<folded title>.pdf`` (ASCII, so any USB stick, zip tool
   or older Windows handles the names);
@@ -173,8 +175,8 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
 
     Raises ``ArchiveError`` (impossible year, folder exists), a ``StorageError`` subclass (disk full, stick
     removed, a path that cannot be written) or ``BackupCancelledError`` when ``cancel()`` turns true; in every
-    such case no ``out_dir`` is left behind, and nothing that was there before is touched: the work folder is a
-    fresh one this call created (``.<name>.XXXX.part`` beside ``out_dir``) and only it is ever removed.
+    such case no ``out_dir`` is left behind, and nothing that was there before is touched: the work folder is
+    a fresh one this call created (``.<name>.XXXX.part`` beside ``out_dir``) and only it is ever removed.
     """
     check_year(year)
     out_dir = Path(out_dir)

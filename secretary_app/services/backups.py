@@ -59,7 +59,7 @@ class RestoreReport:
     counts: dict[str, int]
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Rotation: a pure function of the backups' moments, so it is tested with synthetic dates.
 
 
@@ -100,7 +100,7 @@ def parse_backup_name(path: Path) -> tuple[str, datetime, str] | None:
     return match["stem"], moment, match["reason"]
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 
 
 def _backup_info(path: Path, created: datetime, reason: str) -> BackupInfo:
@@ -146,7 +146,8 @@ class BackupService:
         """Copy the database into ``target_dir`` under a dated name; returns the new file's path.
 
         Raises ``DiskFullError`` / ``MediaRemovedError`` / ``ReadOnlyStorageError`` (with Vietnamese messages)
-        when the target cannot be written and ``BackupCancelledError`` when cancelled; no partial file remains.
+        when the target cannot be written and ``BackupCancelledError`` when cancelled; no partial file
+        remains.
         """
         if not self.db_path.is_file():
             raise BackupError(f"Chưa có tệp dữ liệu {self.db_path} để sao lưu.", self.db_path)
@@ -340,7 +341,8 @@ def startup_check(db_path: Path | str, backup_dir: Path | None = None) -> Startu
         )
     return StartupReport(
         ok=False,
-        message=f"Tệp dữ liệu {path.name} bị hỏng ({len(problems)} lỗi) nên chưa được mở để tránh mất thêm dữ "
+        message=f"Tệp dữ liệu {path.name} bị hỏng ({len(problems)} lỗi) nên chưa được mở để tránh mất thêm "
+        "dữ "
         f"liệu. Chương trình không ghi gì vào tệp này. {offer}",
         problems=problems,
         newest_good_backup=good,

@@ -109,8 +109,8 @@ def compose_notice(
         body.append({"type": "paragraph", "text": attendance})
 
     conclusions = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.CONCLUSION]
-    # The agenda item that holds the chair's conclusion ("Kết luận Hội nghị") is the conclusion section itself:
-    # printing it as a numbered section too would say "Kết luận" twice.
+    # The agenda item that holds the chair's conclusion ("Kết luận Hội nghị") is the conclusion section
+    # itself: printing it as a numbered section too would say "Kết luận" twice.
     closing_items = {e.agenda_item_uuid for e in conclusions} | {
         a.uuid for a in meeting.agenda if "ket luan" in fold(a.title)
     }
@@ -145,7 +145,8 @@ def compose_notice(
     body.append(
         {
             "type": "paragraph",
-            "text": f"Trên đây là kết luận của {meeting.title}. Đề nghị các cấp ủy, tổ chức đảng và các đơn vị "
+            "text": f"Trên đây là kết luận của {meeting.title}. Đề nghị các cấp ủy, tổ chức đảng và các đơn "
+            "vị "
             "biết và triển khai thực hiện./.",
         }
     )

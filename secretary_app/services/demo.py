@@ -165,7 +165,8 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
         ),
     ]
     return m.Meeting(
-        title="Hội nghị giao ban cấp ủy sơ kết công tác 9 tháng và triển khai nhiệm vụ công tác 3 tháng cuối năm 2021",
+        title="Hội nghị giao ban cấp ủy sơ kết công tác 9 tháng và triển khai nhiệm vụ công tác 3 tháng cuối "
+        "năm 2021",
         kind="Hội nghị giao ban cấp ủy",
         start=datetime(2021, 10, 12, 8, 0),
         end=datetime(2021, 10, 12, 11, 30),

@@ -132,21 +132,34 @@ def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
     day = date.fromisoformat
     rows = []
     for (
-        id_, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline, ongoing,
-        deadline_text, completed_on, result, order, kind, standard, number, type_code, doc_date, issuer_code,
-        status,
+        id_, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline,
+        ongoing, deadline_text, completed_on, result, order, kind, standard, number, type_code, doc_date,
+        issuer_code, status,
     ) in raw:  # fmt: skip
         source_number, source_label = sources.get(
             document_id, kind, standard, number, type_code, doc_date, issuer_code
         )
         rows.append(
             BoardRow(
-                id_, content, heading, document_id, meeting_id, lead_unit_id, unit_name or "", unit_short or "",
-                day(deadline) if deadline else None, bool(ongoing), deadline_text,
-                day(completed_on) if completed_on else None, result, order, statuses[status], source_number,
+                id_,
+                content,
+                heading,
+                document_id,
+                meeting_id,
+                lead_unit_id,
+                unit_name or "",
+                unit_short or "",
+                day(deadline) if deadline else None,
+                bool(ongoing),
+                deadline_text,
+                day(completed_on) if completed_on else None,
+                result,
+                order,
+                statuses[status],
+                source_number,
                 source_label,
             )
-        )  # fmt: skip
+        )
     return rows
 
 

@@ -1,10 +1,10 @@
 """Following up directives: tick off, record progress, reopen, reassign, and each directive's history. No Qt.
 
-Each action loads the directive aggregate, changes it, and saves it through the store in one transaction, so the
-store's audit log records what changed ("update: completed_on, result, status"); the actions that carry a reason
-or a reference (tick-off, reopen, reassign) also write one audit line in the secretary's words, so the history
-answers "why" as well as "what". Several directives ticked off or reassigned together are one transaction:
-all or none.
+Each action loads the directive aggregate, changes it, and saves it through the store in one transaction, so
+the store's audit log records what changed ("update: completed_on, result, status"); the actions that carry a
+reason or a reference (tick-off, reopen, reassign) also write one audit line in the secretary's words, so the
+history answers "why" as well as "what". Several directives ticked off or reassigned together are one
+transaction: all or none.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from secretary_app.domain.validation import FieldError, ValidationError
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
 
-# Vietnamese words for the audit actions a secretary sees in the history; the GUI translates them at display time
-# (domain/i18n.py, gui.i18n.history_label).
+# Vietnamese words for the audit actions a secretary sees in the history; the GUI translates them at display
+# time (domain/i18n.py, gui.i18n.history_label).
 HISTORY_CONTEXT = "history"  # the QT_TRANSLATE_NOOP context of the labels below and PROGRESS_LABEL
 ACTION_LABELS = {
     "insert": QT_TRANSLATE_NOOP("history", "Tạo mới"),

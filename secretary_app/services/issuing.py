@@ -246,8 +246,8 @@ class IssuingService:
         return [(heading, block) for heading, items in group_conclusions(blocks) for block in items]
 
     def plan_problems(self, document: m.StoredDocument) -> list[FieldError]:
-        """The directive plans issuing would refuse now (a deadline before the meeting), one FieldError each, with
-        the same message ``issue`` gives — so the composer flags them while the secretary types."""
+        """The directive plans issuing would refuse now (a deadline before the meeting), one FieldError each,
+        with the same message ``issue`` gives — so the composer flags them while the secretary types."""
         meeting_date = self.meeting_date(document) or document.doc_date
         if document.kind != m.DocumentKind.NOTICE or meeting_date is None:
             return []
@@ -311,5 +311,6 @@ def _deadline_problem(block: BodyBlock, plan: DirectivePlan, meeting_date: date)
     text = block.text if len(block.text) <= 60 else block.text[:60] + "…"
     return FieldError(
         f"directives[{block.ref}]",
-        f"Hạn {vn_date_short(plan.deadline)} của nhiệm vụ “{text}” trước ngày họp {vn_date_short(meeting_date)}.",
+        f"Hạn {vn_date_short(plan.deadline)} của nhiệm vụ “{text}” trước ngày họp "
+        f"{vn_date_short(meeting_date)}.",
     )

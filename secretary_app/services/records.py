@@ -52,8 +52,9 @@ class DirectiveService:
         return directive
 
     def save_audited(self, directives: list[m.Directive], action: str, summary: str) -> list[m.Directive]:
-        """Save the directives in one transaction (all or none), each with an audit line ``action``/``summary``
-        in the secretary's words beside the store's own "update" line (services/follow_up.py)."""
+        """Save the directives in one transaction (all or none), each with an audit line
+        ``action``/``summary`` in the secretary's words beside the store's own "update" line
+        (services/follow_up.py)."""
         with self._store.transaction():
             for directive in directives:
                 self.save(directive)

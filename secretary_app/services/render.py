@@ -1,5 +1,6 @@
 """The one door from a document to a file: everything that renders (the CLI's ``render`` command, the GUI's
-preview, print and export, the year archive, the self-test) goes through here, never to ``rendering`` directly.
+preview, print and export, the year archive, the self-test) goes through here, never to ``rendering``
+directly.
 
 The input is a :class:`~secretary_app.domain.document.Document`, or its JSON form (a dict, a ``.json`` file),
 which is parsed and validated first: a problem is a :class:`DocumentError` with a Vietnamese message. Safe to
@@ -43,8 +44,8 @@ def load_document(json_path: Path) -> Document:
 
 
 def render_to_file(content: dict[str, Any] | Document, out_path: Path | str) -> int:
-    """Write the document as PDF or DOCX (by the suffix) to ``out_path``, atomically: a failed render leaves no
-    file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages)."""
+    """Write the document as PDF or DOCX (by the suffix) to ``out_path``, atomically: a failed render leaves
+    no file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages)."""
     from secretary_app.rendering import render_docx, render_pdf  # heavy: loaded on the first render
 
     out_path = Path(out_path)

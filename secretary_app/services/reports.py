@@ -1,17 +1,18 @@
 """Status reports, reminder slips, CSV export and carry-over candidates of the directive board. No Qt.
 
-Every function returns plain data: a document dict (the model of DESIGN.md, rendered by ``rendering``) or rows,
-so the GUI prints them through gui/shared/printing.py and the CLI could as well.
+Every function returns plain data: a document dict (the model of DESIGN.md, rendered by ``rendering``) or
+rows, so the GUI prints them through gui/shared/printing.py and the CLI could as well.
 
 **Which directives a period's report covers.** A quarterly report answers "what were we to do, and where do we
 stand": every directive whose deadline falls in the period, plus every directive still open at the report date
-that was carried into the period (a deadline before it, a standing duty "thường xuyên", or no date yet). Statuses
-are computed as of the report date (``today``). A directive due in a later period is not listed even if it was
-finished early; it appears in its own period's report as done.
+that was carried into the period (a deadline before it, a standing duty "thường xuyên", or no date yet).
+Statuses are computed as of the report date (``today``). A directive due in a later period is not listed even
+if it was finished early; it appears in its own period's report as done.
 
-**CSV.** UTF-8 with a byte-order mark and ";" between fields: Excel opens a file with a BOM as UTF-8 (Vietnamese
-letters intact) and, on Vietnamese Windows, whose list separator is ";" (the decimal mark is ","), splits ";"
-into columns on a double click. No "sep=;" line: Excel ignores the BOM when one is present. Dates dd/mm/yyyy.
+**CSV.** UTF-8 with a byte-order mark and ";" between fields: Excel opens a file with a BOM as UTF-8
+(Vietnamese letters intact) and, on Vietnamese Windows, whose list separator is ";" (the decimal mark is ","),
+splits ";" into columns on a double click. No "sep=;" line: Excel ignores the BOM when one is present. Dates
+dd/mm/yyyy.
 """
 
 from __future__ import annotations
@@ -238,8 +239,10 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
         {
             "type": "paragraph",
             "text": (
-                f"Thực hiện chế độ báo cáo, Văn phòng tổng hợp tình hình thực hiện các kết luận, nhiệm vụ{scope} "
-                f"{period.label} (từ ngày {vn_date_short(period.start)} đến ngày {vn_date_short(period.end)}), "
+                "Thực hiện chế độ báo cáo, Văn phòng tổng hợp tình hình thực hiện các kết luận, nhiệm "
+                f"vụ{scope} "
+                f"{period.label} (từ ngày {vn_date_short(period.start)} đến ngày "
+                f"{vn_date_short(period.end)}), "
                 f"số liệu tính đến ngày {vn_date_short(today)}, như sau:"
             ),
         },
@@ -286,7 +289,8 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
                 {
                     "type": "paragraph",
                     "text": f"Số kết luận, nhiệm vụ: {_n(len(unit_rows))}; đã hoàn thành "
-                    f"{_n(sum(unit_counts[s] for s in DONE_STATUSES))}; quá hạn chưa hoàn thành {_n(overdue)}.",
+                    f"{_n(sum(unit_counts[s] for s in DONE_STATUSES))}; quá hạn chưa hoàn thành "
+                    f"{_n(overdue)}.",
                 }
             )
             body.append(
@@ -308,7 +312,8 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
                 + " khẩn trương hoàn thành các nhiệm vụ đã quá hạn "
                 "và báo cáo kết quả về Văn phòng./."
                 if overdue_units
-                else "Đề nghị các đơn vị tiếp tục thực hiện các nhiệm vụ được giao và báo cáo kết quả đúng hạn./."
+                else "Đề nghị các đơn vị tiếp tục thực hiện các nhiệm vụ được giao và báo cáo kết quả đúng "
+                "hạn./."
             ),
         }
     )
@@ -331,7 +336,8 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
 
 
 def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
-    """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and answer."""
+    """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and
+    answer."""
     profile = ctx.organisation.get()
     rows = ctx.board.overdue(today, [lead_unit_id])
     unit_name = (
@@ -343,10 +349,12 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
         {
             "type": "paragraph",
             "text": (
-                f"Tính đến ngày {vn_date_short(today)}, {unit_name} còn {len(rows)} kết luận, nhiệm vụ đã quá "
+                f"Tính đến ngày {vn_date_short(today)}, {unit_name} còn {len(rows)} kết luận, nhiệm vụ đã "
+                "quá "
                 "hạn nhưng chưa báo cáo hoàn thành, cụ thể như sau:"
                 if rows
-                else f"Tính đến ngày {vn_date_short(today)}, {unit_name} không có kết luận, nhiệm vụ nào quá hạn."
+                else f"Tính đến ngày {vn_date_short(today)}, {unit_name} không có kết luận, nhiệm vụ nào quá "
+                "hạn."
             ),
         }
     ]
@@ -372,7 +380,8 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
         body.append(
             {
                 "type": "paragraph",
-                "text": "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả (kèm văn bản, tài liệu liên quan) "
+                "text": "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả (kèm văn bản, tài liệu liên "
+                "quan) "
                 "về Văn phòng; trường hợp chưa thể hoàn thành, nêu rõ lý do và đề xuất thời hạn mới./.",
             }
         )
@@ -441,7 +450,7 @@ def write_board_csv(rows: Iterable[BoardRow], path: Path | str) -> Path:
     return atomic_write_bytes(path, board_csv(rows).encode("utf-8-sig"))
 
 
-# -- carry-over into the next meeting --------------------------------------------------------------------------
+# -- carry-over into the next meeting ------------------------------------------------------------------------
 
 
 def carry_over_candidates(board: BoardService, today: date, limit: int | None = None) -> list[BoardRow]:

@@ -189,8 +189,8 @@ def test_keyboard_shortcuts_set_line_types(qtbot, composer):
 
 
 def test_composer_reads_only_its_own_records(qtbot, ctx, presenter, monkeypatch):
-    """Finding a meeting's draft and showing a notice's directives are narrow service reads, not a scan of every
-    document and directive of the database."""
+    """Finding a meeting's draft and showing a notice's directives are narrow service reads, not a scan of
+    every document and directive of the database."""
 
     def scan(*_args):
         raise AssertionError("the composer must not load every record")

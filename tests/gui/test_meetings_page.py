@@ -1,4 +1,5 @@
-"""Cuộc họp page: filters, accent-insensitive search, sorting, and New/Edit/Delete/Ghi biên bản by keyboard."""
+"""Cuộc họp page: filters, accent-insensitive search, sorting, and New/Edit/Delete/Ghi biên bản by
+keyboard."""
 
 from __future__ import annotations
 

@@ -94,8 +94,9 @@ def menu_paste(widget, menus, text: str) -> None:
 
 
 def drop(widget, data: QMimeData | str, pos: QPoint | None = None) -> QDropEvent:
-    """Drag ``data`` (text, or any mime data) over ``widget`` and drop it at ``pos``, with Shift held: a move is
-    proposed. The drop event (Qt delivers a drop only to the widget that accepted the drag's enter event)."""
+    """Drag ``data`` (text, or any mime data) over ``widget`` and drop it at ``pos``, with Shift held: a move
+    is proposed. The drop event (Qt delivers a drop only to the widget that accepted the drag's enter
+    event)."""
     if isinstance(data, str):
         text, data = data, QMimeData()
         data.setText(text)
@@ -216,13 +217,14 @@ def test_a_megabyte_paste_keeps_the_window_responding(guard, form, presenter, qt
     assert "TCVN3" in presenter.messages[0].text
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
     print(
-        f"{how}: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in {ticks[-1] - started:.2f} s"
+        f"{how}: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms, done in "
+        f"{ticks[-1] - started:.2f} s"
     )
     # The timer ticked while the paste was worked on (how often depends on how fast this machine is: a quick
     # machine finishes in a few ticks, so the count alone is no measure — the longest gap is).
     assert ticks and ticks[0] - started < 1.0, "the timer must keep ticking during the paste"
-    # Typically 30–50 ms here; judging the whole megabyte on the GUI thread would freeze it for ~4 s. The bound
-    # leaves room for a machine busy with other work.
+    # Typically 30–50 ms here; judging the whole megabyte on the GUI thread would freeze it for ~4 s. The
+    # bound leaves room for a machine busy with other work.
     assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
     assert not widget.isReadOnly() and guard.busy is None
     widget.undo()  # the whole paste is one undo step

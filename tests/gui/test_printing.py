@@ -98,7 +98,8 @@ def test_renders_from_several_workers_at_once_do_not_crash():
         "from secretary_app.services.render import render_pdf_bytes\n"
         "from secretary_app.services.demo import seed_notice\n"
         "out = []\n"
-        "ts = [threading.Thread(target=lambda: out.append(render_pdf_bytes(seed_notice())[1])) for _ in range(6)]\n"
+        "ts = [threading.Thread(target=lambda: out.append(render_pdf_bytes(seed_notice())[1])) for _ in "
+        "range(6)]\n"
         "[t.start() for t in ts]; [t.join() for t in ts]\n"
         "assert len(out) == 6 and len(set(out)) == 1, out\n"
     )

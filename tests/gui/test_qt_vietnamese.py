@@ -36,7 +36,8 @@ def _messages() -> list[tuple[str, str, str]]:
 
 def test_every_message_is_one_qt_really_asks_for(qapp):
     """A context or source text that differs by one character from Qt's is silently never used. Qt's French
-    catalogue (shipped with PySide6) translates exactly Qt's own pairs, so each of ours must be found there."""
+    catalogue (shipped with PySide6) translates exactly Qt's own pairs, so each of ours must be found
+    there."""
     french = QTranslator()
     assert french.load(str(Path(PySide6.__file__).parent / "Qt" / "translations" / "qtbase_fr.qm"))
     messages = _messages()

@@ -49,8 +49,16 @@ def column_texts(page, column: str) -> list[str]:
 def test_home_chart_and_board_show_english_statuses(win):
     chart = win.overview_page.chart
     lines = chart.toolTip().splitlines()
-    assert lines[:8] == ["Overdue, not done: 9", "No deadline set: 0", "Not yet due: 0", "In progress (on time): 0",
-                         "Ongoing: 5", "Done on time: 4", "Done late: 0", "Cancelled: 0"]  # fmt: skip
+    assert lines[:8] == [
+        "Overdue, not done: 9",
+        "No deadline set: 0",
+        "Not yet due: 0",
+        "In progress (on time): 0",
+        "Ongoing: 5",
+        "Done on time: 4",
+        "Done late: 0",
+        "Cancelled: 0",
+    ]
 
     win.show_page(PAGE_DIRECTIVES)
     page = win.directives_page

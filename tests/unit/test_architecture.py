@@ -1,4 +1,5 @@
-"""The layers of DESIGN.md hold: nothing below gui/ loads Qt, only db/ talks SQL, only rendering/ ReportLab."""
+"""The layers of DESIGN.md hold: nothing below gui/ loads Qt, only db/ talks SQL, only rendering/
+ReportLab."""
 
 import ast
 import re

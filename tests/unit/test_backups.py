@@ -1,4 +1,5 @@
-"""Backups: atomic copies, GFS rotation, read-only listing, restore with a pre-restore copy, start-up check."""
+"""Backups: atomic copies, GFS rotation, read-only listing, restore with a pre-restore copy, start-up
+check."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-# -- copies ------------------------------------------------------------------------------------------------------
+# -- copies --------------------------------------------------------------------------------------------------
 
 
 def test_backup_now_writes_a_verified_single_file_with_progress(db_path, tmp_path):
@@ -121,7 +122,7 @@ def test_damaged_database_is_not_copied_over_good_backups(db_path, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith((".part", "-manual.sqlite"))]
 
 
-# -- rotation ----------------------------------------------------------------------------------------------------
+# -- rotation ------------------------------------------------------------------------------------------------
 
 
 def test_rotation_of_a_year_of_daily_backups_keeps_7_daily_4_weekly_12_monthly():
@@ -185,7 +186,7 @@ def test_other_databases_backups_are_neither_listed_nor_rotated(db_path, tmp_pat
     assert all(info.path.name.startswith("cap-uy-") for info in service.list_backups())
 
 
-# -- listing -----------------------------------------------------------------------------------------------------
+# -- listing -------------------------------------------------------------------------------------------------
 
 
 def test_list_backups_reads_each_copy_read_only_and_shows_damaged_ones(db_path):
@@ -206,7 +207,7 @@ def test_list_backups_reads_each_copy_read_only_and_shows_damaged_ones(db_path):
     assert service.newest_good_backup().path == new
 
 
-# -- restore -----------------------------------------------------------------------------------------------------
+# -- restore -------------------------------------------------------------------------------------------------
 
 
 def test_restore_brings_back_the_backup_and_keeps_a_pre_restore_copy(db_path):
@@ -250,7 +251,7 @@ def test_restore_over_a_file_that_is_not_a_database(db_path):
     assert low.summarize(db_path)["directives"] == 18
 
 
-# -- start-up check ----------------------------------------------------------------------------------------------
+# -- start-up check ------------------------------------------------------------------------------------------
 
 
 def test_startup_check_on_a_sound_and_on_a_missing_file(db_path, tmp_path):

@@ -1,4 +1,5 @@
-"""The "chart" body block: parsing, the PDF drawing (bars and labels, inside the margins), the DOCX fallback."""
+"""The "chart" body block: parsing, the PDF drawing (bars and labels, inside the margins), the DOCX
+fallback."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """What a user saved stays readable: a database and document JSON written by an earlier version (the files in
-tests/fixtures/compat, written by scripts/make_compat_fixtures.py on 2026-12-05) open, migrate and print as before."""
+tests/fixtures/compat, written by scripts/make_compat_fixtures.py on 2026-12-05) open, migrate and print as
+before."""
 
 from __future__ import annotations
 

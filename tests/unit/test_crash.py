@@ -1,4 +1,5 @@
-"""The crash proof, short: 20 random SIGKILLs of a child working through the services (bench/crash_test.py)."""
+"""The crash proof, short: 20 random SIGKILLs of a child working through the services
+(bench/crash_test.py)."""
 
 from __future__ import annotations
 

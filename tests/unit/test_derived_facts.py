@@ -1,5 +1,6 @@
-"""Derived facts have one function each: a document's symbol, the issuer block, the type codes, what starts a task
-line, the door that renders a document to a file, the status colours. Each test fails where two answers existed."""
+"""Derived facts have one function each: a document's symbol, the issuer block, the type codes, what starts a
+task line, the door that renders a document to a file, the status colours. Each test fails where two answers
+existed."""
 
 from __future__ import annotations
 

@@ -84,7 +84,8 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
                     r.id for r in service.rows(BoardFilter(statuses=frozenset({status})), today)
                 } == expected
                 assert counts[status] == len(expected)
-            # sets of statuses too: the query adds what some sets imply of the indexed facts (board_queries._where)
+            # sets of statuses too: the query adds what some sets imply of the indexed facts
+            # (board_queries._where)
             for wanted in [
                 *itertools.combinations(DeadlineStatus, 2),
                 OPEN_STATUSES,
@@ -303,8 +304,8 @@ def test_status_counts_agree_with_the_rows_under_every_filter(demo, board, today
 
 @pytest.mark.parametrize("today", [BEFORE_DEADLINE, AFTER_DEADLINE, date(2021, 12, 31)])
 def test_a_first_page_by_deadline_is_the_start_of_the_whole_list(demo, board, today):
-    """A page by deadline of dated items reads only up to its last row's deadline (db/board_queries.py): ties on
-    that deadline (the demo's items are mostly due 31/12) must still come in the full list's order."""
+    """A page by deadline of dated items reads only up to its last row's deadline (db/board_queries.py): ties
+    on that deadline (the demo's items are mostly due 31/12) must still come in the full list's order."""
     units = frozenset({_unit_id(demo, "VPĐU"), _unit_id(demo, "BTG")})
     for statuses in (
         {S.OVERDUE},

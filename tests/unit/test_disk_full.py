@@ -1,5 +1,5 @@
-"""A full disk, a read-only or locked file, a pulled-out stick: the write fails with a Vietnamese message the GUI
-can show with "Thử lại", and nothing committed before is lost."""
+"""A full disk, a read-only or locked file, a pulled-out stick: the write fails with a Vietnamese message the
+GUI can show with "Thử lại", and nothing committed before is lost."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def meeting(n: int) -> m.Meeting:
 
 
 def fill_until_full(ctx: AppContext, limit: int = 10_000) -> tuple[list[str], m.Meeting, Exception]:
-    """Save meetings until a write fails; returns the uuids acknowledged, the one that failed, and its error."""
+    """Save meetings until a write fails; returns the uuids acknowledged, the one that failed, and its
+    error."""
     saved = []
     for n in range(limit):
         record = meeting(n)
@@ -145,8 +146,8 @@ def test_backup_onto_a_full_stick_fails_cleanly(small_disk, tmp_path):
 
 def test_read_only_file_is_reported_as_such(tmp_path):
     db_path = ensure_demo_database(tmp_path / "cap-uy.sqlite")
-    # Root ignores file permissions, so the read-only case is produced the way SQLite meets it on a write-protected
-    # file or stick: a connection that can only read.
+    # Root ignores file permissions, so the read-only case is produced the way SQLite meets it on a
+    # write-protected file or stick: a connection that can only read.
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         with pytest.raises(sqlite3.Error) as exc:

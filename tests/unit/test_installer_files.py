@@ -1,5 +1,5 @@
-"""The installer's sources say what a secretary's PC needs: a 64-bit per-user install that keeps the user's data,
-and a PyInstaller spec that ships the Qt the app uses and nothing of the Qt it does not."""
+"""The installer's sources say what a secretary's PC needs: a 64-bit per-user install that keeps the user's
+data, and a PyInstaller spec that ships the Qt the app uses and nothing of the Qt it does not."""
 
 import ast
 import re

@@ -33,7 +33,10 @@ def ctx(tmp_path):
 
 def _meeting(ctx, day=date(2021, 10, 12)):
     agenda = m.AgendaItem(title="Kết luận Hội nghị", presenter="Nguyễn Tuấn Hùng")
-    conclusion = "Về công tác thông tin:\n- Thông tin kịp thời các sự kiện.\n- Đổi mới nội dung.\nVề xây dựng Đảng:\n- Kiện toàn cấp ủy."
+    conclusion = (
+        "Về công tác thông tin:\n- Thông tin kịp thời các sự kiện.\n- Đổi mới nội dung.\nVề xây "
+        "dựng Đảng:\n- Kiện toàn cấp ủy."
+    )
     meeting = m.Meeting(
         title="Hội nghị giao ban cấp ủy",
         kind="Giao ban cấp ủy",
@@ -147,8 +150,8 @@ def test_deadline_before_the_meeting_is_refused_and_nothing_is_issued(ctx):
 
 
 def test_plan_problems_give_the_rule_and_message_issue_gives(ctx):
-    """The composer flags a deadline before the meeting with the service's one rule, also for a draft that is not
-    complete enough to print yet; issuing refuses the same plan with the same message."""
+    """The composer flags a deadline before the meeting with the service's one rule, also for a draft that is
+    not complete enough to print yet; issuing refuses the same plan with the same message."""
     meeting = _meeting(ctx)
     draft = ctx.issuing.draft_notice(meeting.id)
     draft.content["signature"]["name"] = ""  # incomplete: the plans are still checked

@@ -32,7 +32,8 @@ SAMPLES = [
     "Hội nghị giao ban cấp ủy",
     "Cộng hòa xã hội chủ nghĩa Việt Nam",
     "Độc lập - Tự do - Hạnh phúc",
-    "Các đồng chí được phân công phải tổ chức thực hiện những nhiệm vụ, báo cáo kết quả trước ngày 15/12/2021.",
+    "Các đồng chí được phân công phải tổ chức thực hiện những nhiệm vụ, báo cáo kết quả trước ngày "
+    "15/12/2021.",
     "Ban Thường vụ Đảng ủy yêu cầu Văn phòng theo dõi, đôn đốc; ý kiến khác: không.",
 ]
 CAPITAL_SAMPLES = [
@@ -136,7 +137,9 @@ def test_syllable_shape():
     assert not any(is_vietnamese_syllable(w) for w in ["école", "größe", "hóà", "strength", "vieät"])
 
 
-WORDS = "Đảng ủy thông tấn xã Việt Nam hội nghị giao ban cấp tôi là ai Hà Cà Mau người được những kết luận năm".split()
+WORDS = (
+    "Đảng ủy thông tấn xã Việt Nam hội nghị giao ban cấp tôi là ai Hà Cà Mau người được những kết luận năm"
+).split()
 
 
 @settings(max_examples=200, deadline=None)

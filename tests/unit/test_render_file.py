@@ -49,7 +49,8 @@ def test_missing_file_and_bad_suffix(tmp_path):
 
 
 def test_reportlab_runs_with_its_c_accelerators():
-    """rl_accel is a pinned dependency: without it ReportLab silently falls back to pure Python (~25 % slower)."""
+    """rl_accel is a pinned dependency: without it ReportLab silently falls back to pure Python (~25 %
+    slower)."""
     from reportlab.lib import rl_accel
 
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"

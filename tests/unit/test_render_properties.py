@@ -1,4 +1,5 @@
-"""Property tests: random Vietnamese text, very long names, 1–30 page bodies never crash or leave the margins."""
+"""Property tests: random Vietnamese text, very long names, 1–30 page bodies never crash or leave the
+margins."""
 
 from __future__ import annotations
 

@@ -62,7 +62,8 @@ def test_periods():
 def test_period_filtering(ctx):
     q4 = period_rows(ctx.board, Period.quarter(2021, 4), AFTER)
     assert len(q4) == 18  # 13 due in the quarter + 5 standing duties carried
-    # Q1 2022: nothing is due in it; the 9 still overdue and the 5 standing duties are carried, the done are not.
+    # Q1 2022: nothing is due in it; the 9 still overdue and the 5 standing duties are carried, the done are
+    # not.
     q1 = period_rows(ctx.board, Period.quarter(2022, 1), date(2022, 4, 15))
     assert count_statuses(q1) == {**dict.fromkeys(S, 0), S.OVERDUE: 9, S.ONGOING: 5}
     # Q3 2021, before anything was due: only the standing duties.

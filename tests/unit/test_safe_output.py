@@ -1,5 +1,6 @@
-"""Issue 17, output half: every writer writes a whole file or none, never removes what it did not create, never
-replaces its own input, and turns every OS error into a Vietnamese message with exit code 2 — no traceback."""
+"""Issue 17, output half: every writer writes a whole file or none, never removes what it did not create,
+never replaces its own input, and turns every OS error into a Vietnamese message with exit code 2 — no
+traceback."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""`secretary-app --self-test` really exercises the app: it passes on a sound checkout and fails, with a reason,
-when the document it must print is missing or prints wrong. Each run is a subprocess (it creates a
+"""`secretary-app --self-test` really exercises the app: it passes on a sound checkout and fails, with a
+reason, when the document it must print is missing or prints wrong. Each run is a subprocess (it creates a
 QApplication, which a unit-test process must not hold)."""
 
 import json

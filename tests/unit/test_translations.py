@@ -18,9 +18,10 @@ GUI = PACKAGE / "gui"
 CATALOGUE = ROOT / "resources" / "translations" / "secretary_en.ts"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 MARKER = "QT_TRANSLATE_NOOP"
-# The one translate() call whose arguments are not literals: gui/shared/i18n.py's ui_label() shows, at display time,
-# the labels the Qt-free layers marked with QT_TRANSLATE_NOOP("context", "literal"). lupdate extracts them at
-# the marker, so this call needs no literals; exactly ``QCoreApplication.translate(context, text)`` is allowed.
+# The one translate() call whose arguments are not literals: gui/shared/i18n.py's ui_label() shows, at display
+# time, the labels the Qt-free layers marked with QT_TRANSLATE_NOOP("context", "literal"). lupdate extracts
+# them at the marker, so this call needs no literals; exactly ``QCoreApplication.translate(context, text)`` is
+# allowed.
 DISPLAY_TIME_TRANSLATE = (GUI / "shared" / "i18n.py", "ui_label")
 
 
@@ -152,7 +153,8 @@ def _looked_up(path: Path) -> set[tuple[str, str]]:
 
 def test_every_string_the_app_looks_up_is_translated():
     """lupdate's Python reader skips some constructs (a tr() inside an f-string took the rest of its
-    expression with it): every pair the code asks for must be in the catalogue, translated, however written."""
+    expression with it): every pair the code asks for must be in the catalogue, translated, however
+    written."""
     catalogue = _messages(CATALOGUE)
     looked_up = set().union(*map(_looked_up, _sources()))
     assert len(looked_up) > 300  # (the .ui files hold the rest)

@@ -26,7 +26,8 @@ def open_folder(folder: Path) -> bool:
 
 
 def free_folder(parent: Path, year: int) -> Path:
-    """``ho-so-<year>`` in ``parent``, or ``ho-so-<year>-2``… when taken: an archive never overwrites another."""
+    """``ho-so-<year>`` in ``parent``, or ``ho-so-<year>-2``… when taken: an archive never overwrites
+    another."""
     path, counter = parent / f"ho-so-{year}", 2
     while path.exists() or path.with_name(path.name + ".part").exists():
         path, counter = parent / f"ho-so-{year}-{counter}", counter + 1
@@ -93,8 +94,12 @@ class ArchiveDialog(QDialog):
                                cancel=lambda: control.cancelled)  # fmt: skip
 
         # The worker opens its own connection (a SQLite connection is never shared between threads).
-        outcome = run_with_retry(self, title, translate("archive_dialog", "Đang xuất hồ sơ năm {0}…").format(year),
-                                 with_context(self.db_path, work))  # fmt: skip
+        outcome = run_with_retry(
+            self,
+            title,
+            translate("archive_dialog", "Đang xuất hồ sơ năm {0}…").format(year),
+            with_context(self.db_path, work),
+        )
         if not outcome.ok:
             return None
         self.result = result = outcome.result
@@ -114,15 +119,21 @@ class ArchiveDialog(QDialog):
 
 
 def verify_archive_folder(parent: QWidget | None, folder: Path | None = None) -> list[str] | None:
-    """ "Kiểm tra hồ sơ…": pick an archive folder, check every file against its manifest, say what is wrong."""
+    """ "Kiểm tra hồ sơ…": pick an archive folder, check every file against its manifest, say what is
+    wrong."""
     title = translate("archive_dialog", "Kiểm tra hồ sơ")
     if folder is None:
         folder = choose_folder(parent, translate("archive_dialog", "Chọn thư mục hồ sơ cần kiểm tra"),
                                QSettings().value(_FOLDER_KEY, str(Path.home())))  # fmt: skip
         if folder is None:
             return None
-    outcome = run_with_progress(parent, title, translate("archive_dialog", "Đang kiểm tra {0}…").format(folder),
-                                lambda _control: verify_archive(folder), cancellable=False)  # fmt: skip
+    outcome = run_with_progress(
+        parent,
+        title,
+        translate("archive_dialog", "Đang kiểm tra {0}…").format(folder),
+        lambda _control: verify_archive(folder),
+        cancellable=False,
+    )
     if outcome.error is not None:
         return None
     problems: list[str] = outcome.result
@@ -133,9 +144,19 @@ def verify_archive_folder(parent: QWidget | None, folder: Path | None = None) ->
             if len(problems) > 20
             else ""
         )
-        messages.warn(parent, title, translate("archive_dialog", "Hồ sơ {0} có {1} vấn đề:\n\n").format(folder, len(problems))
-                      + "\n".join(f"• {p}" for p in shown) + more)  # fmt: skip
+        messages.warn(
+            parent,
+            title,
+            translate("archive_dialog", "Hồ sơ {0} có {1} vấn đề:\n\n").format(folder, len(problems))
+            + "\n".join(f"• {p}" for p in shown)
+            + more,
+        )
     else:
-        messages.inform(parent, title, translate("archive_dialog", "Hồ sơ {0} còn nguyên vẹn: mọi tệp đều khớp với danh mục (SHA-256).")
-                        .format(folder))  # fmt: skip
+        messages.inform(
+            parent,
+            title,
+            translate(
+                "archive_dialog", "Hồ sơ {0} còn nguyên vẹn: mọi tệp đều khớp với danh mục (SHA-256)."
+            ).format(folder),
+        )
     return problems

@@ -3,8 +3,8 @@
 * :func:`install_data_safety` adds the menu (Sao lưu ngay…, Khôi phục…, Xuất hồ sơ năm…, Kiểm tra hồ sơ…) to
   the main window, takes the automatic backup when the window closes, and the daily one in the background.
 * :func:`run_with_progress` is how every long data operation of this module, the restore wizard, the start-up
-  check and the archive dialog runs: in a worker (gui/shared/tasks.py), behind a window-modal progress dialog with
-  "Hủy", returning only when the work is over — callers read as straight-line code.
+  check and the archive dialog runs: in a worker (gui/shared/tasks.py), behind a window-modal progress dialog
+  with "Hủy", returning only when the work is over — callers read as straight-line code.
 * :func:`run_with_retry` adds what a full or pulled-out USB stick needs: the StorageError's Vietnamese message
   with "Thử lại" / "Hủy", never a traceback.
 """
@@ -91,8 +91,14 @@ class ProgressRun(QObject):
             outcome.cancelled = True
 
         # parent=None: the outcome must always be delivered, or the loop below would never end.
-        task = run_task(work, on_result=lambda r: setattr(outcome, "result", r), on_error=failed,
-                        on_cancelled=cancelled, on_progress=self.on_progress, name=self.dialog.windowTitle())  # fmt: skip
+        task = run_task(
+            work,
+            on_result=lambda r: setattr(outcome, "result", r),
+            on_error=failed,
+            on_cancelled=cancelled,
+            on_progress=self.on_progress,
+            name=self.dialog.windowTitle(),
+        )
         task.finished.connect(loop.quit)
 
         def cancel() -> None:
@@ -134,8 +140,14 @@ def run_with_retry(
         if error is None:
             return outcome
         if isinstance(error, StorageError) and error.retryable:
-            choice = messages.choose(parent, title, error.message, [translate("backup_dialogs", "Thử lại"), translate("backup_dialogs", "Hủy")],
-                                     level=messages.Level.ERROR, escape=1)  # fmt: skip
+            choice = messages.choose(
+                parent,
+                title,
+                error.message,
+                [translate("backup_dialogs", "Thử lại"), translate("backup_dialogs", "Hủy")],
+                level=messages.Level.ERROR,
+                escape=1,
+            )
             if choice == 0:
                 continue
         elif isinstance(error, (StorageError, OSError)) or hasattr(error, "message"):
@@ -162,7 +174,7 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-# -- the controller -------------------------------------------------------------------------------------------
+# -- the controller ------------------------------------------------------------------------------------------
 
 
 class DataSafety(QObject):

@@ -69,7 +69,8 @@ def kept_copy_text(report: RestoreReport) -> str:
 def restore_database(
     parent: QWidget | None, service: BackupService, info: BackupInfo
 ) -> RestoreReport | None:
-    """Restore with a progress dialog; the StorageError's reason on failure. Every connection must be closed."""
+    """Restore with a progress dialog; the StorageError's reason on failure. Every connection must be
+    closed."""
     title = translate("restore_wizard", "Khôi phục dữ liệu")
     outcome = run_with_progress(
         parent, title, translate("restore_wizard", "Đang khôi phục từ {0}…").format(describe(info)),
@@ -111,9 +112,14 @@ class RestoreWizard(QDialog):
         for row, info in enumerate(self.backups):
             damaged = info.meetings < 0
             counts = [info.meetings, info.documents, info.directives]
-            cells = [when(info), *("—" if damaged else str(n) for n in counts), format_size(info.size),
-                     translate("restore_wizard", "{0} — HỎNG, không dùng được").format(reason_label(info.reason)) if damaged
-                     else reason_label(info.reason)]  # fmt: skip
+            cells = [
+                when(info),
+                *("—" if damaged else str(n) for n in counts),
+                format_size(info.size),
+                translate("restore_wizard", "{0} — HỎNG, không dùng được").format(reason_label(info.reason))
+                if damaged
+                else reason_label(info.reason),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
@@ -154,9 +160,9 @@ class RestoreWizard(QDialog):
             translate("restore_wizard", "Khôi phục dữ liệu"),
             translate(
                 "restore_wizard",
-                "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang dùng. "
-                "Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) để có "
-                "thể quay lại nếu chọn nhầm.",
+                "Khôi phục dữ liệu về {0}?\n\nNhững gì nhập sau thời điểm đó sẽ không còn trong tệp đang "
+                "dùng. Trước khi khôi phục, tệp hiện tại được giữ lại một bản (loại “Trước khi khôi phục”) "
+                "để có thể quay lại nếu chọn nhầm.",
             ).format(describe(info)),
             [translate("restore_wizard", "Khôi phục"), translate("restore_wizard", "Hủy")],
             level=messages.Level.WARNING,

@@ -1,9 +1,9 @@
 """Kết luận/Nhiệm vụ: the directive board — filter, group, tick off from the keyboard, follow up.
 
 A thin view over services/directives_board.py: every filter change is one board query. The table model holds
-one page of rows (PAGE_SIZE) and fetches the next page when the secretary scrolls to the end ("Tải thêm"), so a
-ten-year database with 100,000 directives opens as fast as the demo. Statuses are computed by the service for
-"today" (``clock``), never read from storage.
+one page of rows (PAGE_SIZE) and fetches the next page when the secretary scrolls to the end ("Tải thêm"), so
+a ten-year database with 100,000 directives opens as fast as the demo. Statuses are computed by the service
+for "today" (``clock``), never read from storage.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Dialogs of the directive board: tick off, progress note, reopen, reassign (one form, four modes) and history.
+"""Dialogs of the directive board: tick off, progress note, reopen, reassign (one form, four modes) and
+history.
 
 Each public function shows its dialog through the message seam, performs the change through
 services/follow_up.py when the secretary confirms (the services audit it), and returns True if something was
@@ -150,7 +151,8 @@ def _run(dialog: DirectiveActionDialog) -> bool:
 
 
 def tick_off(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: date) -> bool:
-    """Tick off the open ones of ``rows`` (done date default today, result note, optional report reference)."""
+    """Tick off the open ones of ``rows`` (done date default today, result note, optional report
+    reference)."""
     open_rows = [r for r in rows if r.status in OPEN_STATUSES]
     if not open_rows:
         messages.inform(

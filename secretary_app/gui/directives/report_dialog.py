@@ -2,8 +2,9 @@
 unit, or a reminder slip (phiếu đôn đốc) for a unit — built in the background, previewed, printed and exported
 through gui/shared/printing.py.
 
-The document dict is built by services/reports.py in a worker with its own database connection (gui/shared/tasks.py:
-a SQLite connection never crosses threads); the preview renders it in a further worker (gui/shared/pdf_preview.py).
+The document dict is built by services/reports.py in a worker with its own database connection
+(gui/shared/tasks.py: a SQLite connection never crosses threads); the preview renders it in a further worker
+(gui/shared/pdf_preview.py).
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
-"""The notice composer window: edit a draft conclusion notice with a live preview, plan its directives, issue it.
+"""The notice composer window: edit a draft conclusion notice with a live preview, plan its directives, issue
+it.
 
 Opened through gui/documents/composer_windows.py (one window per document). The window works on the GUI
 thread's AppContext (short writes); only the preview and printing/export render in workers.
 
 * Every edit updates the preview after a 300 ms pause and saves the draft after :data:`AUTOSAVE_MS` (and on
   close, Ctrl+S); the services normalise to NFC.
-* The "Nhiệm vụ, thời hạn" tab (gui/documents/directive_plans.py) plans the directives of the conclusion items;
+* The "Nhiệm vụ, thời hạn" tab (gui/documents/directive_plans.py) plans the directives of the conclusion
+  items;
   a deadline before the meeting date is flagged at once, with the message issuing would give.
 * "Cấp số" shows the number the document will take (read-only preview) and asks; ``issue`` then takes the
   real number atomically. Errors are listed above the editor; clicking one goes to the field. An issued

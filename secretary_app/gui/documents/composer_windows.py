@@ -4,7 +4,8 @@ Entry points (the meetings page and the Văn bản page call these)::
 
     open_composer_for_meeting(parent, ctx, meeting_id)   # "Soạn thông báo kết luận" on a meeting
     open_composer(parent, ctx, document_id)               # an existing draft (editable) or issued notice
-    open_windows(ctx)                                     # the main window saves or closes them with the database
+    open_windows(ctx)                                     # the main window saves or closes them with the
+    database
 
 Opening a document whose window is open brings that window forward instead of opening a second one.
 """

@@ -1,10 +1,10 @@
 """The composer's "Nhiệm vụ, thời hạn" tab: one row per conclusion item ("- …" under "## Về …:") of the draft,
 with lead unit, cooperating units and deadline (a date, words such as "Quý IV/2021", or "Thường xuyên").
 
-The plans are stored in the draft's content through ``IssuingService.set_directive_plan``; which items there are
-(``conclusion_items``) and which plans issuing would refuse (``plan_problems``: a deadline before the meeting)
-are the service's answers, shown here as the secretary types. An issued notice shows the directives it created
-instead. Strings are filed under the composer window's translation context: this is its tab.
+The plans are stored in the draft's content through ``IssuingService.set_directive_plan``; which items there
+are (``conclusion_items``) and which plans issuing would refuse (``plan_problems``: a deadline before the
+meeting) are the service's answers, shown here as the secretary types. An issued notice shows the directives
+it created instead. Strings are filed under the composer window's translation context: this is its tab.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ class _WheelGuard(QObject):
 
 
 class DirectivePlanTable(QObject):
-    """Drives ``ui.directivesTable`` (and its tab title, empty note and error line) for one composer window."""
+    """Drives ``ui.directivesTable`` (and its tab title, empty note and error line) for one composer
+    window."""
 
     plan_edited = Signal()  # a plan changed in the draft's content: the window saves it with the draft
 
@@ -169,7 +170,8 @@ class DirectivePlanTable(QObject):
             for col in range(table.columnCount()):
                 widget = table.cellWidget(row, col)
                 if widget is not None:
-                    widget.hide()  # deleted later, when control is back in the event loop: not shown till then
+                    # deleted later, when control is back in the event loop: not shown till then
+                    widget.hide()
                     table.removeCellWidget(row, col)
         table.setRowCount(0)
         table.setHorizontalHeaderLabels(headers)

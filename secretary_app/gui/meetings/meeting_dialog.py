@@ -234,7 +234,8 @@ class MeetingDialog(QDialog):
 
     # Template ---------------------------------------------------------------------------------------
     def add_carry_over(self) -> int:
-        """Offer the open directives of earlier meetings as agenda items to review; returns how many were added."""
+        """Offer the open directives of earlier meetings as agenda items to review; returns how many were
+        added."""
         from secretary_app.gui.directives.dialogs import (
             choose_carry_over,  # the board's dialog, loaded on use
         )

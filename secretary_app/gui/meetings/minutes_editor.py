@@ -4,10 +4,10 @@ Layout: the agenda on the left (Ctrl+PgUp/PgDn or Alt+1…9 to switch), the entr
 the right — reports, opinions, conclusions and votes — each with its speaker (completed from the attendees,
 accent-insensitive) and its text. Ctrl+Enter adds an entry below the current one; Tab moves on.
 
-Saving: every edit restarts the autosave timer (gui/shared/autosave.py); the minutes are also saved whenever the
-focus moves, before finalising, exporting and closing. Saves go to the database through
-``ctx.minutes.save_entries`` — so after a crash the next start shows everything but at most the last couple
-of seconds of typing.
+Saving: every edit restarts the autosave timer (gui/shared/autosave.py); the minutes are also saved whenever
+the focus moves, before finalising, exporting and closing. Saves go to the database through
+``ctx.minutes.save_entries`` — so after a crash the next start shows everything but at most the last couple of
+seconds of typing.
 
 Undo (Ctrl+Z / Ctrl+Y) — the decision: each text field keeps Qt's own undo history of its typing (word by
 word, cursor kept), and one QUndoStack records the structural edits: adding and removing entries and

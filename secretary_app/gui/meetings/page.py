@@ -243,8 +243,8 @@ class MeetingsPage(Page):
             self,
             self.tr("Xóa cuộc họp"),
             self.tr(
-                "Xóa cuộc họp “{0}” ngày {1}?\nCuộc họp cùng thành phần, chương trình và biên bản được chuyển "
-                "vào Thùng rác; có thể khôi phục ở Dữ liệu ▸ Thùng rác…"
+                "Xóa cuộc họp “{0}” ngày {1}?\nCuộc họp cùng thành phần, chương trình và biên bản được "
+                "chuyển vào Thùng rác; có thể khôi phục ở Dữ liệu ▸ Thùng rác…"
             ).format(meeting.title, vn_date_short(meeting.start.date())),
             [self.tr("Xóa"), self.tr("Không xóa")],
             level=messages.Level.WARNING,

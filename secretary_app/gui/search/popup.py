@@ -6,8 +6,8 @@
   the matched words in bold (``SearchHit.title_html`` / ``snippet_html``).
 * Enter or a double click emits ``hit_activated``; the window opens the record in place.
 
-The query runs on the GUI thread: it takes ~10 ms (p95 ≤ 20 ms on the ten-year database, bench/board_bench.py),
-less than opening a worker's own database connection would.
+The query runs on the GUI thread: it takes ~10 ms (p95 ≤ 20 ms on the ten-year database,
+bench/board_bench.py), less than opening a worker's own database connection would.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def hit_html(hit: SearchHit) -> str:
     """Two lines: "[Kind] Title (meeting of a minutes entry)" and the snippet, matches in bold."""
     context = f" <span style='color:#5d6d7e'>— {html.escape(hit.context)}</span>" if hit.context else ""
     return (
-        f"<span style='color:#1d4f91'>[{html.escape(search_kind_label(hit.kind))}]</span> {hit.title_html}{context}"
+        f"<span style='color:#1d4f91'>[{html.escape(search_kind_label(hit.kind))}]</span> "
+        f"{hit.title_html}{context}"
         f"<br><span style='color:#37474f'>{hit.snippet_html}</span>"
     )
 

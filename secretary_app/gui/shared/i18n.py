@@ -47,7 +47,8 @@ def ui_number(value: int) -> str:
 def ui_label(context: str, text: str) -> str:
     """``text`` in the UI's language, for a label a Qt-free layer marked with ``QT_TRANSLATE_NOOP(context,
     text)`` (domain/i18n.py). The one translate() call with variable arguments: lupdate has already extracted
-    the pair at the marker, so the catalogue holds it; text it does not hold (a unit's name) comes back as is."""
+    the pair at the marker, so the catalogue holds it; text it does not hold (a unit's name) comes back as
+    is."""
     return QCoreApplication.translate(context, text)
 
 

@@ -110,7 +110,8 @@ def choose(
     default: int = 0,
     escape: int | None = None,
 ) -> int:
-    """Ask the user to pick one of ``buttons``; return its index (Esc/close picks ``escape``, default last)."""
+    """Ask the user to pick one of ``buttons``; return its index (Esc/close picks ``escape``, default
+    last)."""
     return _presenter.message(parent, level, title, text, list(buttons), default, escape)
 
 

@@ -1,4 +1,5 @@
-"""Pastes into any text field of the app: old-encoding Vietnamese is offered a conversion, controls are dropped.
+"""Pastes into any text field of the app: old-encoding Vietnamese is offered a conversion, controls are
+dropped.
 
 Many documents a secretary copies from were typed in TCVN3 (.VnTime) or VNI fonts; pasted into a Unicode field
 they arrive as "§¶ng ñy" or "Ñaûng uûy". One event filter on the QApplication watches every way text is pasted
@@ -17,10 +18,10 @@ What it does with the text:
   whether to convert; "Giữ nguyên" pastes the text as it came (without its control characters).
 
 Detection costs ~3 s per megabyte, so a paste longer than :data:`SYNC_LIMIT` is examined in a worker
-(gui/shared/tasks.py) on a sample, while the field is read-only and the window keeps responding; a text field then
-gets it in slices between event-loop turns (one undo step). Left to Qt: read-only fields, fields with their
-own context menu (a custom contextMenuPolicy or a subclass's contextMenuEvent), text dragged within one field
-(a move), and drops without text (files, images).
+(gui/shared/tasks.py) on a sample, while the field is read-only and the window keeps responding; a text field
+then gets it in slices between event-loop turns (one undo step). Left to Qt: read-only fields, fields with
+their own context menu (a custom contextMenuPolicy or a subclass's contextMenuEvent), text dragged within one
+field (a move), and drops without text (files, images).
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def place_cursor(widget: QWidget, pos: QPoint) -> None:
 
 
 def is_text(data: QMimeData) -> bool:
-    """Dragged text, not files or links: Qt 6 offers a list of URLs as text too (hasText), file names and all."""
+    """Dragged text, not files or links: Qt 6 offers a list of URLs as text too (hasText), file names and
+    all."""
     return data.hasText() and not data.hasUrls()
 
 
@@ -249,9 +251,9 @@ class PasteGuard(QObject):
         self, widget: QWidget, text: str, place: Callable[[], None] | None = None, later: bool = False
     ) -> bool:
         """Clean ``text``, offer a conversion and insert it into ``widget``, unless it needs neither (False:
-        the caller lets Qt insert it). ``place`` puts the field's cursor where the text goes, once it is taken;
-        ``later`` leaves the question and the insertion to the next event-loop turn (a drop first returns to
-        its source)."""
+        the caller lets Qt insert it). ``place`` puts the field's cursor where the text goes, once it is
+        taken; ``later`` leaves the question and the insertion to the next event-loop turn (a drop first
+        returns to its source)."""
         if not text:
             return False
         single_line = isinstance(widget, QLineEdit)

@@ -45,9 +45,9 @@ PRINT_DPI_CAP = 300  # a page image beyond 300 dpi only costs memory and spoolin
 _SETTINGS_DIR_KEY = "export/last_dir"
 
 
-# Rendering itself is services.render's (the one door to a file, safe in a worker); this module adds the Qt side:
-# the save dialog, the printer, the background task. ``as_document`` and ``render_pdf_bytes`` are re-exported for
-# the GUI modules that check or preview a document.
+# Rendering itself is services.render's (the one door to a file, safe in a worker); this module adds the Qt
+# side: the save dialog, the printer, the background task. ``as_document`` and ``render_pdf_bytes`` are
+# re-exported for the GUI modules that check or preview a document.
 __all__ = ["as_document", "export_document", "print_document", "render_pdf_bytes"]
 
 
@@ -141,7 +141,8 @@ def _start_dir() -> Path:
 
 
 def safe_file_name(name: str) -> str:
-    """A file name from a symbol or subject: "240-TB/ĐU" -> "240-TB-ĐU" (no path separators or reserved marks)."""
+    """A file name from a symbol or subject: "240-TB/ĐU" -> "240-TB-ĐU" (no path separators or reserved
+    marks)."""
     cleaned = "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name).strip(" .")
     return cleaned[:120] or "van-ban"
 

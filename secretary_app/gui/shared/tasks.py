@@ -13,8 +13,9 @@ window never freezes and every worker behaves the same way::
   comes last. A task whose ``parent`` widget was destroyed delivers nothing (the window that asked is gone).
 * Errors the secretary can act on (:data:`EXPECTED_ERRORS`: validation, locked or missing records, disk and
   file problems — all carrying a Vietnamese ``message``) go to ``on_error``, or, without one, to a plain error
-  message through the message seam. Any other exception is a bug: it goes to gui/shell/error_dialog.py's dialog (with the
-  traceback, and logged) — after ``on_error`` if given, so the caller can still reset its buttons.
+  message through the message seam. Any other exception is a bug: it goes to gui/shell/error_dialog.py's
+  dialog (with the traceback, and logged) — after ``on_error`` if given, so the caller can still reset its
+  buttons.
 * **A SQLite connection is never shared between threads.** A worker that needs the database opens its own
   with :func:`with_context` (``services.context.open_context(path)``) and closes it before it returns.
 * :class:`LatestOnly` runs "as you type" work (preview, search): at most one task runs, only the newest

@@ -102,7 +102,8 @@ def run(
     app = create_application(argv)
     translators = install_language(app)  # noqa: F841 - they must outlive the event loop
     install_excepthook()
-    # Before anything writes to the file: one window per database (only the read-only check may be reading it).
+    # Before anything writes to the file: one window per database (only the read-only check may be reading
+    # it).
     instance = claim_instance(Path(db_path))
     if instance is None:
         return 0

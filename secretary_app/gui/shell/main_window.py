@@ -193,8 +193,8 @@ class MainWindow(QMainWindow):
             return
         page = self.page(row)
         self.ui.pages.setCurrentIndex(row)
-        # A page with its own Ctrl+F (a filter box, the search page) keeps it; two window shortcuts on the same
-        # keys would be ambiguous and neither would fire.
+        # A page with its own Ctrl+F (a filter box, the search page) keeps it; two window shortcuts on the
+        # same keys would be ambiguous and neither would fire.
         if page.ctx is not self.ctx:
             page.set_context(self.ctx)  # first visit since start-up (see _set_context)
         is_search = row == PAGE_SEARCH
@@ -263,9 +263,10 @@ class MainWindow(QMainWindow):
         old, self.ctx = self.ctx, ctx
         current = self.current_page()
         for _index, page in self._built_pages():
-            # A page that never had a database gets it when first shown: at start-up the meetings and documents
-            # pages would otherwise load every record of a ten-year database before the window appears.
-            # Pages already in use switch at once (their open editors must not keep a closed connection).
+            # A page that never had a database gets it when first shown: at start-up the meetings and
+            # documents pages would otherwise load every record of a ten-year database before the window
+            # appears. Pages already in use switch at once (their open editors must not keep a closed
+            # connection).
             if page is current or page.ctx is not None:
                 page.set_context(ctx)
         if old is not None:

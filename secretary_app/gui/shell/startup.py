@@ -1,8 +1,8 @@
 """Before the database is opened for writing: one window per file, and a damaged file is never written to.
 
-:func:`prepare_database` is what gui/shell/application.py calls first. A damaged file (power cut on an old disk, a
-copy from a failing stick) is explained in Vietnamese and nothing is written to it; the secretary chooses
-"Khôi phục bản sao lưu gần nhất (dd/MM/yyyy HH:mm)", "Mở tệp khác…" or "Thoát".
+:func:`prepare_database` is what gui/shell/application.py calls first. A damaged file (power cut on an old
+disk, a copy from a failing stick) is explained in Vietnamese and nothing is written to it; the secretary
+chooses "Khôi phục bản sao lưu gần nhất (dd/MM/yyyy HH:mm)", "Mở tệp khác…" or "Thoát".
 """
 
 from __future__ import annotations
@@ -49,8 +49,11 @@ def check_database(
             return path
         log.error("Damaged database at start-up: %s: %s", path, report.problems[:MAX_PROBLEMS_SHOWN])
         good = report.newest_good_backup
-        restore_label = (translate("startup", "Khôi phục bản sao lưu gần nhất ({0})").format(when(good)) if good
-                         else translate("startup", "Khôi phục từ tệp…"))  # fmt: skip
+        restore_label = (
+            translate("startup", "Khôi phục bản sao lưu gần nhất ({0})").format(when(good))
+            if good
+            else translate("startup", "Khôi phục từ tệp…")
+        )
         details = "\n".join(f"• {p}" for p in report.problems[:MAX_PROBLEMS_SHOWN])
         details_heading = translate("startup", "Chi tiết kỹ thuật:")
         choice = messages.choose(
