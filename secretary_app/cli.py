@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from secretary_app import APP_NAME, __version__
+from secretary_app import APP_NAME, __version__, cli_roster
 from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
@@ -128,9 +128,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
-    sub = parser.add_subparsers(dest="command", metavar="{check,backup,render,archive,verify-archive,trash}")
-    _localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t)
+    sub = parser.add_subparsers(
+        dest="command", metavar="{check,backup,render,archive,verify-archive,trash,people,units}"
+    )
+
+    def db_option(subparser: argparse.ArgumentParser) -> None:
+        # "secretary-app check --db FILE" works too; SUPPRESS keeps a --db given before the command.
+        subparser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=t["db"])
+
+    db_option(_localise(sub.add_parser("check", help=t["check"], description=t["check"], add_help=False), t))
     backup = _localise(sub.add_parser("backup", help=t["backup"], description=t["backup"], add_help=False), t)
+    db_option(backup)
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=t["backup_out"])
     render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
     render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
@@ -138,6 +146,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     archive = _localise(
         sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t
     )
+    db_option(archive)
     archive.add_argument("--year", type=int, required=True, help=t["archive_year"])
     archive.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help=t["archive_out"])
     verify = sub.add_parser(
@@ -157,6 +166,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         t,
     )
     trash_restore.add_argument("id", type=int, metavar="ID", help=t["trash_id"])
+    for leaf in (trash, trash_list, trash_restore):
+        db_option(leaf)
+    cli_roster.add_parsers(sub, t, lang, _localise, db_option)
     return parser
 
 
@@ -288,7 +300,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
         from secretary_app.services.demo import ensure_demo_database
 
         ensure_demo_database(path)
-    elif not path.exists():
+    elif not path.exists() and not (args.command in cli_roster.COMMANDS and args.action == "import"):
+        # An import may start a new database (the first day: the committee's list before anything else).
         print(t["missing_db"].format(path=path), file=sys.stderr)
         return EXIT_DB_ERROR
     try:
@@ -308,6 +321,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return _archive(ctx, args, t)
         if args.command == "trash":
             return _trash(ctx, args, t)
+        if args.command in cli_roster.COMMANDS:
+            return cli_roster.run(ctx, args, args.lang)
         if args.output.exists():
             print(t["backup_exists"].format(out=args.output), file=sys.stderr)
             return EXIT_BAD_INPUT

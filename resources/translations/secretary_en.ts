@@ -1057,6 +1057,14 @@ Once numbered, the document can no longer be edited; to change it you must creat
         <translation>Conclusions/Tasks</translation>
     </message>
     <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
@@ -1769,6 +1777,160 @@ If you close the window, it will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Đảng viên, ủy viên cấp ủy và cán bộ thường dự họp. Ủy viên được thêm vào thành phần dự họp bằng một lần bấm “Thêm tất cả ủy viên”. Người đã có tên trong biên bản không xóa được, chỉ ngừng theo dõi.</source>
+        <translation>Party members, committee members and staff who attend meetings. Committee members are added to a meeting&apos;s attendance with one click on “Add all committee members”. A person named in minutes cannot be deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>{0} (đã ngừng)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Ủy viên cấp ủy</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Chưa có ai trong danh sách. Bấm “Thêm…” để nhập từng người, hoặc “Nhập từ Excel/CSV…” để lấy danh sách đang có (cột Họ và tên, Chức vụ, Đơn vị, Đảng viên chính thức/dự bị, Ủy viên cấp ủy).</source>
+        <translation>Nobody is listed yet. Click “Add…” to enter people one by one, or “Import from Excel/CSV…” to load the list you keep (columns Họ và tên, Chức vụ, Đơn vị, Đảng viên chính thức/dự bị, Ủy viên cấp ủy).</translation>
+    </message>
+    <message>
+        <source>{0} người</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <source>Xóa {0} khỏi danh sách?</source>
+        <translation>Delete {0} from the list?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ngừng theo dõi</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Theo dõi lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách người</source>
+        <translation>Export the people</translation>
+    </message>
+    <message>
+        <source>danh-sach-nguoi.xlsx</source>
+        <translation>people.xlsx</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách vào {0}.</source>
+        <translation>Exported the list to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Phó Bí thư Đảng ủy, Trưởng Ban Tuyên giáo</source>
+        <translation>E.g. Deputy Party Secretary, Head of the Propaganda Board</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Đả&amp;ng viên:</source>
+        <translation>Party me&amp;mbership:</translation>
+    </message>
+    <message>
+        <source>Ủy viên &amp;cấp ủy:</source>
+        <translation>&amp;Committee seat:</translation>
+    </message>
+    <message>
+        <source>&amp;Thứ tự:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Thứ tự trong danh sách, thành phần dự họp và khi thêm tất cả ủy viên</source>
+        <translation>Order in lists, in attendance and when adding all committee members</translation>
+    </message>
+    <message>
+        <source>Đang công tác (bỏ chọn để ngừng theo dõi)</source>
+        <translation>Active (untick to deactivate)</translation>
+    </message>
+    <message>
+        <source>— không —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>cuối danh sách</source>
+        <translation>end of the list</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <source>Đổi “Ủy viên cấp ủy” có hiệu lực từ hôm nay; các cuộc họp trước vẫn giữ thành phần cũ.</source>
+        <translation>A changed “Committee seat” takes effect today; earlier meetings keep their attendance.</translation>
+    </message>
+    <message>
+        <source>trước đây</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>nay</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>{0}: {1} – {2}</source>
+        <translation>{0}: {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Cài đặt — Thông tin cơ quan</source>
@@ -1909,6 +2071,17 @@ Lưu VPĐU</translation>
     <message>
         <source>Chưa lưu: hãy sửa các mục được đánh dấu đỏ.</source>
         <translation>Not saved: please correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2262,176 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Chuyển sang &amp;Unicode</source>
+        <translation>Convert to &amp;Unicode</translation>
+    </message>
+    <message>
+        <source>Ghép cột (sửa nếu nhận sai):</source>
+        <translation>Column mapping (correct it if wrong):</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Là thông tin</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập:</source>
+        <translation>Will be imported:</translation>
+    </message>
+    <message>
+        <source>Dòng không nhập (số dòng trong tệp và lý do):</source>
+        <translation>Rows not imported (row number in the file and reason):</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách người</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách đơn vị</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề.</source>
+        <translation>Choose an Excel (.xlsx) or CSV file with a header row.</translation>
+    </message>
+    <message>
+        <source>Tệp: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đang xem lại…</source>
+        <translation>Checking again…</translation>
+    </message>
+    <message>
+        <source>Đang nhập {0} dòng…</source>
+        <translation>Importing {0} rows…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} dòng.</source>
+        <translation>Imported {0} rows.</translation>
+    </message>
+    <message>
+        <source>(cột {0} không có tên)</source>
+        <translation>(column {0} has no name)</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>Chữ trong tệp có vẻ được gõ bằng bảng mã cũ {0}.</source>
+        <translation>The text in the file seems typed in the old encoding {0}.</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập {0} dòng.</source>
+        <translation>{0} rows will be imported.</translation>
+    </message>
+    <message>
+        <source>{0} dòng bị bỏ qua (xem danh sách).</source>
+        <translation>{0} rows are skipped (see the list).</translation>
+    </message>
+    <message>
+        <source>Đơn vị mới sẽ được tạo: {0}.</source>
+        <translation>New units will be created: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập {0} dòng</source>
+        <translation>&amp;Import {0} rows</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Ủy viên cấp ủy</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Tìm (không cần gõ dấu)…</source>
+        <translation>Search (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Hiện cả mục đã ngừng</source>
+        <translation>Show inactive too</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Xó&amp;a</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Nhiệm &amp;kỳ mới…</source>
+        <translation>New &amp;term…</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>{0} kết quả tốt nhất</source>
@@ -2150,6 +2493,163 @@ Lưu VPĐU</translation>
     <message>
         <source>Bấm vào một dòng để xem danh sách.</source>
         <translation>Click a row to see the list.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Nhiệm kỳ mới</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <source>Từ ngày bắt đầu nhiệm kỳ, cấp ủy gồm những người được chọn dưới đây. Thành phần dự họp của các cuộc họp trước đó giữ nguyên; số văn bản của Đảng bắt đầu lại từ 01 trong nhiệm kỳ mới.</source>
+        <translation>From the first day of the term the committee consists of the people chosen below. Earlier meetings keep their attendance; Party document numbers start again from 01 in the new term.</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu từ ngày:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhiệm kỳ:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2025-2030</source>
+        <translation>E.g. 2025-2030</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Trong cấp ủy mới</source>
+        <translation>In the new committee</translation>
+    </message>
+    <message>
+        <source>Bắt đầu nhiệm kỳ</source>
+        <translation>Start the term</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đơn vị:</source>
+        <translation>&amp;Unit name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;viết tắt:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: VPĐU, BTG</source>
+        <translation>E.g. VPĐU, BTG</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Th&amp;ứ tự:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động (bỏ chọn để ngừng sử dụng)</source>
+        <translation>Active (untick to deactivate)</translation>
+    </message>
+    <message>
+        <source>cuối danh sách</source>
+        <translation>end of the list</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị</source>
+        <translation>Add a unit</translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Các ban, chi bộ, cơ quan thường trú và đơn vị trực thuộc: đơn vị chủ trì và phối hợp của các nhiệm vụ được chọn từ danh sách này. Đơn vị đã được dùng không xóa được, chỉ ngừng sử dụng.</source>
+        <translation>Boards, Party cells, regional bureaus and affiliated units: the lead and cooperating units of tasks are chosen from this list. A unit in use cannot be deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>{0} (đã ngừng)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào. Bấm “Thêm…” để nhập từng đơn vị, hoặc “Nhập từ Excel/CSV…” (cột Tên đơn vị, Tên viết tắt, Loại đơn vị).</source>
+        <translation>No units yet. Click “Add…” to enter them one by one, or “Import from Excel/CSV…” (columns Tên đơn vị, Tên viết tắt, Loại đơn vị).</translation>
+    </message>
+    <message>
+        <source>{0} đơn vị</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị {0}?</source>
+        <translation>Delete the unit {0}?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ngừng sử dụng</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách đơn vị</source>
+        <translation>Export the units</translation>
+    </message>
+    <message>
+        <source>danh-sach-don-vi.xlsx</source>
+        <translation>units.xlsx</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách vào {0}.</source>
+        <translation>Exported the list to {0}.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2854,25 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <source>Bỏ các thay đổi?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>Những gì vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?</source>
+        <translation>What you typed is not saved. Close and discard these changes?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <source>Thay đổi {0}</source>
@@ -2469,6 +2988,34 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Không phải đảng viên</source>
         <translation>Not a Party member</translation>
+    </message>
+    <message>
+        <source>Không phải ủy viên</source>
+        <translation>Not a committee member</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Chấp hành</source>
+        <translation>Executive Committee member</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Thường vụ</source>
+        <translation>Standing Committee member</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <source>Cơ quan thường trú</source>
+        <translation>Regional bureau</translation>
+    </message>
+    <message>
+        <source>Đơn vị trực thuộc</source>
+        <translation>Affiliated unit</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -2725,6 +3272,53 @@ Anything entered after that time will no longer be in the file in use. Before re
     <message>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>The data was restored from {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>roster_fields</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ủy viên cấp ủy</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức/dự bị</source>
+        <translation>Party membership (full/probationary)</translation>
+    </message>
+    <message>
+        <source>Đang công tác</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Loại đơn vị</source>
+        <translation>Unit kind</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>

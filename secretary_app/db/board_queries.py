@@ -105,10 +105,10 @@ ORDER BY {{order}}"""
 
 # Sort keys, written once for the inner query (directives "d") and the outer one ("rows").
 ORDERS = {
-    # the notice's order: newest notice first, its items as listed
-    "source": "doc_date DESC, document_id DESC, ord, {t}.id",
+    # the notice's order: newest notice first, its items as listed ({t}.ord: units have an "ord" too)
+    "source": "doc_date DESC, document_id DESC, {t}.ord, {t}.id",
     # most urgent first; standing duties and undated ones last
-    "deadline": "deadline IS NULL, deadline, doc_date DESC, ord, {t}.id",
+    "deadline": "deadline IS NULL, deadline, doc_date DESC, {t}.ord, {t}.id",
 }
 
 

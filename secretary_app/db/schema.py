@@ -201,3 +201,62 @@ def recycle_bin(db: Database) -> None:
         deleted_by TEXT NOT NULL DEFAULT '',
         payload TEXT NOT NULL)"""
     )
+
+
+# Frozen copies of the rules this migration applies once to the rows already stored (later versions may change
+# the live rules; a migration must stay what it was).
+def _fold0006(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _unit_kind0006(name: str) -> str:
+    folded = _fold0006(name)
+    if folded.startswith("chi bo"):
+        return "cell"
+    if folded.startswith("co quan thuong tru"):
+        return "bureau"
+    if folded.startswith(("ban ", "van phong", "uy ban")):
+        return "board"
+    return "affiliated"
+
+
+@migrations(name="0006_people_units")
+def people_units(db: Database) -> None:
+    """Units get a kind and an order; people an order of precedence; committee membership becomes dated seats.
+
+    Before this, "committee member" was a yes/no flag on the person: a new term would have rewritten it for
+    every earlier day too. Each flagged person now holds an undated seat (held "since before the records
+    began"): a member of the Standing Committee when the position says so, else of the Executive Committee."""
+    db.execute("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'affiliated'")
+    db.execute("ALTER TABLE units ADD COLUMN ord INTEGER NOT NULL DEFAULT 0")
+    for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
+        db.execute(
+            "UPDATE units SET kind = ?, ord = ? WHERE id = ?", [_unit_kind0006(name), unit_id, unit_id]
+        )
+    db.execute("ALTER TABLE people ADD COLUMN ord INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE people SET ord = id")
+    db.execute(
+        f"""CREATE TABLE committee_seats ({_COMMON},
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('bch', 'btv')),
+        start TEXT,
+        "end" TEXT,
+        term_label TEXT NOT NULL DEFAULT '')"""
+    )
+    db.execute("CREATE INDEX committee_seats_person ON committee_seats(person_id)")
+    rows = db.execute(
+        "SELECT id, position, created_at FROM people WHERE is_committee_member = 1 ORDER BY id"
+    ).fetchall()
+    import uuid as _uuid
+
+    for person_id, position, created_at in rows:
+        folded = _fold0006(position)
+        role = "btv" if ("thuong vu" in folded or "bi thu" in folded) else "bch"
+        db.execute(
+            "INSERT INTO committee_seats (uuid, created_at, updated_at, person_id, role) VALUES (?, ?, ?, ?, ?)",
+            [str(_uuid.uuid4()), created_at, created_at, person_id, role],
+        )
+    db.execute("ALTER TABLE people DROP COLUMN is_committee_member")

@@ -44,6 +44,21 @@ class MembershipKind(StrEnum):
     NONE = "none"  # not a member (guest, staff)
 
 
+class CommitteeRole(StrEnum):
+    """A person's seat on the committee on a given day (dated seats: see CommitteeSeat)."""
+
+    NONE = "none"  # not a committee member (staff, guests)
+    EXECUTIVE = "bch"  # ủy viên Ban Chấp hành
+    STANDING = "btv"  # ủy viên Ban Thường vụ (a member of the executive committee too)
+
+
+class UnitKind(StrEnum):
+    BOARD = "board"  # ban, văn phòng, ủy ban kiểm tra: the committee's own advisory bodies
+    CELL = "cell"  # chi bộ
+    BUREAU = "bureau"  # cơ quan thường trú (regional bureau)
+    AFFILIATED = "affiliated"  # đơn vị trực thuộc
+
+
 class MinutesEntryKind(StrEnum):
     REPORT = "report"  # báo cáo, trình bày
     OPINION = "opinion"  # ý kiến phát biểu
@@ -91,6 +106,13 @@ VN_LABELS: dict[StrEnum, str] = {
     MembershipKind.OFFICIAL: QT_TRANSLATE_NOOP("labels", "Đảng viên chính thức"),
     MembershipKind.PROBATIONARY: QT_TRANSLATE_NOOP("labels", "Đảng viên dự bị"),
     MembershipKind.NONE: QT_TRANSLATE_NOOP("labels", "Không phải đảng viên"),
+    CommitteeRole.NONE: QT_TRANSLATE_NOOP("labels", "Không phải ủy viên"),
+    CommitteeRole.EXECUTIVE: QT_TRANSLATE_NOOP("labels", "Ủy viên Ban Chấp hành"),
+    CommitteeRole.STANDING: QT_TRANSLATE_NOOP("labels", "Ủy viên Ban Thường vụ"),
+    UnitKind.BOARD: QT_TRANSLATE_NOOP("labels", "Ban"),
+    UnitKind.CELL: QT_TRANSLATE_NOOP("labels", "Chi bộ"),
+    UnitKind.BUREAU: QT_TRANSLATE_NOOP("labels", "Cơ quan thường trú"),
+    UnitKind.AFFILIATED: QT_TRANSLATE_NOOP("labels", "Đơn vị trực thuộc"),
     MinutesEntryKind.REPORT: QT_TRANSLATE_NOOP("labels", "Báo cáo"),
     MinutesEntryKind.OPINION: QT_TRANSLATE_NOOP("labels", "Ý kiến"),
     MinutesEntryKind.CONCLUSION: QT_TRANSLATE_NOOP("labels", "Kết luận"),
@@ -158,19 +180,45 @@ class Unit:
 
     name: str
     short_name: str = ""
-    active: bool = True
+    kind: UnitKind = UnitKind.AFFILIATED
+    order: int = 0  # position in lists and reports (thứ tự)
+    active: bool = True  # a unit once used is deactivated, never deleted
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass
 class Person:
+    """A member of the organisation (người). ``committee_role`` is the seat held on the day the record was
+    read for (today unless asked otherwise); saving a changed role closes the old seat and opens a new one, so
+    the committee of an earlier day stays what it was (CommitteeSeat)."""
+
     name: str
     position: str = ""  # chức vụ
     unit_id: int | None = None
     membership: MembershipKind = MembershipKind.OFFICIAL
-    is_committee_member: bool = True  # counted in the attendance of committee meetings
-    active: bool = True
+    committee_role: CommitteeRole = CommitteeRole.NONE
+    order: int = 0  # order of precedence (thứ tự): lists, attendance and "Thêm tất cả ủy viên" follow it
+    active: bool = True  # a person once used is deactivated, never deleted
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+    @property
+    def is_committee_member(self) -> bool:
+        return self.committee_role != CommitteeRole.NONE
+
+
+@dataclass
+class CommitteeSeat:
+    """A committee seat held from ``start`` (None: since before the records began) until the day before
+    ``end`` (None: still held). A new term (nhiệm kỳ) ends the open seats on its first day and opens the
+    new committee's; a meeting's attendance is copied into the meeting, so neither rewrites a past one."""
+
+    person_id: int
+    role: CommitteeRole
+    start: date | None = None
+    end: date | None = None
+    term_label: str = ""
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

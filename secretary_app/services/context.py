@@ -14,13 +14,13 @@ from secretary_app.paths import migration_backup_dir
 from secretary_app.services.directives_board import BoardService
 from secretary_app.services.documents import DocumentService
 from secretary_app.services.meetings import MeetingService
+from secretary_app.services.people import PeopleService
 from secretary_app.services.records import (
     DirectiveService,
     OrganisationService,
-    PeopleService,
-    UnitService,
 )
 from secretary_app.services.trash import TrashService
+from secretary_app.services.units import UnitService
 
 if TYPE_CHECKING:
     from secretary_app.services.home import HomeService
@@ -109,11 +109,13 @@ class AppContext:
         close(self.store)
 
 
-def open_context(db_path: Path | str) -> AppContext:
+def open_context(db_path: Path | str, changes: ChangeHub | None = None) -> AppContext:
     """Open (creating and migrating as needed) the database at ``db_path``.
 
-    Raises DatabaseOpenError subclasses with a Vietnamese ``message``; the file is untouched then.
+    ``changes``: publish on this hub instead of a new one (a worker's own connection writing for the window,
+    whose hub is thread-safe to publish on). Raises DatabaseOpenError subclasses with a Vietnamese ``message``;
+    the file is untouched then.
     """
     path = Path(db_path)
     store = open_store(path, backup_dir=migration_backup_dir())
-    return AppContext(db_path=path, store=store)
+    return AppContext(db_path=path, store=store, changes=changes or ChangeHub())

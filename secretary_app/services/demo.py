@@ -13,6 +13,7 @@ from pathlib import Path
 
 from secretary_app.domain import models as m
 from secretary_app.domain.document import conclusion_groups, document_from_dict
+from secretary_app.domain.roster import guess_unit_kind
 from secretary_app.paths import resource_path
 from secretary_app.services.context import AppContext, open_context
 
@@ -57,7 +58,7 @@ def populate_demo(ctx: AppContext) -> None:
         )
     )
     units = {
-        name: ctx.units.save(m.Unit(name=name, short_name=short))
+        name: ctx.units.save(m.Unit(name=name, short_name=short, kind=guess_unit_kind(name)))
         for name, short in [
             ("Văn phòng Đảng ủy", "VPĐU"),
             ("Ban Tuyên giáo Đảng ủy", "BTG"),
@@ -79,7 +80,10 @@ def populate_demo(ctx: AppContext) -> None:
         ("Đặng Thu Hà", "Ủy viên Ban Chấp hành"),
     ]
     for name, position in people:
-        ctx.people.save(m.Person(name=name, position=position))
+        role = m.CommitteeRole.STANDING if "Thường vụ" in position or "Bí thư" in position else None
+        ctx.people.save(
+            m.Person(name=name, position=position, committee_role=role or m.CommitteeRole.EXECUTIVE)
+        )
 
     meeting = ctx.meetings.create(_demo_meeting(notice, ctx.people.list_people()))
     ctx.minutes.finalise(m.stored_id(meeting))

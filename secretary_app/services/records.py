@@ -64,27 +64,3 @@ class DirectiveService:
     def audit_entries(self, directive: m.Directive) -> list[m.AuditEntry]:
         """The directive's audit log, oldest first."""
         return self._store.audit_entries(directive.uuid)
-
-
-class UnitService:
-    def __init__(self, store: Store):
-        self._store = store
-
-    def list_units(self) -> list[m.Unit]:
-        return self._store.units()
-
-    def save(self, unit: m.Unit) -> m.Unit:
-        normalise_record(unit)
-        return self._store.save_unit(unit)
-
-
-class PeopleService:
-    def __init__(self, store: Store):
-        self._store = store
-
-    def list_people(self) -> list[m.Person]:
-        return self._store.people()
-
-    def save(self, person: m.Person) -> m.Person:
-        normalise_record(person)
-        return self._store.save_person(person)

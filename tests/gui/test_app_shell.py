@@ -149,11 +149,13 @@ def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_p
 
     win = build_main_window(open_context(db_path))
     qtbot.addWidget(win)
-    assert [win.ui.navList.item(i).text() for i in range(6)] == [
+    assert [win.ui.navList.item(i).text() for i in range(8)] == [
         "Overview",
         "Meetings",
         "Documents",
         "Conclusions/Tasks",
+        "People",
+        "Units",
         "Search",
         "Settings",
     ]

@@ -20,8 +20,8 @@ def test_window_opens_on_the_overview(window, db_path):
     assert window.current_page() is window.overview_page
     assert window.windowTitle().startswith("Thư ký cấp ủy")
     assert str(db_path) in status_bar_text(window)
-    assert window.ui.navList.count() == 6
-    assert all(not window.ui.navList.item(i).icon().isNull() for i in range(6))
+    assert window.ui.navList.count() == 8
+    assert all(not window.ui.navList.item(i).icon().isNull() for i in range(8))
 
 
 def test_navigation_by_click(window, qtbot):
@@ -42,10 +42,12 @@ def test_navigation_by_shortcuts(window, qtbot):
         window.meetings_page,
         window.documents_page,
         window.directives_page,
+        window.people_page,
+        window.units_page,
         window.search_page,
         window.profile_page,
     ]
-    for number in (2, 6, 3, 4, 5, 1):
+    for number in (2, 6, 3, 4, 5, 8, 7, 1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is expected[number - 1]
         assert window.ui.navList.currentRow() == number - 1

@@ -27,7 +27,12 @@ def ctx(db_path):
         ("Lê Văn Khách", "Chuyên viên", m.MembershipKind.NONE, False),  # staff, not a committee member
     ]:
         context.people.save(
-            m.Person(name=name, position=position, membership=membership, is_committee_member=member)
+            m.Person(
+                name=name,
+                position=position,
+                membership=membership,
+                committee_role=m.CommitteeRole.EXECUTIVE if member else m.CommitteeRole.NONE,
+            )
         )
     yield context
     context.close()

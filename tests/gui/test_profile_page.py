@@ -18,7 +18,7 @@ def _fill_signer(table, row, authority, position, name):
 
 
 def test_profile_is_saved_and_reloaded_from_a_new_context(window, qtbot, db_path):
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     page = window.profile_page
     ui = page.ui
     type_text(ui.issuingBodyEdit, "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM")

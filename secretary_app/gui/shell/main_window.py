@@ -22,6 +22,7 @@ from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.gui.shell.recent import RecentFiles
 
 if TYPE_CHECKING:
+    from secretary_app.gui.committee.roster_page import PeoplePage, UnitsPage
     from secretary_app.gui.directives.board_page import DirectivesPage
     from secretary_app.gui.documents.page import DocumentsPage
     from secretary_app.gui.meetings.page import MeetingsPage
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+6 shortcuts.
-PAGE_OVERVIEW, PAGE_MEETINGS, PAGE_DOCUMENTS, PAGE_DIRECTIVES, PAGE_SEARCH, PAGE_SETTINGS = range(6)
-NAV_ICONS = ("overview", "meetings", "documents", "directives", "search", "settings")
+# Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+8 shortcuts.
+(PAGE_OVERVIEW, PAGE_MEETINGS, PAGE_DOCUMENTS, PAGE_DIRECTIVES, PAGE_PEOPLE, PAGE_UNITS, PAGE_SEARCH,
+ PAGE_SETTINGS) = range(8)  # fmt: skip
+NAV_ICONS = ("overview", "meetings", "documents", "directives", "people", "units", "search", "settings")
 DB_SUFFIX = ".sqlite"
 
 
@@ -141,6 +143,14 @@ class MainWindow(QMainWindow):
             from secretary_app.gui.directives.board_page import DirectivesPage
 
             page = DirectivesPage()
+        elif index == PAGE_PEOPLE:
+            from secretary_app.gui.committee.roster_page import PeoplePage
+
+            page = PeoplePage()
+        elif index == PAGE_UNITS:
+            from secretary_app.gui.committee.roster_page import UnitsPage
+
+            page = UnitsPage()
         elif index == PAGE_SEARCH:
             from secretary_app.gui.search.page import SearchPage
 
@@ -177,6 +187,14 @@ class MainWindow(QMainWindow):
     @property
     def search_page(self) -> SearchPage:
         return self.page(PAGE_SEARCH)
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return self.page(PAGE_PEOPLE)
+
+    @property
+    def units_page(self) -> UnitsPage:
+        return self.page(PAGE_UNITS)
 
     @property
     def profile_page(self) -> ProfilePage:
