@@ -74,7 +74,7 @@ def test_people_page_add_search_and_deactivate_instead_of_delete(qtbot, ctx, pre
     page.ui.searchEdit.setText("khong co ai")
     assert page.model.rowCount() == 0
     page.ui.searchEdit.clear()
-    ctx.meetings.save(m.Meeting(title="Họp", kind="Họp", start=m.datetime(2026, 1, 5, 8),
+    ctx.meetings.create(m.Meeting(title="Họp", kind="Họp", start=m.datetime(2026, 1, 5, 8),
                                 attendance=[m.Attendance(person_id=person.id, name=person.name)]))  # fmt: skip
     page.select(person.id)
     presenter.answers = [0, 0]  # "Xóa", then the offered "Ngừng theo dõi"

@@ -78,7 +78,7 @@ def test_used_person_and_unit_are_deactivated_not_deleted(ctx):
     spare_unit = ctx.units.save(m.Unit(name="Ban Tổ chức"))
     used = ctx.people.save(m.Person(name="Trần Văn Bình", unit_id=unit.id))
     spare = ctx.people.save(m.Person(name="Người Nhập Nhầm"))
-    ctx.meetings.save(
+    ctx.meetings.create(
         m.Meeting(
             title="Giao ban",
             kind="Giao ban",
