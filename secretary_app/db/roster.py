@@ -45,7 +45,7 @@ def save_person(store: Store, person: m.Person, on: date | None = None) -> m.Per
     """Save the person and, when the role differs from the seat held on ``on`` (today), change the seat."""
     with store.transaction():
         store.save(r.PERSON, person)
-        set_committee_role(store, person.id, person.committee_role, on or date.today())
+        set_committee_role(store, m.stored_id(person), person.committee_role, on or date.today())
     return person
 
 
@@ -57,7 +57,7 @@ def set_committee_role(store: Store, person_id: int, role: m.CommitteeRole, on: 
     with store.transaction():
         if current is not None:
             if current.start == on:  # opened today: a correction, not history
-                store.delete(r.COMMITTEE_SEAT, current.id)
+                store.delete(r.COMMITTEE_SEAT, m.stored_id(current))
             else:
                 current.end = on
                 store.save(r.COMMITTEE_SEAT, current)
@@ -75,7 +75,9 @@ def start_term(store: Store, start: date, label: str, roles: dict[int, m.Committ
             if seat.end is not None and seat.end <= start:
                 continue
             if seat.start is not None and seat.start >= start:
-                store.delete(r.COMMITTEE_SEAT, seat.id)  # planned for this term already: replaced below
+                store.delete(
+                    r.COMMITTEE_SEAT, m.stored_id(seat)
+                )  # planned for this term already: replaced below
             else:
                 seat.end = start
                 store.save(r.COMMITTEE_SEAT, seat)
@@ -144,7 +146,7 @@ def import_roster(
                     new_person.unit_id = its_unit.id
             store.insert_many(r.PERSON, [p for p, _unit in batch])
             seats_ = [
-                m.CommitteeSeat(person_id=p.id, role=p.committee_role)
+                m.CommitteeSeat(person_id=m.stored_id(p), role=p.committee_role)
                 for p, _unit in batch
                 if p.committee_role != m.CommitteeRole.NONE
             ]

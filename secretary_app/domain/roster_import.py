@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 from secretary_app.domain import models as m
 from secretary_app.domain import roster as rules
@@ -100,6 +102,7 @@ UNIT_FIELDS = (
         ("hoat dong",),
     ),
 )
+T = TypeVar("T")
 FIELDS_CONTEXT = "roster_fields"  # the QT_TRANSLATE_NOOP context of the field labels above
 HEADER_SEARCH_ROWS = 10  # a title ("DANH SÁCH BAN CHẤP HÀNH…") may sit above the header row
 
@@ -216,9 +219,9 @@ def _records(
     return plan, records
 
 
-def _parse(plan: ImportPlan, row_number: int, parse: Callable[[], object]) -> object | None:
+def _parse(plan: ImportPlan, row_number: int, parse: Callable[[str], T], text: str) -> T | None:
     try:
-        return parse()
+        return parse(text)
     except rules.CellError as exc:
         plan.problems.append(RowProblem(row_number, exc.message))
         return None
@@ -238,7 +241,7 @@ def plan_people(
     plan, records = _records(sheet, PEOPLE_FIELDS, mapping)
     if plan.blocking:
         return plan
-    unit_by_name = {}
+    unit_by_name: dict[str, str] = {}
     for unit in units:
         unit_by_name.setdefault(rules.folded_words(unit.name), unit.name)
         if unit.short_name:
@@ -260,10 +263,8 @@ def plan_people(
         if key in stored:
             plan.problems.append(RowProblem(row_number, f"Đã có trong danh sách: {stored[key].name}."))
             continue
-        membership = _parse(
-            plan, row_number, lambda v=values: rules.parse_membership(v.get("membership", ""))
-        )
-        role = _parse(plan, row_number, lambda v=values: rules.parse_committee_role(v.get("committee", "")))
+        membership = _parse(plan, row_number, rules.parse_membership, values.get("membership", ""))
+        role = _parse(plan, row_number, rules.parse_committee_role, values.get("committee", ""))
         if membership is None or role is None:
             continue
         seen[key] = row_number
@@ -305,7 +306,7 @@ def plan_units(
         if key in stored:
             plan.problems.append(RowProblem(row_number, f"Đã có trong danh sách: {stored[key].name}."))
             continue
-        kind = _parse(plan, row_number, lambda v=values, n=name: rules.parse_unit_kind(v.get("kind", ""), n))
+        kind = _parse(plan, row_number, partial(rules.parse_unit_kind, name=name), values.get("kind", ""))
         if kind is None:
             continue
         seen[key] = row_number
