@@ -1,8 +1,9 @@
-"""The ``people`` and ``units`` subcommands: list (text, CSV or JSON), import from .xlsx/.csv, export to .xlsx/.csv.
+"""The ``people`` and ``units`` subcommands: list (text, CSV or JSON), import from .xlsx/.csv, export to
+.xlsx/.csv.
 
-An import with any bad row, unknown header or duplicate is refused as a whole (exit 2, nothing written) with the
-rows and reasons listed; the GUI's import dialog is where a secretary corrects the column mapping or skips rows.
-"""
+An import with any bad row, unknown header or duplicate is refused as a whole (exit 2, nothing written) with
+the rows and reasons listed; the GUI's import dialog is where a secretary corrects the column mapping or skips
+rows."""
 
 from __future__ import annotations
 
@@ -138,7 +139,7 @@ def _list(ctx, service, command: str, fmt: str) -> int:
                 "membership": str(p.membership),
                 "committee_role": str(p.committee_role),
                 "active": p.active,
-            }  # fmt: skip
+            }
             for p in service.list_people()
         ]
     else:
@@ -151,7 +152,7 @@ def _list(ctx, service, command: str, fmt: str) -> int:
                 "short_name": u.short_name,
                 "kind": str(u.kind),
                 "active": u.active,
-            }  # fmt: skip
+            }
             for u in service.list_units()
         ]
     if fmt == "json":

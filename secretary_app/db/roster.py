@@ -1,8 +1,7 @@
 """People, units and committee seats: the queries behind services/people.py and services/units.py.
 
-A person's committee role is not a column: it is the seat (committee_seats) held on the day asked for, so a new
-term or a changed role never rewrites who sat on the committee on an earlier day.
-"""
+A person's committee role is not a column: it is the seat (committee_seats) held on the day asked for, so a
+new term or a changed role never rewrites who sat on the committee on an earlier day."""
 
 from __future__ import annotations
 
@@ -133,8 +132,8 @@ def import_roster(
     people_: list[tuple[m.Person, m.Unit | None]],
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Save new units, then new people (each with the unit it belongs to, new or stored) and their seats, in one
-    transaction: all or nothing. New people have no seat history, so their seats are undated (see
+    """Save new units, then new people (each with the unit it belongs to, new or stored) and their seats, in
+    one transaction: all or nothing. New people have no seat history, so their seats are undated (see
     set_committee_role)."""
     total, chunk = len(units) + len(people_), 500
     with store.transaction():

@@ -256,7 +256,8 @@ def people_units(db: Database) -> None:
         folded = _fold0006(position)
         role = "btv" if ("thuong vu" in folded or "bi thu" in folded) else "bch"
         db.execute(
-            "INSERT INTO committee_seats (uuid, created_at, updated_at, person_id, role) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO committee_seats (uuid, created_at, updated_at, person_id, role) "
+            "VALUES (?, ?, ?, ?, ?)",
             [str(_uuid.uuid4()), created_at, created_at, person_id, role],
         )
     db.execute("ALTER TABLE people DROP COLUMN is_committee_member")

@@ -1,6 +1,6 @@
-"""Rules about people and units that are not storage: search without diacritics, the kind a unit's name implies,
-the values a list typed by hand uses for Party membership and committee seats, and the columns of an export
-(which an import reads back)."""
+"""Rules about people and units that are not storage: search without diacritics, the kind a unit's name
+implies, the values a list typed by hand uses for Party membership and committee seats, and the columns of an
+export (which an import reads back)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def folded_words(text: str) -> str:
 
 
 def matches(query: str, *texts: str) -> bool:
-    """Every word of ``query`` occurs in one of ``texts``, ignoring case and diacritics ("dang" finds "Đặng")."""
+    """Every word of ``query`` occurs in one of ``texts``, ignoring case and diacritics ("dang" finds
+    "Đặng")."""
     haystack = " ".join(fold(t) for t in texts if t)
     return all(word in haystack for word in fold(query).split())
 
@@ -63,7 +64,8 @@ def parse_membership(text: str) -> m.MembershipKind:
 
 
 def parse_committee_role(text: str) -> m.CommitteeRole:
-    """ "BTV", "Ủy viên Ban Thường vụ", "Bí thư" → standing; "BCH", "Ủy viên BCH", "x" → executive; empty → none."""
+    """ "BTV", "Ủy viên Ban Thường vụ", "Bí thư" → standing; "BCH", "Ủy viên BCH", "x" → executive; empty →
+    none."""
     value = folded_words(text)
     if value in ("", "khong", "k"):
         return m.CommitteeRole.NONE
@@ -75,7 +77,8 @@ def parse_committee_role(text: str) -> m.CommitteeRole:
 
 
 def parse_unit_kind(text: str, name: str) -> m.UnitKind:
-    """The unit kind as typed ("Ban", "Chi bộ", "Cơ quan thường trú", "Đơn vị trực thuộc"); empty: from the name."""
+    """The unit kind as typed ("Ban", "Chi bộ", "Cơ quan thường trú", "Đơn vị trực thuộc"); empty: from the
+    name."""
     value = folded_words(text)
     if not value:
         return guess_unit_kind(name)
@@ -92,7 +95,7 @@ def parse_unit_kind(text: str, name: str) -> m.UnitKind:
     )
 
 
-# -- Export: the columns of the exported lists (their headers are the ones the import recognises first) ---------
+# -- Export: the columns of the exported lists (their headers are the ones the import recognises first) --
 MEMBERSHIP_TEXT = {
     m.MembershipKind.OFFICIAL: "Chính thức",
     m.MembershipKind.PROBATIONARY: "Dự bị",
@@ -109,8 +112,15 @@ UNIT_KIND_TEXT = {
     m.UnitKind.BUREAU: "Cơ quan thường trú",
     m.UnitKind.AFFILIATED: "Đơn vị trực thuộc",
 }
-PEOPLE_HEADERS = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Đảng viên chính thức/dự bị", "Ủy viên cấp ủy",
-                  "Đang công tác"]  # fmt: skip
+PEOPLE_HEADERS = [
+    "STT",
+    "Họ và tên",
+    "Chức vụ",
+    "Đơn vị",
+    "Đảng viên chính thức/dự bị",
+    "Ủy viên cấp ủy",
+    "Đang công tác",
+]
 UNIT_HEADERS = ["STT", "Tên đơn vị", "Tên viết tắt", "Loại đơn vị", "Đang hoạt động"]
 
 
@@ -125,7 +135,7 @@ def people_rows(people: list[m.Person], units: list[m.Unit]) -> list[list[str]]:
             MEMBERSHIP_TEXT[p.membership],
             COMMITTEE_TEXT[p.committee_role],
             "Có" if p.active else "Không",
-        ]  # fmt: skip
+        ]
         for i, p in enumerate(people, start=1)
     ]
 

@@ -1,6 +1,7 @@
 """Reading a list of people or units typed in a spreadsheet: find the header row, map its columns to fields
 (Vietnamese headers in any order and spelling), convert TCVN3/VNI text, and turn each row into a record or a
-problem with its row number. Pure: the file is read by services/roster_files.py, written by services/people.py.
+problem with its row number. Pure: the file is read by services/roster_files.py, written by
+services/people.py.
 
 Nothing here writes: :func:`plan_people` / :func:`plan_units` return an :class:`ImportPlan` — what would be
 added and what is wrong — which the secretary sees before confirming.
@@ -39,14 +40,14 @@ PEOPLE_FIELDS = (
         QT_TRANSLATE_NOOP("roster_fields", "Ủy viên cấp ủy"),
         ("uy vien cap uy", "cap uy", "uy vien", "bch btv", "uy vien bch"),
         ("cap uy", "uy vien", "bch", "btv", "thuong vu", "chap hanh"),
-    ),  # fmt: skip
+    ),
     FieldSpec(
         "name",
         QT_TRANSLATE_NOOP("roster_fields", "Họ và tên"),
         ("ho va ten", "ho ten", "ten", "ho va ten dong chi", "dong chi"),
         ("ho va ten", "ho ten"),
         required=True,
-    ),  # fmt: skip
+    ),
     FieldSpec(
         "position",
         QT_TRANSLATE_NOOP("roster_fields", "Chức vụ"),
@@ -64,7 +65,7 @@ PEOPLE_FIELDS = (
         QT_TRANSLATE_NOOP("roster_fields", "Đảng viên chính thức/dự bị"),
         ("dang vien", "dang vien chinh thuc du bi"),
         ("dang vien", "chinh thuc", "du bi"),
-    ),  # fmt: skip
+    ),
     FieldSpec(
         "active",
         QT_TRANSLATE_NOOP("roster_fields", "Đang công tác"),
@@ -81,7 +82,7 @@ UNIT_FIELDS = (
         QT_TRANSLATE_NOOP("roster_fields", "Tên viết tắt"),
         ("ten viet tat", "viet tat", "ky hieu", "ten tat"),
         ("viet tat", "ky hieu"),
-    ),  # fmt: skip
+    ),
     FieldSpec(
         "kind",
         QT_TRANSLATE_NOOP("roster_fields", "Loại đơn vị"),
@@ -94,7 +95,7 @@ UNIT_FIELDS = (
         ("ten don vi", "don vi", "ten", "ten co quan", "ten to chuc", "to chuc"),
         ("ten", "don vi"),
         required=True,
-    ),  # fmt: skip
+    ),
     FieldSpec(
         "active",
         QT_TRANSLATE_NOOP("roster_fields", "Đang hoạt động"),
@@ -129,7 +130,8 @@ class SheetData:
 
 
 def find_header(rows: list[list[str]], fields: tuple[FieldSpec, ...]) -> int:
-    """Index of the header row: the first of the top rows naming the required field (else the first non-empty)."""
+    """Index of the header row: the first of the top rows naming the required field (else the first
+    non-empty)."""
     first_filled = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), 0)
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         mapping = guess_mapping(row, fields)

@@ -113,9 +113,8 @@ def open_context(db_path: Path | str, changes: ChangeHub | None = None) -> AppCo
     """Open (creating and migrating as needed) the database at ``db_path``.
 
     ``changes``: publish on this hub instead of a new one (a worker's own connection writing for the window,
-    whose hub is thread-safe to publish on). Raises DatabaseOpenError subclasses with a Vietnamese ``message``;
-    the file is untouched then.
-    """
+    whose hub is thread-safe to publish on). Raises DatabaseOpenError subclasses with a Vietnamese
+    ``message``; the file is untouched then."""
     path = Path(db_path)
     store = open_store(path, backup_dir=migration_backup_dir())
     return AppContext(db_path=path, store=store, changes=changes or ChangeHub())

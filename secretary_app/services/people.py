@@ -1,9 +1,9 @@
-"""The people of the organisation (người): the one door for reading and changing them, their committee seats and
-their import and export.
+"""The people of the organisation (người): the one door for reading and changing them, their committee seats
+and their import and export.
 
-Rules kept here: a name is required; a person named in a meeting's attendance is never deleted, only deactivated
-(attendance rows copy name and position, but keep the link for counts); a changed committee role or a new term
-dates the seats, so the committee of an earlier day stays what it was (db/roster.py)."""
+Rules kept here: a name is required; a person named in a meeting's attendance is never deleted, only
+deactivated (attendance rows copy name and position, but keep the link for counts); a changed committee role
+or a new term dates the seats, so the committee of an earlier day stays what it was (db/roster.py)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ class PeopleService:
 
     # Writing ------------------------------------------------------------------------------------------
     def save(self, person: m.Person) -> m.Person:
-        """Validate and save (ValidationError, nothing written, on bad input); a changed role dates the seat."""
+        """Validate and save (ValidationError, nothing written, on bad input); a changed role dates the
+        seat."""
         normalise_record(person)
         person.name, person.position = clean_line(person.name), clean_line(person.position)
         if not person.name:
@@ -81,7 +82,8 @@ class PeopleService:
         if uses:
             raise RuleError(
                 f"Không xóa được {person.name}: đã có tên trong thành phần dự họp ({uses} lần). "
-                "Hãy chọn “Ngừng theo dõi” để ẩn người này khỏi các danh sách chọn; các biên bản cũ giữ nguyên."
+                "Hãy chọn “Ngừng theo dõi” để ẩn người này khỏi các danh sách chọn; các biên bản cũ giữ "
+                "nguyên."
             )
         db.delete_person(self._store, person_id)
         self._store.changed(Change.PEOPLE)

@@ -1,5 +1,6 @@
 """Spreadsheet files of people and units: read .xlsx (openpyxl) and .csv (UTF-8 with or without BOM, ``;`` or
-``,``) into text cells, write .xlsx and .csv. The rules about what the cells mean are in domain/roster_import.py."""
+``,``) into text cells, write .xlsx and .csv. The rules about what the cells mean are in
+domain/roster_import.py."""
 
 from __future__ import annotations
 
@@ -67,8 +68,8 @@ def _read_csv(path: Path) -> list[list[str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            # Not UTF-8: a list saved from an old Excel in a TCVN3/VNI font comes as Windows-1252 bytes, which is
-            # exactly what the legacy-encoding detection reads (domain/legacy_text.py).
+            # Not UTF-8: a list saved from an old Excel in a TCVN3/VNI font comes as Windows-1252 bytes, which
+            # is exactly what the legacy-encoding detection reads (domain/legacy_text.py).
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise _bad_file(f"Tệp {path.name} không phải văn bản UTF-8: lưu lại bằng “CSV UTF-8”.") from None

@@ -1,5 +1,5 @@
-"""The organisation's units (đơn vị: ban, chi bộ, cơ quan thường trú, đơn vị trực thuộc): the one door for reading
-and changing them, and their import and export.
+"""The organisation's units (đơn vị: ban, chi bộ, cơ quan thường trú, đơn vị trực thuộc): the one door for
+reading and changing them, and their import and export.
 
 Rules kept here: a name is required and unique (folded: case and diacritics aside); a unit that a person or a
 directive refers to is never deleted, only deactivated, so old directives and reports keep their unit."""
@@ -70,7 +70,8 @@ class UnitService:
         if uses:
             raise RuleError(
                 f"Không xóa được {unit.name}: đơn vị đang được dùng ({uses} người hoặc nhiệm vụ). "
-                "Hãy chọn “Ngừng sử dụng” để ẩn đơn vị khỏi các danh sách chọn; nhiệm vụ và báo cáo cũ giữ nguyên."
+                "Hãy chọn “Ngừng sử dụng” để ẩn đơn vị khỏi các danh sách chọn; nhiệm vụ và báo cáo cũ giữ "
+                "nguyên."
             )
         db.delete_unit(self._store, unit_id)
         self._store.changed(Change.UNITS)

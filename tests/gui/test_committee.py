@@ -1,5 +1,6 @@
 """The people and units pages, their edit dialogs (which ask before dropping typed changes) and the import
-dialog: preview, mapping, problems, legacy text, and a 5,000-row import written off the GUI thread with progress."""
+dialog: preview, mapping, problems, legacy text, and a 5,000-row import written off the GUI thread with
+progress."""
 
 from __future__ import annotations
 
@@ -74,8 +75,14 @@ def test_people_page_add_search_and_deactivate_instead_of_delete(qtbot, ctx, pre
     page.ui.searchEdit.setText("khong co ai")
     assert page.model.rowCount() == 0
     page.ui.searchEdit.clear()
-    ctx.meetings.create(m.Meeting(title="Họp", kind="Họp", start=m.datetime(2026, 1, 5, 8),
-                                attendance=[m.Attendance(person_id=person.id, name=person.name)]))  # fmt: skip
+    ctx.meetings.create(
+        m.Meeting(
+            title="Họp",
+            kind="Họp",
+            start=m.datetime(2026, 1, 5, 8),
+            attendance=[m.Attendance(person_id=person.id, name=person.name)],
+        )
+    )
     page.select(person.id)
     presenter.answers = [0, 0]  # "Xóa", then the offered "Ngừng theo dõi"
     page.ui.deleteButton.click()
@@ -133,8 +140,13 @@ def _import_dialog(qtbot, ctx, kind, path) -> RosterImportDialog:
 
 
 def test_import_dialog_preview_mapping_problems_then_confirm(qtbot, ctx, tmp_path, presenter):
-    rows = [["Họ tên", "Ghi chú", "Chức vụ"], ["Nguyễn Văn A", "Bí thư", "x"], ["", "", ""],
-            ["", "thiếu tên", "Chuyên viên"], ["Trần Thị B", "Chuyên viên", "y"]]  # fmt: skip
+    rows = [
+        ["Họ tên", "Ghi chú", "Chức vụ"],
+        ["Nguyễn Văn A", "Bí thư", "x"],
+        ["", "", ""],
+        ["", "thiếu tên", "Chuyên viên"],
+        ["Trần Thị B", "Chuyên viên", "y"],
+    ]
     dialog = _import_dialog(qtbot, ctx, "people", _xlsx(tmp_path / "ds.xlsx", rows))
     assert dialog.mapping() == ["name", None, "position"]
     assert dialog.ui.previewTable.rowCount() == 2
@@ -154,13 +166,17 @@ def test_import_dialog_preview_mapping_problems_then_confirm(qtbot, ctx, tmp_pat
     assert ctx.people.list_people() == []  # nothing written before "Nhập"
     dialog.ui.importButton.click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
-    assert [(p.name, p.position) for p in ctx.people.list_people()] == [("Nguyễn Văn A", "Bí thư"),
-                                                                         ("Trần Thị B", "Chuyên viên")]  # fmt: skip
+    assert [(p.name, p.position) for p in ctx.people.list_people()] == [
+        ("Nguyễn Văn A", "Bí thư"),
+        ("Trần Thị B", "Chuyên viên"),
+    ]
 
 
 def test_import_dialog_offers_to_convert_tcvn3(qtbot, ctx, tmp_path):
-    legacy = [[encode_legacy(c, "tcvn3") for c in row] for row in [["Tên đơn vị", "Loại"], ["Ban Tổ chức", "Ban"],
-                                                                     ["Chi bộ Phóng viên", "Chi bộ"]]]  # fmt: skip
+    legacy = [
+        [encode_legacy(c, "tcvn3") for c in row]
+        for row in [["Tên đơn vị", "Loại"], ["Ban Tổ chức", "Ban"], ["Chi bộ Phóng viên", "Chi bộ"]]
+    ]
     dialog = _import_dialog(qtbot, ctx, "units", _xlsx(tmp_path / "u.xlsx", legacy))
     assert dialog.ui.legacyFrame.isVisible() and "TCVN3" in dialog.ui.legacyLabel.text()
     assert dialog.ui.previewTable.item(0, 0).text() == "Ban Tổ chức"
@@ -172,8 +188,9 @@ def test_import_dialog_offers_to_convert_tcvn3(qtbot, ctx, tmp_path):
 
 
 def test_five_thousand_rows_import_off_the_gui_thread_with_progress(qtbot, ctx, tmp_path, monkeypatch):
-    rows = [HEADERS] + [[str(i), f"Người Số {i}", "Chuyên viên", f"Chi bộ {i % 30}", "Chính thức", ""]
-                        for i in range(1, 5001)]  # fmt: skip
+    rows = [HEADERS] + [
+        [str(i), f"Người Số {i}", "Chuyên viên", f"Chi bộ {i % 30}", "Chính thức", ""] for i in range(1, 5001)
+    ]
     dialog = _import_dialog(qtbot, ctx, "people", _xlsx(tmp_path / "big.xlsx", rows))
     assert dialog.plan.count == 5000 and dialog.ui.previewTable.rowCount() == 500
     from secretary_app.services.people import PeopleService

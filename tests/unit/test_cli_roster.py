@@ -20,9 +20,14 @@ def _xlsx(path, rows):
 
 def test_people_import_list_export_on_the_chosen_database(tmp_path):
     db = tmp_path / "new.sqlite"
-    src = _xlsx(tmp_path / "ds.xlsx", [["Họ tên", "Chức vụ", "Đơn vị", "Cấp ủy"],
-                                       ["Nguyễn Văn A", "Bí thư", "Văn phòng Đảng ủy", "BTV"],
-                                       ["Trần Thị B", "Chuyên viên", "Ban Tuyên giáo", ""]])  # fmt: skip
+    src = _xlsx(
+        tmp_path / "ds.xlsx",
+        [
+            ["Họ tên", "Chức vụ", "Đơn vị", "Cấp ủy"],
+            ["Nguyễn Văn A", "Bí thư", "Văn phòng Đảng ủy", "BTV"],
+            ["Trần Thị B", "Chuyên viên", "Ban Tuyên giáo", ""],
+        ],
+    )
     done = run("people", "import", str(src), "--db", str(db), data_dir=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Đã nhập 2 dòng" in done.stdout
@@ -44,8 +49,10 @@ def test_people_import_list_export_on_the_chosen_database(tmp_path):
 def test_bad_import_exits_2_and_writes_nothing(tmp_path):
     db = tmp_path / "c.sqlite"
     open_context(db).close()
-    src = _xlsx(tmp_path / "bad.xlsx", [["Họ và tên", "Đảng viên"], ["Nguyễn Văn A", "chính thức"],
-                                        ["Lê Văn C", "có lẽ"]])  # fmt: skip
+    src = _xlsx(
+        tmp_path / "bad.xlsx",
+        [["Họ và tên", "Đảng viên"], ["Nguyễn Văn A", "chính thức"], ["Lê Văn C", "có lẽ"]],
+    )
     result = run("--db", str(db), "people", "import", str(src), data_dir=tmp_path)
     assert result.returncode == 2
     assert "Dòng 3" in result.stderr and "Chưa nhập gì" in result.stderr

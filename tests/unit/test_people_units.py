@@ -1,5 +1,6 @@
-"""People and units: edits, dated committee seats and terms, deactivation instead of deletion once used, search
-without diacritics, and the migration that brought them (the demo's 8 people and 7 units survive it)."""
+"""People and units: edits, dated committee seats and terms, deactivation instead of deletion once used,
+search without diacritics, and the migration that brought them (the demo's 8 people and 7 units survive
+it)."""
 
 from __future__ import annotations
 

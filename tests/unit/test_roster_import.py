@@ -1,5 +1,6 @@
-"""Importing lists of people and units from .xlsx and .csv: headers in any order and spelling, bad rows with their
-row numbers, duplicates, NFD names, TCVN3/VNI text, nothing written until confirmed and all in one transaction."""
+"""Importing lists of people and units from .xlsx and .csv: headers in any order and spelling, bad rows with
+their row numbers, duplicates, NFD names, TCVN3/VNI text, nothing written until confirmed and all in one
+transaction."""
 
 from __future__ import annotations
 
@@ -93,8 +94,15 @@ def test_wrong_headers_block_the_import_until_the_column_is_mapped(ctx, tmp_path
 
 
 def test_empty_rows_are_skipped_and_bad_rows_listed_with_their_row_number(ctx, tmp_path):
-    rows = [HEADERS, ROWS[0], ["", "", "", "", "", ""], ["4", "", "Chuyên viên", "", "", ""], ROWS[1],
-            ["6", "Phạm Văn Sai", "", "", "hẹn sau", ""], ["7", "Vũ Văn Lạ", "", "", "", "trưởng phòng"]]  # fmt: skip
+    rows = [
+        HEADERS,
+        ROWS[0],
+        ["", "", "", "", "", ""],
+        ["4", "", "Chuyên viên", "", "", ""],
+        ROWS[1],
+        ["6", "Phạm Văn Sai", "", "", "hẹn sau", ""],
+        ["7", "Vũ Văn Lạ", "", "", "", "trưởng phòng"],
+    ]
     plan = ctx.people.plan_import(ctx.people.read_file(xlsx(tmp_path / "x.xlsx", rows)))
     assert [(p.row_number, p.message[:18]) for p in plan.problems] == [
         (4, "Thiếu họ và tên."),
@@ -168,9 +176,13 @@ def test_import_is_one_transaction(ctx, tmp_path, monkeypatch):
 
 
 def test_units_import_and_export_round_trip(ctx, tmp_path):
-    rows = [["Tên đơn vị", "Tên viết tắt", "Loại"], ["Văn phòng Đảng ủy", "VPĐU", "Ban"],
-            ["Chi bộ Phóng viên", "", ""], ["Cơ quan thường trú khu vực phía Nam", "CQTT-PN", "cơ quan thường trú"],
-            ["Báo Tin tức", "TT", "lạ"]]  # fmt: skip
+    rows = [
+        ["Tên đơn vị", "Tên viết tắt", "Loại"],
+        ["Văn phòng Đảng ủy", "VPĐU", "Ban"],
+        ["Chi bộ Phóng viên", "", ""],
+        ["Cơ quan thường trú khu vực phía Nam", "CQTT-PN", "cơ quan thường trú"],
+        ["Báo Tin tức", "TT", "lạ"],
+    ]
     plan = ctx.units.plan_import(ctx.units.read_file(xlsx(tmp_path / "u.xlsx", rows)))
     assert [(p.row_number, p.message[:6]) for p in plan.problems] == [(5, "“lạ” k")]
     ctx.units.apply_import(plan)

@@ -1,5 +1,6 @@
-"""Editing one person or one unit, and starting a new term (nhiệm kỳ). Each saves through its service and stays
-open with the message beside the form when the service refuses; each asks before closing over changes."""
+"""Editing one person or one unit, and starting a new term (nhiệm kỳ). Each saves through its service and
+stays open with the message beside the form when the service refuses; each asks before closing over
+changes."""
 
 from __future__ import annotations
 
@@ -139,7 +140,8 @@ class UnitDialog(_RecordDialog):
 
 
 class TermDialog(GuardedDialog):
-    """A new term: its first day, its label, and the committee's members from that day (today's preselected)."""
+    """A new term: its first day, its label, and the committee's members from that day (today's
+    preselected)."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)

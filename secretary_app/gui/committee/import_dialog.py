@@ -1,6 +1,6 @@
-"""Nhập danh sách từ Excel/CSV: read the file, show what would be imported with the column mapping (correctable),
-the rows that will not be (row number and reason) and, for TCVN3/VNI text, the offer to convert; nothing is
-written until "Nhập", and then all in one transaction.
+"""Nhập danh sách từ Excel/CSV: read the file, show what would be imported with the column mapping
+(correctable), the rows that will not be (row number and reason) and, for TCVN3/VNI text, the offer to
+convert; nothing is written until "Nhập", and then all in one transaction.
 
 Reading, re-planning after a mapping change and writing all run off the GUI thread (gui/shared/tasks.py), each
 worker with its own database connection; the write reports progress to the bar."""
@@ -236,8 +236,13 @@ class RosterImportDialog(QDialog):
     def _fill_preview(self, plan: ImportPlan) -> None:
         table = self.ui.previewTable
         if self._kind == "people":
-            headers = [self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị"), self.tr("Đảng viên"),
-                       self.tr("Ủy viên cấp ủy")]  # fmt: skip
+            headers = [
+                self.tr("Họ và tên"),
+                self.tr("Chức vụ"),
+                self.tr("Đơn vị"),
+                self.tr("Đảng viên"),
+                self.tr("Ủy viên cấp ủy"),
+            ]
             rows = [
                 [
                     p.name,
@@ -245,7 +250,7 @@ class RosterImportDialog(QDialog):
                     unit,
                     enum_label(p.membership),
                     enum_label(p.committee_role) if p.is_committee_member else "",
-                ]  # fmt: skip
+                ]
                 for p, unit in plan.people[:PREVIEW_ROWS]
             ]
         else:

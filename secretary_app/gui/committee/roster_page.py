@@ -198,8 +198,10 @@ class PeoplePage(RosterPage):
         self.ui.titleLabel.setText(self.tr("Người"))
         self.ui.noteLabel.setText(
             self.tr(
-                "Đảng viên, ủy viên cấp ủy và cán bộ thường dự họp. Ủy viên được thêm vào thành phần dự họp bằng "
-                "một lần bấm “Thêm tất cả ủy viên”. Người đã có tên trong biên bản không xóa được, chỉ ngừng theo dõi."
+                "Đảng viên, ủy viên cấp ủy và cán bộ thường dự họp. Ủy viên được thêm vào thành phần dự họp "
+                "bằng "
+                "một lần bấm “Thêm tất cả ủy viên”. Người đã có tên trong biên bản không xóa được, chỉ "
+                "ngừng theo dõi."
             )
         )
         self.ui.termButton.clicked.connect(self.new_term)
@@ -241,8 +243,10 @@ class PeoplePage(RosterPage):
         return {
             "title": self.tr("Người"),
             "empty": self.tr(
-                "Chưa có ai trong danh sách. Bấm “Thêm…” để nhập từng người, hoặc “Nhập từ Excel/CSV…” để lấy "
-                "danh sách đang có (cột Họ và tên, Chức vụ, Đơn vị, Đảng viên chính thức/dự bị, Ủy viên cấp ủy)."
+                "Chưa có ai trong danh sách. Bấm “Thêm…” để nhập từng người, hoặc “Nhập từ Excel/CSV…” để "
+                "lấy "
+                "danh sách đang có (cột Họ và tên, Chức vụ, Đơn vị, Đảng viên chính thức/dự bị, Ủy viên cấp "
+                "ủy)."
             ),
             "count": self.tr("{0} người"),
             "confirm_delete": self.tr("Xóa {0} khỏi danh sách?"),
@@ -264,7 +268,8 @@ class UnitsPage(RosterPage):
         self.ui.titleLabel.setText(self.tr("Đơn vị"))
         self.ui.noteLabel.setText(
             self.tr(
-                "Các ban, chi bộ, cơ quan thường trú và đơn vị trực thuộc: đơn vị chủ trì và phối hợp của các "
+                "Các ban, chi bộ, cơ quan thường trú và đơn vị trực thuộc: đơn vị chủ trì và phối hợp của "
+                "các "
                 "nhiệm vụ được chọn từ danh sách này. Đơn vị đã được dùng không xóa được, chỉ ngừng sử dụng."
             )
         )
@@ -295,7 +300,8 @@ class UnitsPage(RosterPage):
         return {
             "title": self.tr("Đơn vị"),
             "empty": self.tr(
-                "Chưa có đơn vị nào. Bấm “Thêm…” để nhập từng đơn vị, hoặc “Nhập từ Excel/CSV…” (cột Tên đơn vị, "
+                "Chưa có đơn vị nào. Bấm “Thêm…” để nhập từng đơn vị, hoặc “Nhập từ Excel/CSV…” (cột Tên "
+                "đơn vị, "
                 "Tên viết tắt, Loại đơn vị)."
             ),
             "count": self.tr("{0} đơn vị"),

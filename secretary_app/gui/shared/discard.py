@@ -2,8 +2,9 @@
 close it over a changed form, and Esc inside an open dropdown or completer closes only that popup.
 
 Use :class:`GuardedDialog` as the base of an editing dialog and call :meth:`GuardedDialog.mark_clean` once the
-record is shown (and after a save that keeps the dialog open). QDialog routes all three ways of closing through
-``reject()`` (closeEvent calls it), so guarding ``reject`` covers them; ``accept()`` (a save) is never asked.
+record is shown (and after a save that keeps the dialog open). QDialog routes all three ways of closing
+through ``reject()`` (closeEvent calls it), so guarding ``reject`` covers them; ``accept()`` (a save) is never
+asked.
 
 Changed or not is judged from the widgets' own state (:func:`form_state`): every text, choice, tick, date and
 table cell under the dialog, compared with the snapshot taken by ``mark_clean`` — so a field added to a form

@@ -34,8 +34,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+8 shortcuts.
-(PAGE_OVERVIEW, PAGE_MEETINGS, PAGE_DOCUMENTS, PAGE_DIRECTIVES, PAGE_PEOPLE, PAGE_UNITS, PAGE_SEARCH,
- PAGE_SETTINGS) = range(8)  # fmt: skip
+(
+    PAGE_OVERVIEW,
+    PAGE_MEETINGS,
+    PAGE_DOCUMENTS,
+    PAGE_DIRECTIVES,
+    PAGE_PEOPLE,
+    PAGE_UNITS,
+    PAGE_SEARCH,
+    PAGE_SETTINGS,
+) = range(8)
 NAV_ICONS = ("overview", "meetings", "documents", "directives", "people", "units", "search", "settings")
 DB_SUFFIX = ".sqlite"
 
