@@ -869,6 +869,14 @@ Once numbered, the document can no longer be edited; to change it you must creat
         <translation>Open the selected document (Enter or double-click)</translation>
     </message>
     <message>
+        <source>&amp;Xóa dự thảo</source>
+        <translation>&amp;Delete draft</translation>
+    </message>
+    <message>
+        <source>Chuyển dự thảo đang chọn vào Thùng rác (văn bản đã ban hành không xóa được)</source>
+        <translation>Move the selected draft to the Recycle Bin (issued documents cannot be deleted)</translation>
+    </message>
+    <message>
         <source>&amp;Soạn thông báo kết luận</source>
         <translation>&amp;Compose notice of conclusions</translation>
     </message>
@@ -951,6 +959,28 @@ Once numbered, the document can no longer be edited; to change it you must creat
     <message>
         <source>{0} văn bản</source>
         <translation>{0} documents</translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Chuyển dự thảo “{0}” vào Thùng rác?
+Có thể khôi phục ở Dữ liệu ▸ Thùng rác…</source>
+        <translation>Move the draft “{0}” to the Recycle Bin?
+It can be restored from Data ▸ Recycle Bin…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Không xóa được văn bản</source>
+        <translation>Cannot delete the document</translation>
     </message>
     <message>
         <source>(chưa có cuộc họp nào)</source>
@@ -2092,6 +2122,61 @@ Lưu VPĐU</translation>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Thùng rác</source>
+        <translation>Recycle Bin</translation>
+    </message>
+    <message>
+        <source>Cuộc họp và dự thảo văn bản đã xóa được giữ ở đây. Chọn một dòng rồi nhấn “Khôi phục” để đưa bản ghi trở lại cùng toàn bộ nội dung (thành phần, chương trình, biên bản).</source>
+        <translation>Deleted meetings and draft documents are kept here. Select a row and press “Restore” to bring the record back with all its content (attendance, agenda, minutes).</translation>
+    </message>
+    <message>
+        <source>Thùng rác trống.</source>
+        <translation>The Recycle Bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Đưa bản ghi đang chọn trở lại (Enter hoặc nhấp đúp)</source>
+        <translation>Bring the selected record back (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Xóa lúc</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Người xóa</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Bản ghi không còn trong thùng rác.</source>
+        <translation>The record is no longer in the Recycle Bin.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục: {0}</source>
+        <translation>Restored: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo tình hình thực hiện kết luận</source>
@@ -2771,6 +2856,10 @@ Lưu VPĐU</translation>
     <message>
         <source>Kiểm &amp;tra hồ sơ…</source>
         <translation>&amp;Check records…</translation>
+    </message>
+    <message>
+        <source>&amp;Thùng rác…</source>
+        <translation>Recycle &amp;Bin…</translation>
     </message>
     <message>
         <source>Sao lưu ngay</source>

@@ -206,6 +206,8 @@ class DataSafety(QObject):
         menu.addSeparator()
         self.archive_action = add(translate("backup_dialogs", "&Xuất hồ sơ năm…"), self.export_archive)
         self.verify_action = add(translate("backup_dialogs", "Kiểm &tra hồ sơ…"), self.verify_archive)
+        menu.addSeparator()
+        self.trash_action = add(translate("backup_dialogs", "&Thùng rác…"), self.open_recycle_bin)
         bar = self.window.menuBar()
         help_menu = getattr(self.window.ui, "menuHelp", None)
         if help_menu is not None:
@@ -213,6 +215,11 @@ class DataSafety(QObject):
         else:
             bar.addMenu(menu)
         return menu
+
+    def open_recycle_bin(self):
+        from secretary_app.gui.recycle_bin.dialog import open_recycle_bin  # loaded on first use
+
+        return open_recycle_bin(self.window, self.window.ctx)
 
     def db_path(self) -> Path | None:
         ctx = self.window.ctx

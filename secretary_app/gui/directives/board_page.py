@@ -19,11 +19,11 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
+from secretary_app.domain.changes import Change
 from secretary_app.domain.deadlines import (
     DONE_STATUSES,
     OPEN_STATUSES,
@@ -55,9 +55,8 @@ TEXT_DEBOUNCE_MS = 250
 
 
 class DirectivesPage(Page):
+    shows = frozenset({Change.DIRECTIVES, Change.DOCUMENTS, Change.UNITS, Change.ORGANISATION})
     """The board. ``clock`` gives "today" (tests fix it)."""
-
-    changed = Signal()  # something was saved (the home screen's figures are stale)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -385,9 +384,7 @@ class DirectivesPage(Page):
 
     # -- actions ------------------------------------------------------------------------------------------
     def _after_change(self, saved: bool) -> None:
-        if saved:
-            self.refresh()
-            self.changed.emit()
+        if saved:  # the page itself reloads from the change signal (gui/shared/changes.py)
             self.ui.tableView.setFocus()
 
     def tick_selected(self) -> None:

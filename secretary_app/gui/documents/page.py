@@ -15,12 +15,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
+from secretary_app.domain.changes import Change
 from secretary_app.domain.document import Document
+from secretary_app.domain.errors import RuleError
 from secretary_app.domain.numbering import symbol_of
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.documents.models import TextFilterModel
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
-from secretary_app.gui.shared import printing
+from secretary_app.gui.shared import messages, printing
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
 from secretary_app.gui.shared.table_model import Column, RecordTableModel
@@ -38,6 +40,8 @@ MAX_FITTED_WIDTH = 150
 
 
 class DocumentsPage(Page):
+    shows = frozenset({Change.DOCUMENTS, Change.ORGANISATION})
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_DocumentsPage()
@@ -60,6 +64,8 @@ class DocumentsPage(Page):
 
         self.ui.documentsView.activated.connect(self._open_index)  # Enter and double click
         self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.deleteDraftButton.clicked.connect(self.delete_selected_draft)
+        self.ui.documentsView.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.ui.filterEdit.textChanged.connect(self._filter)
         self._compose_menu = QMenu(self)
         self._compose_menu.aboutToShow.connect(self._fill_compose_menu)
@@ -163,7 +169,14 @@ class DocumentsPage(Page):
         self._fill_years([d for d in documents if d.status == m.DocumentStatus.ISSUED])
         self._show_register()
 
+    def _update_buttons(self) -> None:
+        document = self.selected_document()
+        self.ui.deleteDraftButton.setEnabled(
+            document is not None and document.status == m.DocumentStatus.DRAFT and self.ctx is not None
+        )
+
     def _update_list_state(self) -> None:
+        self._update_buttons()
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.ui.documentsView.setVisible(total > 0)
         self.ui.emptyLabel.setVisible(total == 0)
@@ -214,6 +227,37 @@ class DocumentsPage(Page):
             return None
         return self.model.record(self.proxy.mapToSource(index).row())
 
+    def delete_selected_draft(self) -> bool:
+        """Move the selected draft to the recycle bin after a confirmation (an issued document is a record:
+        the service refuses it, and the button is off for it)."""
+        document = self.selected_document()
+        if document is None or self.ctx is None:
+            return False
+        subject = document.subject or enum_label(document.kind)
+        choice = messages.choose(
+            self,
+            self.tr("Xóa dự thảo"),
+            self.tr("Chuyển dự thảo “{0}” vào Thùng rác?\nCó thể khôi phục ở Dữ liệu ▸ Thùng rác…").format(
+                subject
+            ),
+            [self.tr("Xóa"), self.tr("Không xóa")],
+            level=messages.Level.WARNING,
+            default=1,
+            escape=1,
+        )
+        if choice != 0:
+            return False
+        for window in self._composers():
+            if window.document.id == document.id:  # its editor must not save it back
+                window.discard_changes()
+                window.close()
+        try:
+            self.ctx.documents.delete_draft(document.id)
+        except RuleError as exc:
+            messages.warn(self, self.tr("Không xóa được văn bản"), exc.message)
+            return False
+        return True
+
     def open_selected(self) -> None:
         document = self.selected_document()
         if document is not None:
@@ -228,10 +272,7 @@ class DocumentsPage(Page):
     def open_document(self, document_id: int):
         from secretary_app.gui.documents.composer_windows import open_composer
 
-        window = open_composer(self.window(), self.ctx, document_id)
-        window.saved.connect(lambda _d: self.refresh())
-        window.issued.connect(lambda _d: self.refresh())
-        return window
+        return open_composer(self.window(), self.ctx, document_id)
 
     def _fill_compose_menu(self) -> None:
         menu = self._compose_menu
@@ -248,10 +289,6 @@ class DocumentsPage(Page):
         from secretary_app.gui.documents.composer_windows import open_composer_for_meeting
 
         window = open_composer_for_meeting(self.window(), self.ctx, meeting_id)
-        if window is not None:
-            window.saved.connect(lambda _d: self.refresh())
-            window.issued.connect(lambda _d: self.refresh())
-            self.refresh()
         return window
 
     # -- the register as a document --------------------------------------------------------------------

@@ -55,6 +55,11 @@ class Ui_DocumentsPage(object):
 
         self.listBar.addWidget(self.openButton)
 
+        self.deleteDraftButton = QPushButton(self.listTab)
+        self.deleteDraftButton.setObjectName(u"deleteDraftButton")
+
+        self.listBar.addWidget(self.deleteDraftButton)
+
         self.composeButton = QToolButton(self.listTab)
         self.composeButton.setObjectName(u"composeButton")
         self.composeButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -188,6 +193,10 @@ class Ui_DocumentsPage(object):
         self.openButton.setText(QCoreApplication.translate("DocumentsPage", u"&M\u1edf", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"M\u1edf v\u0103n b\u1ea3n \u0111ang ch\u1ecdn (Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteDraftButton.setText(QCoreApplication.translate("DocumentsPage", u"&X\u00f3a d\u1ef1 th\u1ea3o", None))
+#if QT_CONFIG(tooltip)
+        self.deleteDraftButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"Chuy\u1ec3n d\u1ef1 th\u1ea3o \u0111ang ch\u1ecdn v\u00e0o Th\u00f9ng r\u00e1c (v\u0103n b\u1ea3n \u0111\u00e3 ban h\u00e0nh kh\u00f4ng x\u00f3a \u0111\u01b0\u1ee3c)", None))
 #endif // QT_CONFIG(tooltip)
         self.composeButton.setText(QCoreApplication.translate("DocumentsPage", u"&So\u1ea1n th\u00f4ng b\u00e1o k\u1ebft lu\u1eadn", None))
 #if QT_CONFIG(tooltip)

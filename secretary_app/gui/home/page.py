@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from secretary_app.domain.changes import Change
 from secretary_app.domain.deadlines import STATUS_TEXT_COLOURS, DeadlineStatus
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_overview_page import Ui_OverviewPage
@@ -51,6 +52,9 @@ def _short(text: str) -> str:
 
 
 class OverviewPage(Page):
+    shows = frozenset(
+        {Change.MEETINGS, Change.DOCUMENTS, Change.DIRECTIVES, Change.ORGANISATION, Change.UNITS}
+    )
     # ("directive" | "meeting" | "document" | "status", id or DeadlineStatus)
     open_requested = Signal(str, object)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
 
+from secretary_app.domain.changes import Change
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES
 from secretary_app.domain.models import Meeting, MeetingSummary
@@ -34,6 +35,8 @@ MAX_FITTED_WIDTH = 260
 
 
 class MeetingsPage(Page):
+    shows = frozenset({Change.MEETINGS})
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_MeetingListPage()
@@ -223,7 +226,7 @@ class MeetingsPage(Page):
         return dialog
 
     def _on_saved(self, meeting: Meeting) -> None:
-        self.refresh()
+        self.refresh_if_stale()  # the change signal marked the list stale; reload before selecting
         self.select_meeting(meeting.id)
         editor = self._editors.get(meeting.id)
         if editor is not None and self._alive(editor):
@@ -264,7 +267,6 @@ class MeetingsPage(Page):
             messages.warn(self, self.tr("Không xóa được cuộc họp"), exc.message)
             return False
         log.info("Meeting %s moved to the recycle bin", meeting.id)
-        self.refresh()
         return True
 
     def open_minutes(self):
@@ -279,7 +281,6 @@ class MeetingsPage(Page):
         if editor is None or not self._alive(editor):
             editor = MinutesEditor(self.ctx, meeting.id, self.window())
             editor.closed.connect(lambda mid=meeting.id: self._editors.pop(mid, None))
-            editor.status_changed.connect(self.refresh)
             self._editors[meeting.id] = editor
         editor.show()
         editor.raise_()

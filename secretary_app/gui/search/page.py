@@ -10,12 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from secretary_app.domain.changes import Change
 from secretary_app.gui.forms.ui_search_page import Ui_SearchPage
 from secretary_app.gui.search.popup import SearchController
 from secretary_app.gui.shared.page import Page, make_note, make_title
 
 
 class SearchPage(Page):
+    shows = frozenset({Change.MEETINGS, Change.MINUTES, Change.DOCUMENTS, Change.DIRECTIVES})
     open_requested = Signal(object)  # a SearchHit
 
     def __init__(self, parent: QWidget | None = None):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
+from secretary_app.domain.changes import Change
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard
 from secretary_app.domain.validation import ValidationError
 from secretary_app.gui.forms.ui_profile_page import Ui_ProfilePage
@@ -22,6 +23,7 @@ SIGNER_AUTHORITY, SIGNER_POSITION, SIGNER_NAME = range(3)
 
 
 class ProfilePage(Page):
+    shows = frozenset({Change.ORGANISATION})
     saved = Signal(object)  # the OrganisationProfile as stored
     dirty_changed = Signal(bool)
 

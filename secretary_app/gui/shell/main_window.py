@@ -12,10 +12,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from secretary_app import APP_DISPLAY_NAME
+from secretary_app.domain.changes import Change, OpChanges
 from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.home.page import OverviewPage
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.changes import ChangeBridge
 from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shared.page import Page
 from secretary_app.gui.shared.style import STYLE_SHEET
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
         self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self._find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._find_shortcut.activated.connect(self.show_search_popup)
+
+        # The one change signal: every committed operation reaches the pages from here (gui/shared/changes.py).
+        self.changes = ChangeBridge(self)
+        self.changes.changed.connect(self._on_changes)
 
         nav.setCurrentRow(PAGE_OVERVIEW)  # before the context: the home screen then loads once, not twice
         self._set_context(ctx)
@@ -232,7 +238,13 @@ class MainWindow(QMainWindow):
         self._find_shortcut.setEnabled(not own_find)
         if is_search:
             page.ui.searchEdit.setFocus()
-        page.refresh()  # pages always show what is in the database now
+        page.refresh_if_stale()  # a page reloads only when what it shows changed since its last visit
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        for _index, page in self._built_pages():
+            page.on_changes(changes)
+        if changes.touches(Change.ORGANISATION):
+            self._update_identity()
 
     # Opening a record in place (home screen, search) ---------------------------------------------------
     def open_record(self, kind: str, target) -> bool:
@@ -287,8 +299,10 @@ class MainWindow(QMainWindow):
     # Database -----------------------------------------------------------------------------------------
     def _set_context(self, ctx: AppContext) -> None:
         old, self.ctx = self.ctx, ctx
+        self.changes.attach(ctx.changes)
         current = self.current_page()
         for _index, page in self._built_pages():
+            page.mark_stale()  # everything they show came from the previous database
             # A page that never had a database gets it when first shown: at start-up the meetings and
             # documents pages would otherwise load every record of a ten-year database before the window
             # appears. Pages already in use switch at once (their open editors must not keep a closed
@@ -300,7 +314,7 @@ class MainWindow(QMainWindow):
         self._recent.add(Path(ctx.db_path))
         self._rebuild_recent_menu()
         self._update_identity()
-        self.current_page().refresh()
+        self.current_page().refresh_if_stale()
         log.info("Opened database %s", ctx.db_path)
 
     def guard_instance(
@@ -438,6 +452,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_leave():
             event.ignore()
             return
+        self.changes.detach()
         if self.ctx is not None:
             path = Path(self.ctx.db_path)
             self.ctx.close()
