@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self._find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._find_shortcut.activated.connect(self.show_search_popup)
 
-        # The one change signal: every committed operation reaches the pages from here (gui/shared/changes.py).
+        # The one change signal: every committed operation reaches the pages from here
+        # (gui/shared/changes.py).
         self.changes = ChangeBridge(self)
         self.changes.changed.connect(self._on_changes)
 
