@@ -141,7 +141,9 @@ class Absentee:
 
 
 @dataclass
-class Attendance:
+class AttendanceFigures:
+    """The attendance figures printed in minutes (not models.Attendance, one person's attendance record)."""
+
     total: int | None = None
     official: int | None = None  # đảng viên chính thức
     probationary: int | None = None  # đảng viên dự bị
@@ -156,7 +158,9 @@ class Speech:
 
 
 @dataclass
-class Vote:
+class VoteResult:
+    """A vote as printed in minutes: what was voted and the counts (not models.Vote, the recorded tally)."""
+
     subject: str
     for_: int
     against: int = 0
@@ -169,7 +173,7 @@ class MinutesItem:
     content: list[BodyBlock] = field(default_factory=list)
     speeches: list[Speech] = field(default_factory=list)
     conclusion: str = ""
-    votes: list[Vote] = field(default_factory=list)
+    votes: list[VoteResult] = field(default_factory=list)
 
 
 @dataclass
@@ -178,7 +182,7 @@ class Minutes:
     end: time | None = None
     place: str = ""
     form: str = ""  # "trực tiếp", "trực tiếp kết hợp trực tuyến"
-    attendance: Attendance = field(default_factory=Attendance)
+    attendance: AttendanceFigures = field(default_factory=AttendanceFigures)
     absentees: list[Absentee] = field(default_factory=list)
     online_sites: list[str] = field(default_factory=list)
     guests: list[str] = field(default_factory=list)
@@ -186,7 +190,7 @@ class Minutes:
     secretary: str = ""
     agenda: list[str] = field(default_factory=list)
     items: list[MinutesItem] = field(default_factory=list)
-    votes: list[Vote] = field(default_factory=list)
+    votes: list[VoteResult] = field(default_factory=list)
     closing: str = ""  # closing sentence override; default wording is produced by the renderer
 
 
@@ -470,9 +474,9 @@ def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
     return [_parse_block(value, key) for key, value in reader.items(name)]
 
 
-def _parse_vote(data: Any, key: str) -> Vote:
+def _parse_vote(data: Any, key: str) -> VoteResult:
     r = _Reader(data, key, ("subject", "for", "against", "other"))
-    return Vote(
+    return VoteResult(
         subject=r.text("subject"),
         for_=r.integer("for", required=True) or 0,  # (required: never None)
         against=r.integer("against") or 0,
@@ -519,7 +523,7 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
             r.key("attendance"),
             ("total", "official", "probationary", "present", "absent"),
         )
-        m.attendance = Attendance(
+        m.attendance = AttendanceFigures(
             **{k: a.integer(k) for k in ("total", "official", "probationary", "present", "absent")}
         )
         att = m.attendance
@@ -685,7 +689,7 @@ def _sig_to_dict(s: Signature) -> dict[str, Any]:
     return _drop_empty({"authority": s.authority, "position": s.position, "name": s.name, "label": s.label})
 
 
-def _vote_to_dict(v: Vote) -> dict[str, Any]:
+def _vote_to_dict(v: VoteResult) -> dict[str, Any]:
     return {"subject": v.subject, "for": v.for_, "against": v.against, "other": v.other}
 
 

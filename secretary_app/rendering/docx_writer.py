@@ -1,4 +1,4 @@
-"""DOCX writer (python-docx): the same composed lines as the PDF, for secretaries who finish documents in
+"""DOCX writer (python-docx): the same laid-out lines as the PDF, for secretaries who finish documents in
 Word.
 
 Formatting lives in named paragraph styles ("TK Body", "TK Issuer", …) rather than on each run, so a secretary
@@ -20,8 +20,8 @@ from docx.shared import Mm, Pt
 
 from secretary_app.domain.document import Document
 from secretary_app.rendering.chart import chart_png, chart_table, png_stream
-from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
 from secretary_app.rendering.fonts import font_set, string_width
+from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
 from secretary_app.rendering.pdf import header_left_width
 from secretary_app.rendering.profiles import MM, Profile
 
@@ -137,7 +137,7 @@ def _borderless_table(d, widths_pt: list[float], rows: int = 1):
     return table
 
 
-def _header(d, c: Composed, profile: Profile, width: float) -> None:
+def _header(d, c: LaidOut, profile: Profile, width: float) -> None:
     if c.draft:
         p = _para(d, c.draft)
         _border(p, "box")
@@ -182,7 +182,7 @@ def _bi(profile: Profile, line: Line) -> tuple[bool, bool]:
     return ts.bold, ts.italic
 
 
-def _title(d, c: Composed, profile: Profile, width: float) -> None:
+def _title(d, c: LaidOut, profile: Profile, width: float) -> None:
     for i, line in enumerate(c.title):
         p = _para(d, line)
         if i == 0:
@@ -204,7 +204,7 @@ def _title(d, c: Composed, profile: Profile, width: float) -> None:
         d.paragraphs[-1].paragraph_format.space_after = Pt(profile.body_space_before_pt)
 
 
-def _body(d, c: Composed, profile: Profile):
+def _body(d, c: LaidOut, profile: Profile):
     last = None
     for para in c.body:
         if para.kind == "page_break":
@@ -259,7 +259,7 @@ def _signature_cell(cell, sig: SignatureLines, profile: Profile) -> None:
             _para(cell, line, first=i == 0)
 
 
-def _signatures(d, c: Composed, profile: Profile, width: float) -> None:
+def _signatures(d, c: LaidOut, profile: Profile, width: float) -> None:
     left_w = width * profile.signature_left_fraction
     if len(c.signatures) == 2:
         table = _borderless_table(d, [width / 2, width / 2])
@@ -301,7 +301,7 @@ def _page_numbers(section, profile: Profile) -> None:
 
 def build_docx(doc: Document, profile: Profile) -> bytes:
     font_set()  # column widths are measured with the same fonts as the PDF
-    c = compose(doc, profile)
+    c = lay_out(doc, profile)
     d = new_docx()
     _define_styles(d, profile)
     section = d.sections[0]

@@ -30,8 +30,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Spacer
 
 from secretary_app.domain.document import BodyBlock, Document
-from secretary_app.rendering.compose import Composed, Line, SignatureLines, compose
 from secretary_app.rendering.fonts import font_set, registered_name
+from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
 from secretary_app.rendering.profiles import MM, Profile, TextStyle
 
 
@@ -250,7 +250,7 @@ def _flow(stacks: list[Stack]) -> OpsFlowable:
 # The parts of a document
 
 
-def header_left_width(c: Composed, profile: Profile, width: float) -> float:
+def header_left_width(c: LaidOut, profile: Profile, width: float) -> float:
     """Width of the left header column: the profile's share, grown so the issuer's name fits on one line as
     long as the right block (national title, dateline) still fits; only then do names wrap."""
 
@@ -269,7 +269,7 @@ def header_left_width(c: Composed, profile: Profile, width: float) -> float:
     return left_need + (width - left_need - right_need) / 2
 
 
-def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+def header_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
     out: list[Flowable] = []
     if c.draft:  # chỉ dẫn dự thảo: top right, boxed, above the header
         mark = Stack(profile, 0, width, align="right")
@@ -311,7 +311,7 @@ def header_flowables(c: Composed, profile: Profile, width: float) -> list[Flowab
     return out
 
 
-def title_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+def title_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
     if not c.title:
         return []
     stack = Stack(profile, 0, width)
@@ -326,7 +326,7 @@ def title_flowables(c: Composed, profile: Profile, width: float) -> list[Flowabl
     return [_flow([stack])]
 
 
-def addressee_flowables(c: Composed, profile: Profile, width: float) -> list[Flowable]:
+def addressee_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
     if not c.addressees:
         return []
     label, *items = c.addressees
@@ -365,14 +365,14 @@ def _signature_stack(sig: SignatureLines, profile: Profile, left: float, width: 
     return stack
 
 
-def _recipients_stack(c: Composed, profile: Profile, width: float) -> Stack:
+def _recipients_stack(c: LaidOut, profile: Profile, width: float) -> Stack:
     stack = Stack(profile, 0, width, align="left")
     for line in c.recipients:
         stack.text(line, hanging="- ")
     return stack
 
 
-def signature_flowable(c: Composed, profile: Profile, width: float) -> Flowable:
+def signature_flowable(c: LaidOut, profile: Profile, width: float) -> Flowable:
     """Signature(s) right, Nơi nhận left starting level with the authority line [R]; minutes: two
     signatures."""
     left_w = width * profile.signature_left_fraction
@@ -499,7 +499,7 @@ BLOCK_RENDERERS: dict[str, BlockRenderer] = {
 }
 
 
-def body_flowables(c: Composed, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
+def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
     out: list[Flowable] = []
     for para in c.body:
         if para.kind in BLOCK_RENDERERS and para.block is not None:
@@ -533,7 +533,7 @@ def _page_number(profile: Profile):
 
 
 def story(doc: Document, profile: Profile, width: float) -> list[Flowable]:
-    c = compose(doc, profile)
+    c = lay_out(doc, profile)
     styles = BodyStyles(profile)
     flow: list[Flowable] = []
     flow += header_flowables(c, profile, width)

@@ -13,8 +13,8 @@ holds:
 
 ``verify_archive`` re-reads a folder (years later, on another PC) and lists what no longer matches.
 
-The minutes of a meeting are its issued minutes document when there is one; otherwise they are composed from
-the meeting as it is stored (services.composer), without a number. Drafts of other documents are not records
+The minutes of a meeting are its issued minutes document when there is one; otherwise they are drafted from
+the meeting as it is stored (services.drafting), without a number. Drafts of other documents are not records
 and are left out. The PDFs are plain PDF with embedded fonts, not PDF/A (see docs/data-safety.md).
 """
 
@@ -38,7 +38,7 @@ from secretary_app.domain.errors import BackupCancelledError, StorageError
 from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
-from secretary_app.services.composer import compose_minutes
+from secretary_app.services.drafting import minutes_from_meeting
 from secretary_app.services.render import render_to_file
 
 MANIFEST = "manifest.json"
@@ -105,7 +105,7 @@ def _collect(ctx, year: int) -> list[_Item]:
         if meeting.start.year != year or meeting.id in issued_minutes_of or profile is None:
             continue
         full = ctx.meetings.get(meeting.id)
-        content = compose_minutes(full, profile)
+        content = minutes_from_meeting(full, profile)
         items.append(
             _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", content, meeting.uuid)
         )

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class AppContext:
-    """The services are made on first use: issuing, minutes and search (with the composer and the document
+    """The services are made on first use: issuing, minutes and search (with the drafting and the document
     model they import) are not needed to show the home screen, and importing them was part of every start."""
 
     db_path: Path

@@ -193,7 +193,7 @@ def _demo_meeting(notice: dict, people: list[m.Person]) -> m.Meeting:
 
 def _typed_conclusion(notice: dict) -> str:
     """The notice's conclusion section as a secretary types it in the minutes: paragraphs as lines, groups as
-    "Về …:" lines, tasks as "- …" lines (the convention services.composer reads back)."""
+    "Về …:" lines, tasks as "- …" lines (the convention services.drafting reads back)."""
     body = notice["body"]
     start = next(i for i, b in enumerate(body) if b["type"] == "heading" and "Kết luận" in b["text"]) + 1
     lines = []

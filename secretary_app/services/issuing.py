@@ -21,7 +21,7 @@ from secretary_app.domain.errors import ReadOnlyRecordError, RuleError
 from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
-from secretary_app.services.composer import compose_minutes, compose_notice
+from secretary_app.services.drafting import minutes_from_meeting, notice_from_meeting
 
 
 @dataclass
@@ -63,12 +63,14 @@ class IssuingService:
         """Create a draft conclusion notice prefilled from the meeting and its minutes."""
         meeting = self._store.meeting(meeting_id)
         return self._new_draft(
-            m.DocumentKind.NOTICE, compose_notice(meeting, self._profile(), signer), meeting
+            m.DocumentKind.NOTICE, notice_from_meeting(meeting, self._profile(), signer), meeting
         )
 
     def draft_minutes(self, meeting_id: int) -> m.StoredDocument:
         meeting = self._store.meeting(meeting_id)
-        return self._new_draft(m.DocumentKind.MINUTES, compose_minutes(meeting, self._profile()), meeting)
+        return self._new_draft(
+            m.DocumentKind.MINUTES, minutes_from_meeting(meeting, self._profile()), meeting
+        )
 
     def _new_draft(self, kind: m.DocumentKind, content: dict, meeting: m.Meeting) -> m.StoredDocument:
         document = m.StoredDocument(

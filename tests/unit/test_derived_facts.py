@@ -22,12 +22,12 @@ from secretary_app.domain.document import (
     task_text,
 )
 from secretary_app.domain.numbering import TYPE_CODES, document_symbol, symbol_of
-from secretary_app.rendering.compose import number_text
+from secretary_app.rendering.layout import number_text
 from secretary_app.rendering.profiles import profile_for
 from secretary_app.services.archive import export_year
-from secretary_app.services.composer import conclusion_blocks
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
+from secretary_app.services.drafting import conclusion_blocks
 from secretary_app.services.home import home_summary
 from secretary_app.services.register import register_document
 

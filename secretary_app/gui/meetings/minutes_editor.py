@@ -742,7 +742,7 @@ class MinutesEditor(QMainWindow):
         """The biên bản as a document model (DESIGN.md), from what is saved now: pending typing is saved
         first. None, after telling the secretary why, when it cannot be made."""
         from secretary_app.domain.document import DocumentError
-        from secretary_app.services.composer import compose_minutes
+        from secretary_app.services.drafting import minutes_from_meeting
 
         if not self.read_only and not self.autosaver.flush():
             messages.error(self, self.tr("Chưa lưu được biên bản"), self.autosaver.last_error)
@@ -757,7 +757,7 @@ class MinutesEditor(QMainWindow):
                 ),
             )
             return None
-        content = compose_minutes(self.ctx.meetings.get(self.meeting_id), profile)
+        content = minutes_from_meeting(self.ctx.meetings.get(self.meeting_id), profile)
         try:
             printing.as_document(content)  # refuse here, with the reason, rather than in the worker
         except DocumentError as exc:

@@ -91,7 +91,7 @@ def _attendance_paragraph(meeting: m.Meeting) -> str:
     return sentence + "." if sentence else ""
 
 
-def compose_notice(
+def notice_from_meeting(
     meeting: m.Meeting, profile: m.OrganisationProfile, signer: m.Signer | None = None
 ) -> dict:
     """A draft conclusion notice (thông báo kết luận) for ``meeting``."""
@@ -168,7 +168,7 @@ def compose_notice(
     }
 
 
-def compose_minutes(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
+def minutes_from_meeting(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
     """The minutes (biên bản) of ``meeting`` as a document, two signatures: secretary left, chair right."""
     counts = m.attendance_counts(meeting.attendance)
     items = []

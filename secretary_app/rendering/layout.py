@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from secretary_app.domain.document import BodyBlock, Document, Minutes, Signature, Vote, without_task_marker
+from secretary_app.domain.document import (
+    BodyBlock,
+    Document,
+    Minutes,
+    Signature,
+    VoteResult,
+    without_task_marker,
+)
 from secretary_app.domain.text import clean_line, nfc, vn_date_long
 from secretary_app.rendering.profiles import Profile
 
@@ -46,7 +53,7 @@ class SignatureLines:
 
 
 @dataclass
-class Composed:
+class LaidOut:
     header_left: list[Line]  # parent, issuing body, "*"
     issuer_rule_fraction: float
     national: list[Line]  # national title (+ motto); the rule goes under the last of them
@@ -132,7 +139,7 @@ def _hm(t) -> str:
     return f"{t.hour:02d} giờ {t.minute:02d} phút" if t else ""
 
 
-def _vote_text(v: Vote, member: str) -> str:
+def _vote_text(v: VoteResult, member: str) -> str:
     total = v.for_ + v.against + v.other
     pct = f" ({v.for_ * 100 / total:.1f}%)".replace(".0%", "%").replace(".", ",") if total else ""
     subject = f"{v.subject}: " if v.subject else ""
@@ -228,7 +235,7 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
 # --------------------------------------------------------------------------------------------
 
 
-def compose(doc: Document, profile: Profile) -> Composed:
+def lay_out(doc: Document, profile: Profile) -> LaidOut:
     left = _lines(doc.issuer.parent, "issuer_parent", profile) + _lines(doc.issuer.name, "issuer", profile)
     if profile.issuer_star:
         left.append(Line("*", "star"))
@@ -273,7 +280,7 @@ def compose(doc: Document, profile: Profile) -> Composed:
             Line(t, "recipients")
             for t in list_lines(doc.recipients, profile.recipients_separator, profile.recipients_terminator)
         ]
-    return Composed(
+    return LaidOut(
         header_left=left,
         issuer_rule_fraction=profile.issuer_rule_fraction,
         national=national,
