@@ -2915,6 +2915,10 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
         <translation>Done on time</translation>
     </message>
     <message>
+        <source>Hoàn thành đúng hạn (có gia hạn)</source>
+        <translation>Done on time (extended)</translation>
+    </message>
+    <message>
         <source>Hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
@@ -2996,6 +3000,34 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
         <translation>Recorded progress</translation>
     </message>
     <message>
+        <source>Gia hạn</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Đặt thời hạn</source>
+        <translation>Deadline set</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung</source>
+        <translation>Text edited</translation>
+    </message>
+    <message>
+        <source>Tách theo đơn vị chủ trì</source>
+        <translation>Split by lead unit</translation>
+    </message>
+    <message>
+        <source>Gộp nhiệm vụ trùng</source>
+        <translation>Duplicates merged</translation>
+    </message>
+    <message>
+        <source>Thay thế theo thông báo mới</source>
+        <translation>Replaced by a later notice</translation>
+    </message>
+    <message>
         <source>trạng thái</source>
         <translation>status</translation>
     </message>
@@ -3034,6 +3066,18 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>đơn vị phối hợp</source>
         <translation>cooperating units</translation>
+    </message>
+    <message>
+        <source>thời hạn ban đầu</source>
+        <translation>original deadline</translation>
+    </message>
+    <message>
+        <source>lý do hủy</source>
+        <translation>reason for cancelling</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ thay thế</source>
+        <translation>replacing task</translation>
     </message>
     <message>
         <source>Tiến độ</source>

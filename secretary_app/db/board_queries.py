@@ -27,10 +27,15 @@ from secretary_app.domain.deadlines import DeadlineStatus as S
 if TYPE_CHECKING:
     from secretary_app.db.repository import Store
 
+# Done after the first deadline (or on an unknown day) of a directive whose deadline was extended.
+_EXTENDED_SQL = "d.original_deadline IS NOT NULL AND NOT COALESCE(d.completed_on <= d.original_deadline, 0)"
+
 STATUS_SQL = f"""CASE
     WHEN d.status = 'cancelled' THEN '{S.CANCELLED}'
     WHEN d.status = 'done' THEN
-        CASE WHEN NOT d.ongoing AND d.completed_on > d.deadline THEN '{S.DONE_LATE}'
+        CASE WHEN d.ongoing THEN '{S.DONE_ON_TIME}'
+            WHEN d.completed_on > d.deadline THEN '{S.DONE_LATE}'
+            WHEN {_EXTENDED_SQL} THEN '{S.DONE_EXTENDED}'
             ELSE '{S.DONE_ON_TIME}' END
     WHEN d.ongoing THEN '{S.ONGOING}'
     WHEN d.deadline IS NULL THEN '{S.NO_DEADLINE}'
@@ -38,18 +43,25 @@ STATUS_SQL = f"""CASE
     WHEN EXISTS (SELECT 1 FROM progress_notes p WHERE p.directive_id = d.id) THEN '{S.IN_PROGRESS}'
     ELSE '{S.NOT_DUE}'
 END"""
-# (completed_on > deadline is NULL, hence not true, when either date is missing: done on time, as in Python.)
+# (completed_on > deadline is NULL, hence not true, when either date is missing: not late, as in Python.)
 
 # The stored state (DirectiveStatus) each computed status comes from.
 _STORED_STATE = {
     **{str(s): "open" for s in (S.ONGOING, S.NO_DEADLINE, S.NOT_DUE, S.IN_PROGRESS, S.OVERDUE)},
     str(S.DONE_ON_TIME): "done",
+    str(S.DONE_EXTENDED): "done",
     str(S.DONE_LATE): "done",
     str(S.CANCELLED): "cancelled",
 }
 
 # The statuses of open directives with a deadline (not standing duties): see _where.
 _DATED_OPEN = {str(S.OVERDUE), str(S.NOT_DUE), str(S.IN_PROGRESS)}
+
+# The day a directive was assigned: its notice's date, else the day it was recorded.
+ASSIGNED_SQL = (
+    "COALESCE((SELECT doc_date FROM documents WHERE documents.id = d.document_id),"
+    " substr(d.created_at, 1, 10))"
+)
 
 # Column order of the rows returned by board_rows (BoardRow in services/directives_board.py follows it).
 COLUMNS = (
@@ -74,6 +86,9 @@ COLUMNS = (
     "doc_date",
     "issuer_code",
     "computed_status",
+    "original_deadline",
+    "uuid",
+    "assigned_on",
 )
 
 # The filtered (and, for one page, sorted and limited) rows first: directive, lead unit, and the source
@@ -85,7 +100,7 @@ _ROWS = f"""WITH rows AS MATERIALIZED (
         u.name AS unit_name, u.short_name AS unit_short, d.deadline, d.ongoing, d.deadline_text,
         d.completed_on, d.result, d.ord, doc.kind AS doc_kind, doc.standard AS doc_standard,
         doc.number AS doc_number, doc.type_code AS doc_type_code, doc.doc_date,
-        {STATUS_SQL} AS computed_status
+        {STATUS_SQL} AS computed_status, d.original_deadline, d.uuid, {ASSIGNED_SQL} AS assigned_on
     FROM directives d
     LEFT JOIN units u ON u.id = d.lead_unit_id
     LEFT JOIN documents doc ON doc.id = d.document_id
@@ -99,7 +114,7 @@ SELECT rows.id, content, heading, document_id, meeting_id, lead_unit_id, unit_na
     doc_date,
     -- the code printed on the document wins over today's profile: it is what was issued
     COALESCE(codes.code, (SELECT code FROM organisation ORDER BY id LIMIT 1)),
-    computed_status
+    computed_status, original_deadline, uuid, assigned_on
 FROM rows LEFT JOIN codes ON codes.id = rows.document_id
 ORDER BY {{order}}"""
 
@@ -125,6 +140,8 @@ class BoardQuery:
     order: str = "source"
     limit: int | None = None
     ids: Collection[int] | None = None  # directive ids (a page already found by _page_of_common_text)
+    assigned_from: date | None = None  # assigned (ASSIGNED_SQL) on or after
+    assigned_to: date | None = None
 
 
 def _in(column: str, values: Collection, params: dict, name: str) -> str:
@@ -151,6 +168,10 @@ def _where(query: BoardQuery, params: dict, text: bool = True) -> str:
     if query.deadline_to is not None:
         clauses.append("d.deadline <= :deadline_to")
         params["deadline_to"] = query.deadline_to.isoformat()
+    if query.assigned_from is not None or query.assigned_to is not None:
+        clauses.append(f"{ASSIGNED_SQL} BETWEEN :assigned_from AND :assigned_to")
+        params["assigned_from"] = (query.assigned_from or date.min).isoformat()
+        params["assigned_to"] = (query.assigned_to or date.max).isoformat()
     if query.statuses is not None:
         # The stored state narrows the rows first (through the directives_board index), so that the open
         # items of a ten-year database are found without evaluating the status of every finished one.
@@ -265,11 +286,15 @@ def status_counts(store: Store, today: date, query: BoardQuery = BoardQuery()) -
     UNION ALL SELECT 'done', count(*) FROM directives d WHERE d.status = 'done' {also}
     UNION ALL SELECT 'late', count(*) FROM directives d
         WHERE d.status = 'done' AND NOT d.ongoing AND d.completed_on > d.deadline {also}
+    UNION ALL SELECT 'extended', count(*) FROM directives d
+        WHERE d.status = 'done' AND NOT d.ongoing AND NOT COALESCE(d.completed_on > d.deadline, 0)
+        AND {_EXTENDED_SQL} {also}
     UNION ALL SELECT * FROM (
         SELECT {STATUS_SQL} AS s, count(*) FROM directives d
         WHERE d.status NOT IN ('done', 'cancelled') {also}
         GROUP BY s)"""
     counts = dict(db.execute(sql, params).fetchall())
-    done, late = counts.pop("done"), counts.pop("late")
-    counts[str(S.DONE_LATE)], counts[str(S.DONE_ON_TIME)] = late, done - late
+    done, late, extended = counts.pop("done"), counts.pop("late"), counts.pop("extended")
+    counts[str(S.DONE_LATE)], counts[str(S.DONE_EXTENDED)] = late, extended
+    counts[str(S.DONE_ON_TIME)] = done - late - extended
     return {status: n for status, n in counts.items() if n}

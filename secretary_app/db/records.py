@@ -309,6 +309,11 @@ DIRECTIVE = Mapper(
         "status": str(d.status),
         "completed_on": _iso(d.completed_on),
         "result": d.result,
+        "original_deadline": _iso(d.original_deadline),
+        "cancel_reason": d.cancel_reason,
+        "source_item": d.source_item,
+        "replaced_by_id": d.replaced_by_id,
+        "split_from_id": d.split_from_id,
     },
     lambda r: m.Directive(
         content=r["content"],
@@ -323,6 +328,31 @@ DIRECTIVE = Mapper(
         completed_on=_date(r["completed_on"]),
         result=r["result"],
         order=r["ord"],
+        original_deadline=_date(r["original_deadline"]),
+        cancel_reason=r["cancel_reason"],
+        source_item=r["source_item"],
+        replaced_by_id=r["replaced_by_id"],
+        split_from_id=r["split_from_id"],
+        id=r["id"],
+        uuid=r["uuid"],
+    ),
+)
+
+DEADLINE_EXTENSION = Mapper(
+    "directive_extensions",
+    lambda e: {
+        "previous_deadline": _iso(e.previous_deadline),
+        "new_deadline": _iso(e.new_deadline),
+        "reason": e.reason,
+        "allowed_by": e.allowed_by,
+        "decided_on": _iso(e.decided_on),
+    },
+    lambda r: m.DeadlineExtension(
+        previous_deadline=_date(r["previous_deadline"]),
+        new_deadline=date.fromisoformat(r["new_deadline"]),
+        reason=r["reason"],
+        allowed_by=r["allowed_by"],
+        decided_on=_date(r["decided_on"]),
         id=r["id"],
         uuid=r["uuid"],
     ),

@@ -271,7 +271,7 @@ class Store:
     def issued_documents_of_meeting(self, meeting_id: int) -> list[m.StoredDocument]:
         return self.records(r.DOCUMENT, "meeting_id = ? AND status = 'issued'", [meeting_id])
 
-    # -- directives (aggregate: cooperating units, progress notes) -----------------------------------
+    # -- directives (aggregate: cooperating units, progress notes, deadline extensions) ---------------
     def save_directive(self, directive: m.Directive) -> m.Directive:
         with self.transaction():
             self.save(r.DIRECTIVE, directive, ord=directive.order)
@@ -285,6 +285,9 @@ class Store:
                 )
                 self.audit("update", r.DIRECTIVE.table, directive.uuid, "cooperating_units")
             self._sync_children(r.PROGRESS_NOTE, "directive_id", m.stored_id(directive), directive.notes)
+            self._sync_children(
+                r.DEADLINE_EXTENSION, "directive_id", m.stored_id(directive), directive.extensions
+            )
         return directive
 
     def directive(self, directive_id: int) -> m.Directive:
@@ -304,6 +307,9 @@ class Store:
             for row in self.db["directive_cooperating_units"].rows_where("directive_id = ?", [directive.id])
         ]
         directive.notes = self.records(r.PROGRESS_NOTE, "directive_id = ?", [directive.id], order_by="ord")
+        directive.extensions = self.records(
+            r.DEADLINE_EXTENSION, "directive_id = ?", [directive.id], order_by="ord"
+        )
 
     # -- simple tables -------------------------------------------------------------------------------
     def save_unit(self, unit: m.Unit) -> m.Unit:

@@ -261,3 +261,36 @@ def people_units(db: Database) -> None:
             [str(_uuid.uuid4()), created_at, created_at, person_id, role],
         )
     db.execute("ALTER TABLE people DROP COLUMN is_committee_member")
+
+
+@migrations(name="0007_directive_life")
+def directive_life(db: Database) -> None:
+    """Directives through their whole life (issue 12): extensions keep the first deadline and every step;
+    cancelling keeps its reason; a task remembers the notice line it came from and where its work went when it
+    was split, merged or replaced. The board index gains original_deadline, which the status "done on time
+    (extended)" reads, so the counts per status stay answered from the index alone."""
+    for column in (
+        "original_deadline TEXT",
+        "cancel_reason TEXT NOT NULL DEFAULT ''",
+        "source_item TEXT NOT NULL DEFAULT ''",
+        "replaced_by_id INTEGER REFERENCES directives(id) ON DELETE SET NULL",
+        "split_from_id INTEGER REFERENCES directives(id) ON DELETE SET NULL",
+    ):
+        db.execute(f"ALTER TABLE directives ADD COLUMN {column}")
+    db.execute(
+        f"""CREATE TABLE directive_extensions ({_COMMON},
+        directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+        previous_deadline TEXT,
+        new_deadline TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        allowed_by TEXT NOT NULL DEFAULT '',
+        decided_on TEXT,
+        ord INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute("CREATE INDEX directive_extensions_directive ON directive_extensions(directive_id)")
+    db.execute("DROP INDEX directives_board")
+    db.execute(
+        "CREATE INDEX directives_board"
+        " ON directives(status, ongoing, deadline, completed_on, original_deadline)"
+    )
+    db.execute("CREATE INDEX directives_source_item ON directives(document_id, source_item)")

@@ -18,7 +18,10 @@ The statuses, as a secretary reads them on the board and in the quarterly report
 * **Hoàn thành đúng hạn** — done on or before the deadline. A standing duty or one without a deadline that is
   closed counts as on time, and so does one ticked off without a completion date: the app does not invent a
   lateness it cannot know.
-* **Hoàn thành quá hạn** — done after the deadline.
+* **Hoàn thành đúng hạn (có gia hạn)** — done by a deadline that was extended (gia hạn), after the one
+  first given: on time, but only thanks to the extension, which Vietnamese task-tracking reports count
+  apart. Done by the first deadline despite a later extension is plain on time.
+* **Hoàn thành quá hạn** — done after the deadline (the extended one, if any).
 * **Đã hủy** — cancelled (superseded by a later conclusion): shown, never counted as done or overdue.
 
 Working days ("10 ngày làm việc kể từ ngày ký") skip Saturdays, Sundays and Vietnam's public holidays,
@@ -51,6 +54,7 @@ class DeadlineStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     OVERDUE = "overdue"
     DONE_ON_TIME = "done_on_time"
+    DONE_EXTENDED = "done_extended"
     DONE_LATE = "done_late"
     CANCELLED = "cancelled"
 
@@ -68,6 +72,7 @@ STATUS_LABELS: dict[DeadlineStatus, str] = {
     DeadlineStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("deadline_status", "Đang thực hiện (trong hạn)"),
     DeadlineStatus.OVERDUE: QT_TRANSLATE_NOOP("deadline_status", "Quá hạn chưa hoàn thành"),
     DeadlineStatus.DONE_ON_TIME: QT_TRANSLATE_NOOP("deadline_status", "Hoàn thành đúng hạn"),
+    DeadlineStatus.DONE_EXTENDED: QT_TRANSLATE_NOOP("deadline_status", "Hoàn thành đúng hạn (có gia hạn)"),
     DeadlineStatus.DONE_LATE: QT_TRANSLATE_NOOP("deadline_status", "Hoàn thành quá hạn"),
     DeadlineStatus.CANCELLED: QT_TRANSLATE_NOOP("deadline_status", "Đã hủy"),
 }
@@ -84,6 +89,7 @@ STATUS_COLOURS = {
     DeadlineStatus.ONGOING: "#6d4c41",
     DeadlineStatus.NO_DEADLINE: "#ffb300",
     DeadlineStatus.DONE_ON_TIME: "#2e7d32",
+    DeadlineStatus.DONE_EXTENDED: "#66bb6a",
     DeadlineStatus.DONE_LATE: "#a5d6a7",
     DeadlineStatus.CANCELLED: "#9e9e9e",
 }
@@ -105,7 +111,9 @@ OPEN_STATUSES = frozenset(
         DeadlineStatus.OVERDUE,
     }
 )
-DONE_STATUSES = frozenset({DeadlineStatus.DONE_ON_TIME, DeadlineStatus.DONE_LATE})
+DONE_STATUSES = frozenset(
+    {DeadlineStatus.DONE_ON_TIME, DeadlineStatus.DONE_EXTENDED, DeadlineStatus.DONE_LATE}
+)
 
 
 def compute_status(
@@ -116,16 +124,26 @@ def compute_status(
     completed_on: date | None,
     has_progress: bool,
     today: date,
+    original_deadline: date | None = None,
 ) -> DeadlineStatus:
     """The rule of the module docstring, from plain facts (for callers holding rows, not records).
+    ``deadline`` is the deadline in force; ``original_deadline`` the first one, when it was extended.
 
     db/board_queries.py evaluates the same rule in SQL for speed; a test checks the two agree.
     """
     if state == DirectiveStatus.CANCELLED:
         return DeadlineStatus.CANCELLED
     if state == DirectiveStatus.DONE:
-        late = not ongoing and deadline is not None and completed_on is not None and completed_on > deadline
-        return DeadlineStatus.DONE_LATE if late else DeadlineStatus.DONE_ON_TIME
+        if ongoing:
+            return DeadlineStatus.DONE_ON_TIME
+        if deadline is not None and completed_on is not None and completed_on > deadline:
+            return DeadlineStatus.DONE_LATE
+        # Extended, and not known to be done by the first deadline (no date: the extension was needed).
+        if original_deadline is not None and not (
+            completed_on is not None and completed_on <= original_deadline
+        ):
+            return DeadlineStatus.DONE_EXTENDED
+        return DeadlineStatus.DONE_ON_TIME
     if ongoing:
         return DeadlineStatus.ONGOING
     if deadline is None:
@@ -153,6 +171,7 @@ def directive_status(directive: _DirectiveLike, today: date) -> DeadlineStatus:
         completed_on=directive.completed_on,
         has_progress=bool(directive.notes),
         today=today,
+        original_deadline=getattr(directive, "original_deadline", None),
     )
 
 

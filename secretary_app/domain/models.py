@@ -382,8 +382,26 @@ class ProgressNote:
 
 
 @dataclass
+class DeadlineExtension:
+    """One extension (gia hạn) of a directive's deadline: the earlier deadline stays on record."""
+
+    previous_deadline: date | None
+    new_deadline: date
+    reason: str
+    allowed_by: str = ""  # who allowed it ("Đồng chí Bí thư Đảng ủy", "Thường trực Đảng ủy")
+    decided_on: date | None = None  # the day it was recorded
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass
 class Directive:
-    """A conclusion item to follow up (kết luận, nhiệm vụ)."""
+    """A conclusion item to follow up (kết luận, nhiệm vụ).
+
+    ``deadline`` is the deadline in force, the one tracked; after an extension ``original_deadline`` keeps the
+    one first set (and ``extensions`` every step). A task is never deleted: cancelling, splitting and merging
+    set ``status`` to cancelled with a reason, and the links below say where the work went.
+    """
 
     content: str
     heading: str = ""  # the group it was listed under, e.g. "Về công tác thông tin"
@@ -399,6 +417,12 @@ class Directive:
     result: str = ""
     order: int = 0
     notes: list[ProgressNote] = field(default_factory=list)
+    original_deadline: date | None = None  # set by the first extension: the deadline first given
+    extensions: list[DeadlineExtension] = field(default_factory=list)
+    cancel_reason: str = ""
+    source_item: str = ""  # the line of the source notice it came from: the item's ref, or "#n" (n-th item)
+    replaced_by_id: int | None = None  # merged into, or replaced by a later notice's task
+    split_from_id: int | None = None  # the task it was split out of (one per lead unit)
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

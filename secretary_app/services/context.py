@@ -11,12 +11,12 @@ from secretary_app.db.database import backup_to, close, integrity_errors, open_s
 from secretary_app.db.repository import Store
 from secretary_app.domain.changes import ChangeHub
 from secretary_app.paths import migration_backup_dir
+from secretary_app.services.directives import DirectiveService
 from secretary_app.services.directives_board import BoardService
 from secretary_app.services.documents import DocumentService
 from secretary_app.services.meetings import MeetingService
 from secretary_app.services.people import PeopleService
 from secretary_app.services.records import (
-    DirectiveService,
     OrganisationService,
 )
 from secretary_app.services.trash import TrashService

@@ -48,6 +48,8 @@ class BoardFilter:
     text: str = ""  # folded like search: "dang uy" matches "Đảng ủy"
     order: BoardOrder = BoardOrder.SOURCE
     limit: int | None = None
+    assigned_from: date | None = None  # assigned (its notice's date) in a range: a report's "giao trong kỳ"
+    assigned_to: date | None = None
 
     def to_query(self) -> q.BoardQuery:
         return q.BoardQuery(
@@ -59,6 +61,8 @@ class BoardFilter:
             text_tokens=tuple(query_tokens(self.text)),
             order=str(self.order),
             limit=self.limit,
+            assigned_from=self.assigned_from,
+            assigned_to=self.assigned_to,
         )
 
 
@@ -86,6 +90,15 @@ class BoardRow(NamedTuple):
     status: DeadlineStatus
     source_number: str  # "239-TB/ĐU"; "" without a source document or before it has a number
     source_label: str  # "Thông báo số 239-TB/ĐU ngày 12/10/2021"
+    original_deadline: date | None = (
+        None  # the first deadline, when it was extended (``deadline`` is in force)
+    )
+    uuid: str = ""
+    assigned_on: date | None = None  # its notice's date (else the day it was recorded)
+
+    @property
+    def extended(self) -> bool:
+        return self.original_deadline is not None
 
     @property
     def status_label(self) -> str:
@@ -134,7 +147,7 @@ def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
     for (
         id_, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline,
         ongoing, deadline_text, completed_on, result, order, kind, standard, number, type_code, doc_date,
-        issuer_code, status,
+        issuer_code, status, original_deadline, uuid, assigned_on,
     ) in raw:  # fmt: skip
         source_number, source_label = sources.get(
             document_id, kind, standard, number, type_code, doc_date, issuer_code
@@ -158,6 +171,9 @@ def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
                 statuses[status],
                 source_number,
                 source_label,
+                day(original_deadline) if original_deadline else None,
+                uuid,
+                day(assigned_on) if assigned_on else None,
             )
         )
     return rows

@@ -33,7 +33,16 @@ ACTION_LABELS = {
     "reopen": QT_TRANSLATE_NOOP("history", "Mở lại"),
     "reassign": QT_TRANSLATE_NOOP("history", "Giao lại đơn vị chủ trì"),
     "progress": QT_TRANSLATE_NOOP("history", "Ghi tiến độ"),
+    "extend": QT_TRANSLATE_NOOP("history", "Gia hạn"),
+    "set_deadline": QT_TRANSLATE_NOOP("history", "Đặt thời hạn"),
+    "cancel": QT_TRANSLATE_NOOP("history", "Hủy"),
+    "edit": QT_TRANSLATE_NOOP("history", "Sửa nội dung"),
+    "split": QT_TRANSLATE_NOOP("history", "Tách theo đơn vị chủ trì"),
+    "merge": QT_TRANSLATE_NOOP("history", "Gộp nhiệm vụ trùng"),
+    "replace": QT_TRANSLATE_NOOP("history", "Thay thế theo thông báo mới"),
 }
+# The actions above that also leave the store's own "update" line in the same moment (hidden in the history).
+ACTIONS_WITH_UPDATE = frozenset(ACTION_LABELS) - {"insert", "update", "delete", "progress"}
 FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("history", "trạng thái"),
     "completed_on": QT_TRANSLATE_NOOP("history", "ngày hoàn thành"),
@@ -45,6 +54,9 @@ FIELD_LABELS = {
     "content": QT_TRANSLATE_NOOP("history", "nội dung"),
     "heading": QT_TRANSLATE_NOOP("history", "nhóm"),
     "cooperating_units": QT_TRANSLATE_NOOP("history", "đơn vị phối hợp"),
+    "original_deadline": QT_TRANSLATE_NOOP("history", "thời hạn ban đầu"),
+    "cancel_reason": QT_TRANSLATE_NOOP("history", "lý do hủy"),
+    "replaced_by_id": QT_TRANSLATE_NOOP("history", "nhiệm vụ thay thế"),
 }
 
 PROGRESS_LABEL = QT_TRANSLATE_NOOP("history", "Tiến độ")  # a progress note in the history
@@ -93,17 +105,8 @@ def add_progress(ctx: AppContext, directive_id: int, note_date: date, text: str)
 
 
 def reopen(ctx: AppContext, directive_id: int, reason: str) -> m.Directive:
-    """Reopen a done (or cancelled) directive; the reason is required and kept in the audit log."""
-    reason = clean_line(reason)
-    if not reason:
-        raise _error("reason", "Hãy nêu lý do mở lại.")
-    (directive,) = _each(ctx, [directive_id], "reopen", reason, _reopen)
-    return directive
-
-
-def _reopen(directive: m.Directive) -> None:
-    directive.status = m.DirectiveStatus.OPEN
-    directive.completed_on = None
+    """Reopen a done or cancelled directive (services/directives.py: a split one takes its split back)."""
+    return ctx.directives.reopen(directive_id, reason)
 
 
 def reassign(
@@ -156,7 +159,7 @@ def history(ctx: AppContext, directive_id: int) -> list[HistoryEntry]:
     audit = ctx.directives.audit_entries(directive)
     # A tick-off, reopen or reassignment also leaves the store's own "update" line (which fields changed) in
     # the same moment: the action line says it better, so that "update" is not shown twice.
-    acted = {e.at.replace(microsecond=0) for e in audit if e.action in ("complete", "reopen", "reassign")}
+    acted = {e.at.replace(microsecond=0) for e in audit if e.action in ACTIONS_WITH_UPDATE}
     for entry in audit:
         if entry.action == "progress" or (
             entry.action == "update" and entry.at.replace(microsecond=0) in acted

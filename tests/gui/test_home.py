@@ -108,7 +108,7 @@ def test_chart_click_filters_the_board_and_documents_open(qtbot, tmp_path):
 
 def test_home_never_lists_every_directive(qtbot, tmp_path, monkeypatch):
     """The start-up regression: the home screen must not load directive aggregates (N+1 on a big database)."""
-    from secretary_app.services.records import DirectiveService
+    from secretary_app.services.directives import DirectiveService
 
     def forbidden(self):
         raise AssertionError("the home screen must use ctx.board, not list_directives()")

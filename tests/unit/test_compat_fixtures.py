@@ -87,3 +87,28 @@ def test_old_database_gets_the_recycle_bin_and_keeps_its_records(old_db: Path) -
         assert ctx.documents.get(draft.id) == before
     finally:
         ctx.close()
+
+
+def test_old_database_gains_the_directive_life_columns(old_db: Path) -> None:
+    """Migration 0007_directive_life on a file of 2026-12-05: every task keeps its facts, none is extended or
+    cancelled, and the new operations work on the old tasks."""
+    from datetime import date
+
+    from secretary_app.domain.deadlines import DeadlineStatus
+    from secretary_app.services.directives_board import BoardFilter
+
+    ctx = open_context(old_db)
+    try:
+        directives = ctx.directives.list_directives()
+        assert len(directives) == 18
+        assert all(
+            d.original_deadline is None and d.extensions == [] and d.cancel_reason == "" for d in directives
+        )
+        assert all(d.replaced_by_id is None and d.split_from_id is None for d in directives)
+        task = next(d for d in directives if d.deadline and str(d.status) == "open")
+        ctx.directives.extend(task.id, date(task.deadline.year + 1, 3, 31), "Gia hạn theo đề nghị của đơn vị")
+        rows = {r.id: r for r in ctx.board.rows(BoardFilter(), date(2026, 12, 5))}
+        assert rows[task.id].original_deadline == task.deadline
+        assert len(rows) == 18 and DeadlineStatus.DONE_EXTENDED not in {r.status for r in rows.values()}
+    finally:
+        ctx.close()

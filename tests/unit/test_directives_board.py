@@ -54,8 +54,9 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
             (None, deadline),
             (None, date(2021, 12, 20), deadline, date(2022, 1, 3)),  # completed_on
             (False, True),  # progress reported
+            (None, date(2021, 11, 30), date(2021, 12, 20)),  # original_deadline (extended to ``deadline``)
         )
-        for state, ongoing, dl, completed, progress in combos:
+        for state, ongoing, dl, completed, progress, original in combos:
             notes = [m.ProgressNote(date(2021, 11, 15), "Đã triển khai")] if progress else []
             ctx.directives.save(
                 m.Directive(
@@ -65,6 +66,7 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
                     deadline=dl,
                     completed_on=completed,
                     notes=notes,
+                    original_deadline=original,
                 )
             )
         service = BoardService(ctx.store)
@@ -72,7 +74,7 @@ def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
         seen = set()
         for today in (date(2021, 10, 12), date(2021, 12, 30), deadline, date(2022, 1, 1), date(2025, 6, 1)):
             rows = service.rows(BoardFilter(), today)
-            assert len(rows) == len(records) == 3 * 2 * 2 * 4 * 2
+            assert len(rows) == len(records) == 3 * 2 * 2 * 4 * 2 * 3
             for row in rows:
                 assert row.status is directive_status(records[row.id], today), (records[row.id], today)
             seen |= {r.status for r in rows}

@@ -1,0 +1,42 @@
+"""Small lookups the directive operations need (services/directives.py): by UUID, by source notice, the
+tasks a split made. Each returns whole directive aggregates or ids; the SQL stays here."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from secretary_app.db import records as r
+from secretary_app.domain import models as m
+
+if TYPE_CHECKING:
+    from secretary_app.db.repository import Store
+
+
+def directive_id_by_uuid(store: Store, uuid: str) -> int | None:
+    row = store.db.execute("SELECT id FROM directives WHERE uuid = ?", [uuid]).fetchone()
+    return row[0] if row else None
+
+
+def directives_from_documents(store: Store, document_ids: Collection[int]) -> list[m.Directive]:
+    """The directives the given documents created, in each document's order."""
+    ids = list(document_ids)
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return store.directives(f"document_id IN ({marks})", ids)
+
+
+def split_children(store: Store, directive_id: int) -> list[m.Directive]:
+    """The directives a split made of ``directive_id``."""
+    return store.directives("split_from_id = ?", [directive_id])
+
+
+def issued_notices_of_meeting(store: Store, meeting_id: int) -> list[m.StoredDocument]:
+    """The issued notices of a meeting, oldest first (a supplementary notice comes after the first)."""
+    return store.records(
+        r.DOCUMENT,
+        "meeting_id = ? AND kind = 'notice' AND status = 'issued'",
+        [meeting_id],
+        order_by="issued_at, id",
+    )
