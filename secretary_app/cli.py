@@ -129,7 +129,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
     sub = parser.add_subparsers(
-        dest="command", metavar="{check,backup,render,archive,verify-archive,trash,people,units}"
+        dest="command",
+        metavar="{check,backup,render,archive,verify-archive,trash,people,units,directives,report}",
     )
 
     def db_option(subparser: argparse.ArgumentParser) -> None:
@@ -169,6 +170,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     for leaf in (trash, trash_list, trash_restore):
         db_option(leaf)
     cli_roster.add_parsers(sub, t, lang, _localise, db_option)
+    from secretary_app.cli_directives import add_commands  # directives …, report …
+
+    add_commands(sub, t, lang, _localise, db_option)
     return parser
 
 
@@ -293,8 +297,13 @@ def _trash(ctx, args: argparse.Namespace, t: dict) -> int:
 
 
 def _database_command(args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.cli_directives import check_before_opening
     from secretary_app.services.context import open_context
 
+    problem = check_before_opening(args, args.lang)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
     path = resolve_db_path(args)
     if args.demo:
         from secretary_app.services.demo import ensure_demo_database
@@ -323,6 +332,10 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return _trash(ctx, args, t)
         if args.command in cli_roster.COMMANDS:
             return cli_roster.run(ctx, args, args.lang)
+        if args.command in ("directives", "report"):
+            from secretary_app.cli_directives import run
+
+            return run(ctx, args, args.lang)
         if args.output.exists():
             print(t["backup_exists"].format(out=args.output), file=sys.stderr)
             return EXIT_BAD_INPUT

@@ -514,7 +514,9 @@ def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyle
 # The document
 
 
-def _page_number(profile: Profile):
+def _page_number(profile: Profile, first_page: Callable[[], int] | None = None):
+    """Draws the page number; ``first_page`` gives the sheet a document starts on when several documents share
+    one PDF (a batch of reminder slips), so each counts its own pages."""
     ts = profile.styles["page_number"]
     page_w, page_h = profile.page_mm[0] * MM, profile.page_mm[1] * MM
     m = profile.margins_mm
@@ -523,10 +525,11 @@ def _page_number(profile: Profile):
     baseline = page_h - profile.page_number_top_mm * MM - 0.66 * ts.size
 
     def draw(canvas, doc) -> None:
-        if canvas.getPageNumber() >= profile.page_number_from:
+        number = canvas.getPageNumber() - (first_page() - 1 if first_page else 0)
+        if number >= profile.page_number_from:
             canvas.saveState()
             canvas.setFont(_font(ts), ts.size)
-            canvas.drawCentredString(axis, baseline, str(canvas.getPageNumber()))
+            canvas.drawCentredString(axis, baseline, str(number))
             canvas.restoreState()
 
     return draw
@@ -548,13 +551,15 @@ def story(doc: Document, profile: Profile, width: float) -> list[Flowable]:
     return flow
 
 
-def build_pdf(doc: Document, profile: Profile) -> tuple[bytes, int]:
-    """Render ``doc`` to PDF bytes; returns (bytes, page count)."""
+def new_template(
+    buffer: BytesIO, profile: Profile, doc: Document, **page_callbacks
+) -> tuple[BaseDocTemplate, float]:
+    """The page template every PDF is laid on (the text block is the margins) and the text width; the
+    callbacks (onPage, onPageEnd) draw the page numbers."""
     font_set()
     page_w, page_h = profile.page_mm[0] * MM, profile.page_mm[1] * MM
     m = profile.margins_mm
     width, height = page_w - (m.left + m.right) * MM, page_h - (m.top + m.bottom) * MM
-    buffer = BytesIO()
     template = BaseDocTemplate(
         buffer,
         pagesize=(page_w, page_h),
@@ -580,6 +585,13 @@ def build_pdf(doc: Document, profile: Profile) -> tuple[bytes, int]:
         bottomPadding=0,
         id="text",
     )
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number(profile))])
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], **page_callbacks)])
+    return template, width
+
+
+def build_pdf(doc: Document, profile: Profile) -> tuple[bytes, int]:
+    """Render ``doc`` to PDF bytes; returns (bytes, page count)."""
+    buffer = BytesIO()
+    template, width = new_template(buffer, profile, doc, onPage=_page_number(profile))
     template.build(story(doc, profile, width))
     return buffer.getvalue(), template.page

@@ -217,11 +217,14 @@ class BoardService:
         )
         return self.rows(filters, today)
 
-    def due_within(self, days: int, today: date | None = None) -> list[BoardRow]:
+    def due_within(
+        self, days: int, today: date | None = None, lead_unit_ids: Collection[int] | None = None
+    ) -> list[BoardRow]:
         """Open directives whose deadline falls from today to ``days`` calendar days ahead, nearest first."""
         day = self._today(today)
         filters = BoardFilter(
             statuses=frozenset({DeadlineStatus.NOT_DUE, DeadlineStatus.IN_PROGRESS}),
+            lead_unit_ids=None if lead_unit_ids is None else frozenset(lead_unit_ids),
             deadline_from=day,
             deadline_to=day + timedelta(days=days),
             order=BoardOrder.DEADLINE,

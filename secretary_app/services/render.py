@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +80,26 @@ def render_file(json_path: Path, out_path: Path) -> None:
         raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
     check_output_path(out_path, inputs=(json_path,))
     render_to_file(load_document(json_path), out_path)
+
+
+def render_batch_to_file(contents: Sequence[dict[str, Any] | Document], out_path: Path | str) -> int:
+    """Several documents in one PDF or DOCX (a batch of reminder slips), each from a new page; atomically.
+    Returns the PDF's page count (0 for DOCX)."""
+    from secretary_app.rendering.batch import render_docx_batch, render_pdf_batch
+
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffix not in FORMATS:
+        raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
+    docs = [as_document(c) for c in contents]
+    if suffix == ".pdf":
+        return render_pdf_batch(docs, out_path)
+    render_docx_batch(docs, out_path)
+    return 0
+
+
+def write_tables(sheets: list[tuple[str, list[str], list[list]]], out_path: Path | str) -> None:
+    """(title, column names, rows) per sheet, as an Excel workbook (.xlsx), atomically."""
+    from secretary_app.rendering.xlsx_writer import Sheet, render_xlsx
+
+    render_xlsx([Sheet(*sheet) for sheet in sheets], out_path)

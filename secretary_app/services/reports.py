@@ -4,10 +4,12 @@ Every function returns plain data: a document dict (the model of DESIGN.md, rend
 rows, so the GUI prints them through gui/shared/printing.py and the CLI could as well.
 
 **Which directives a period's report covers.** A quarterly report answers "what were we to do, and where do we
-stand": every directive whose deadline falls in the period, plus every directive still open at the report date
-that was carried into the period (a deadline before it, a standing duty "thường xuyên", or no date yet).
-Statuses are computed as of the report date (``today``). A directive due in a later period is not listed even
-if it was finished early; it appears in its own period's report as done.
+stand", and a reader expects to find every task of the quarter in it: (1) every directive whose deadline
+falls in the period; (2) every directive assigned in it (its notice's date), also when it is due later (a
+task of November due in January); (3) every directive assigned before the period's end and still open at
+the report date (carried over: overdue, standing duties "thường xuyên", no date yet, or due later). The
+report says so in a legend with the count of each part (:func:`coverage`). Statuses are computed as of the
+report date (``today``); an extended directive shows its deadline in force and the first one.
 
 **CSV.** UTF-8 with a byte-order mark and ";" between fields: Excel opens a file with a BOM as UTF-8
 (Vietnamese letters intact) and, on Vietnamese Windows, whose list separator is ";" (the decimal mark is ","),
@@ -21,8 +23,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_
 from secretary_app.domain.document import issuer_from_profile, issuer_to_dict
 from secretary_app.domain.models import DocumentKind, OrganisationProfile
 from secretary_app.domain.numbering import TYPE_CODES
+from secretary_app.domain.periods import Period, current_period  # noqa: F401  (callers import them from here)
 from secretary_app.domain.text import vn_date_short
 from secretary_app.fileio import atomic_write_bytes
 from secretary_app.services.directives_board import (
@@ -51,45 +53,9 @@ DETAIL_COLUMNS = ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạ
 DETAIL_WIDTHS = [0.7, 3.8, 1.7, 1.6, 1.5, 1.7]
 # The summary table per unit: the statuses as columns, in the order of DeadlineStatus.
 SUMMARY_STATUSES = [s for s in DeadlineStatus]
-_ROMAN = ("I", "II", "III", "IV")
 
 
 # -- periods ------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date
-    label: str  # "quý IV năm 2021", "6 tháng đầu năm 2022", "năm 2021", "từ 01/10/2021 đến 15/11/2021"
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("period ends before it starts")
-
-    @classmethod
-    def quarter(cls, year: int, quarter: int) -> Period:
-        if not 1 <= quarter <= 4:
-            raise ValueError(quarter)
-        start = date(year, 3 * quarter - 2, 1)
-        end = (date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)) - timedelta(days=1)
-        return cls(start, end, f"quý {_ROMAN[quarter - 1]} năm {year}")
-
-    @classmethod
-    def half(cls, year: int, half: int) -> Period:
-        if half == 1:
-            return cls(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}")
-        if half == 2:
-            return cls(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}")
-        raise ValueError(half)
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
-
-    @classmethod
-    def custom(cls, start: date, end: date) -> Period:
-        return cls(start, end, f"từ ngày {vn_date_short(start)} đến ngày {vn_date_short(end)}")
 
 
 def period_rows(
@@ -97,25 +63,60 @@ def period_rows(
 ) -> list[BoardRow]:
     """The directives a report for ``period`` covers (see the module docstring), by unit, then as listed.
 
-    Two indexed queries (deadline in the period; still open), not a scan of every directive ever recorded.
+    Three indexed queries (due in the period; assigned in it; still open), not a scan of every directive.
     """
     units = None if lead_unit_ids is None else frozenset(lead_unit_ids)
     due = board.rows(
         BoardFilter(lead_unit_ids=units, deadline_from=period.start, deadline_to=period.end), today
     )
-    carried = [
-        row
-        for row in board.rows(BoardFilter(statuses=OPEN_STATUSES, lead_unit_ids=units), today)
-        if row.deadline is None or row.deadline < period.start
-    ]
+    assigned = board.rows(
+        BoardFilter(lead_unit_ids=units, assigned_from=period.start, assigned_to=period.end), today
+    )
+    carried = board.rows(
+        BoardFilter(statuses=OPEN_STATUSES, lead_unit_ids=units, assigned_to=period.end), today
+    )
     seen: set[int] = set()
     rows = []
-    for row in due + carried:
+    for row in due + assigned + carried:
         if row.id not in seen:
             seen.add(row.id)
             rows.append(row)
     rows.sort(key=lambda r: (_unit_key(r), r.deadline or date.max, r.order, r.id))
     return rows
+
+
+def coverage(rows: Iterable[BoardRow], period: Period) -> tuple[int, int, int]:
+    """(due in the period, assigned in it and due later or undated, carried over from before): each row
+    counted once, in that order of precedence."""
+    due = assigned = carried = 0
+    for row in rows:
+        if row.deadline is not None and period.start <= row.deadline <= period.end:
+            due += 1
+        elif row.assigned_on is not None and period.start <= row.assigned_on <= period.end:
+            assigned += 1
+        else:
+            carried += 1
+    return due, assigned, carried
+
+
+def legend(rows: Sequence[BoardRow], period: Period, today: date) -> str:
+    """The paragraph that tells the reader what the report covers."""
+    due, assigned, carried = coverage(rows, period)
+    return (
+        f"Phạm vi báo cáo: các kết luận, nhiệm vụ có thời hạn trong kỳ ({_n(due)}); các nhiệm vụ được giao "
+        f"trong kỳ nhưng có thời hạn sau kỳ hoặc chưa xác định thời hạn ({_n(assigned)}); các nhiệm vụ giao "
+        f"từ trước, đến ngày báo cáo chưa hoàn thành, kể cả nhiệm vụ thường xuyên ({_n(carried)}). Tình hình "
+        f"thực hiện tính đến ngày {vn_date_short(today)}; nhiệm vụ được gia hạn ghi thời hạn đã gia hạn, "
+        "kèm thời hạn ban đầu."
+    )
+
+
+def deadline_cell(row: BoardRow) -> str:
+    """The deadline as a report prints it: the one in force, and the first one when it was extended."""
+    text = row.deadline_display or "—"
+    if row.original_deadline is not None:
+        text += f" (gia hạn; hạn ban đầu {vn_date_short(row.original_deadline)})"
+    return text
 
 
 def _unit_key(row: BoardRow) -> tuple:
@@ -208,7 +209,7 @@ def _detail_rows(rows: Sequence[BoardRow]) -> list[list[str]]:
             str(i),
             row.content,
             row.source_number or "—",
-            row.deadline_display or "—",
+            deadline_cell(row),
             row.status_label,
             _result_text(row),
         ]
@@ -246,6 +247,7 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
                 f"số liệu tính đến ngày {vn_date_short(today)}, như sau:"
             ),
         },
+        {"type": "paragraph", "text": legend(rows, period, today)},
         {"type": "section", "number": "I-", "text": "TÌNH HÌNH CHUNG"},
         {
             "type": "paragraph",
@@ -335,29 +337,26 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
     }
 
 
-def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
+def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date, due_soon_days: int = 0) -> dict:
     """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and
-    answer."""
+    answer; with ``due_soon_days``, also those due within that many days (nearest first), in a table of
+    their own."""
     profile = ctx.organisation.get()
     rows = ctx.board.overdue(today, [lead_unit_id])
-    unit_name = (
-        rows[0].lead_unit_display
-        if rows
-        else next((u.name for u in ctx.units.list_units() if u.id == lead_unit_id), NO_LEAD_UNIT)
+    soon = ctx.board.due_within(due_soon_days, today, [lead_unit_id]) if due_soon_days > 0 else []
+    unit_name = next(
+        (r.lead_unit_display for r in rows + soon),
+        next((u.name for u in ctx.units.list_units() if u.id == lead_unit_id), NO_LEAD_UNIT),
     )
-    body: list[dict] = [
-        {
-            "type": "paragraph",
-            "text": (
-                f"Tính đến ngày {vn_date_short(today)}, {unit_name} còn {len(rows)} kết luận, nhiệm vụ đã "
-                "quá "
-                "hạn nhưng chưa báo cáo hoàn thành, cụ thể như sau:"
-                if rows
-                else f"Tính đến ngày {vn_date_short(today)}, {unit_name} không có kết luận, nhiệm vụ nào quá "
-                "hạn."
-            ),
-        }
-    ]
+    day = vn_date_short(today)
+    if rows:
+        opening = (
+            f"Tính đến ngày {day}, {unit_name} còn {len(rows)} kết luận, nhiệm vụ đã quá hạn nhưng chưa "
+            "báo cáo hoàn thành, cụ thể như sau:"
+        )
+    else:
+        opening = f"Tính đến ngày {day}, {unit_name} không có kết luận, nhiệm vụ nào quá hạn."
+    body: list[dict] = [{"type": "paragraph", "text": opening}]
     if rows:
         body.append(
             {
@@ -368,7 +367,7 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
                         str(i),
                         r.content,
                         r.source_number or "—",
-                        r.deadline_display,
+                        deadline_cell(r),
                         str((today - r.deadline).days),
                     ]
                     for i, r in enumerate(rows, start=1)
@@ -377,6 +376,32 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
                 "widths": [0.7, 4.6, 1.7, 1.6, 1.3],
             }
         )
+    if soon:
+        body.append(
+            {
+                "type": "paragraph",
+                "text": f"Các kết luận, nhiệm vụ sắp đến hạn (trong {due_soon_days} ngày tới):",
+            }
+        )
+        body.append(
+            {
+                "type": "table",
+                "columns": ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Số ngày còn lại"],
+                "rows": [
+                    [
+                        str(i),
+                        r.content,
+                        r.source_number or "—",
+                        deadline_cell(r),
+                        str((r.deadline - today).days),
+                    ]
+                    for i, r in enumerate(soon, start=1)
+                    if r.deadline is not None
+                ],
+                "widths": [0.7, 4.6, 1.7, 1.6, 1.3],
+            }
+        )
+    if rows or soon:
         body.append(
             {
                 "type": "paragraph",
@@ -385,17 +410,25 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date) -> dict:
                 "về Văn phòng; trường hợp chưa thể hoàn thành, nêu rõ lý do và đề xuất thời hạn mới./.",
             }
         )
+    subject = "Thực hiện các kết luận, nhiệm vụ " + (
+        "quá hạn và sắp đến hạn" if soon and rows else "sắp đến hạn" if soon else "đã quá hạn"
+    )
     return {
         **_frame(profile, today),
         "kind": "notice",
         "type_code": TYPE_CODES["reminder_slip"],
         "title": "PHIẾU ĐÔN ĐỐC",
-        "subject": "Thực hiện các kết luận, nhiệm vụ đã quá hạn",
+        "subject": subject,
         "addressees": [unit_name],
         "body": body,
         "signature": _signature(profile, "VĂN PHÒNG"),
         "recipients": [unit_name, _office(profile)],
-        "meta": {"report": "reminder", "lead_unit_id": lead_unit_id, "rows": len(rows)},
+        "meta": {
+            "report": "reminder",
+            "lead_unit_id": lead_unit_id,
+            "rows": len(rows),
+            "due_soon": len(soon),
+        },
     }
 
 

@@ -66,9 +66,8 @@ def test_period_filtering(ctx):
     # not.
     q1 = period_rows(ctx.board, Period.quarter(2022, 1), date(2022, 4, 15))
     assert count_statuses(q1) == {**dict.fromkeys(S, 0), S.OVERDUE: 9, S.ONGOING: 5}
-    # Q3 2021, before anything was due: only the standing duties.
-    q3 = period_rows(ctx.board, Period.quarter(2021, 3), date(2021, 10, 20))
-    assert {r.status for r in q3} == {S.ONGOING} and len(q3) == 5
+    # Q3 2021: the notice of 12/10/2021 was not yet issued, so none of its tasks belongs to that report.
+    assert period_rows(ctx.board, Period.quarter(2021, 3), date(2021, 10, 20)) == []
     # One unit only.
     btc = period_rows(ctx.board, Period.quarter(2021, 4), AFTER, [unit_id(ctx, "BTC")])
     assert len(btc) == 10 and {r.lead_unit_short for r in btc} == {"BTC"}
@@ -220,3 +219,63 @@ def test_reassign_several_in_one_go(ctx):
     assert (
         audit[-1].action == "reassign" and audit[-1].summary == "Giao Văn phòng Đảng ủy. Theo phân công mới"
     )
+
+
+def test_a_quarter_covers_what_was_due_assigned_or_still_open_in_it(ctx):
+    """Issue 12: the Q4/2026 report left out the tasks assigned in the quarter but due in January."""
+    from secretary_app.domain import models as m
+    from secretary_app.services.reports import coverage
+
+    notice = ctx.issuing.register_issued(
+        m.StoredDocument(
+            kind=m.DocumentKind.NOTICE, standard=m.Standard.PARTY, type_code="TB",
+            subject="Giao ban tháng 11",
+            doc_date=date(2026, 11, 10), number=240, status=m.DocumentStatus.ISSUED,
+        )
+    )  # fmt: skip
+    due = [date(2026, 12, 15), date(2026, 12, 31), date(2027, 1, 15), date(2027, 1, 29)]
+    tasks = [
+        ctx.directives.save(m.Directive(f"Nhiệm vụ {i}", document_id=notice.id, deadline=d))
+        for i, d in enumerate(due, start=1)
+    ]
+    follow_up.add_progress(ctx, tasks[3].id, date(2026, 12, 1), "Đã xây dựng dự thảo")
+    today = date(2026, 12, 20)
+    q4 = Period.quarter(2026, 4)
+    rows = [r for r in period_rows(ctx.board, q4, today) if r.document_id == notice.id]
+    assert sorted(r.content for r in rows) == ["Nhiệm vụ 1", "Nhiệm vụ 2", "Nhiệm vụ 3", "Nhiệm vụ 4"]
+    assert coverage(rows, q4) == (2, 2, 0)
+    report = status_report(ctx, q4, today)
+    legend = report["body"][1]["text"]
+    assert legend.startswith("Phạm vi báo cáo: các kết luận, nhiệm vụ có thời hạn trong kỳ (2);")
+    assert "được giao trong kỳ nhưng có thời hạn sau kỳ hoặc chưa xác định thời hạn (2)" in legend
+    assert (
+        "từ trước, đến ngày báo cáo chưa hoàn thành, kể cả nhiệm vụ thường xuyên (14)" in legend
+    )  # the demo's
+    # the next quarter carries the two still open, with the one due in January
+    q1 = [
+        r
+        for r in period_rows(ctx.board, Period.quarter(2027, 1), date(2027, 2, 1))
+        if r.document_id == notice.id
+    ]
+    assert len(q1) == 4  # nothing was ticked off: all four still open on 01/02/2027
+
+
+def test_an_extended_deadline_prints_with_the_first_one(ctx):
+    row = ctx.board.overdue(AFTER)[0]
+    ctx.directives.extend(row.id, date(2022, 3, 31), "Chờ ý kiến chỉ đạo")
+    report = status_report(ctx, Period.quarter(2022, 1), AFTER)
+    cells = [cell for b in report["body"] if b["type"] == "table" for line in b["rows"] for cell in line]
+    assert "31/03/2022 (gia hạn; hạn ban đầu 31/12/2021)" in cells
+
+
+def test_period_parse_and_the_current_period():
+    from secretary_app.domain.periods import PeriodError, current_period
+
+    assert Period.parse("2026-Q4") == Period.quarter(2026, 4)
+    assert Period.parse(" 2027-h1 ") == Period.half(2027, 1)
+    assert Period.parse("2026") == Period.year(2026)
+    for bad in ("2026-Q5", "2026-Q0", "2026-H3", "26-Q1", "0999", "quý 4", "", "2026-M12"):
+        with pytest.raises(PeriodError):
+            Period.parse(bad)
+    assert current_period(date(2026, 12, 5)) == Period.quarter(2026, 4)  # not quý III in December
+    assert current_period(date(2027, 1, 1)) == Period.quarter(2027, 1)
