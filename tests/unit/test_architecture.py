@@ -46,7 +46,6 @@ def test_each_library_stays_in_its_layer():
         "sqlite3": "db",
         "reportlab": "rendering",
         "docx": "rendering",
-        "openpyxl": "rendering",
         "PySide6": "gui",
     }
     allowed_extra = {"secretary_app/selftest.py": {"PySide6"}}  # the self-test opens the window by design
