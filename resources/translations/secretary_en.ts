@@ -485,6 +485,10 @@
         <translation>— choose unit —</translation>
     </message>
     <message>
+        <source>{0} (đã ngừng)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -2944,6 +2948,10 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Việc này chưa hoàn thành nên không cần mở lại.</source>
         <translation>This task is not done yet, so it does not need reopening.</translation>
+    </message>
+    <message>
+        <source>— chọn đơn vị chủ trì —</source>
+        <translation>— choose the lead unit —</translation>
     </message>
 </context>
 <context>

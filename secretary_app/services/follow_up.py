@@ -112,13 +112,17 @@ def reopen(ctx: AppContext, directive_id: int, reason: str) -> m.Directive:
 def reassign(
     ctx: AppContext, directive_ids: Iterable[int], lead_unit_id: int | None, reason: str = ""
 ) -> list[m.Directive]:
-    """Give directives a new lead unit (None: not assigned)."""
-    units = {u.id: u.name for u in ctx.units.list_units()}
-    if lead_unit_id is not None and lead_unit_id not in units:
+    """Give directives a new lead unit. Refused without one: "Giao lại" to nobody would save silently and
+    write "Giao chưa giao đơn vị" in the history; a unit that is no longer used is refused too."""
+    units = {u.id: u for u in ctx.units.list_units()}
+    if lead_unit_id is None:
+        raise _error(
+            "lead_unit_id",
+            "Chưa chọn đơn vị chủ trì mới. Nếu danh sách trống, hãy thêm đơn vị ở trang “Đơn vị” trước.",
+        )
+    if lead_unit_id not in units or not units[lead_unit_id].active:
         raise _error("lead_unit_id", "Đơn vị được chọn không còn trong danh sách.")
-    summary = f"Giao {units.get(lead_unit_id, 'chưa giao đơn vị')}" + (
-        f". {clean_line(reason)}" if reason.strip() else ""
-    )
+    summary = f"Giao {units[lead_unit_id].name}" + (f". {clean_line(reason)}" if reason.strip() else "")
 
     def change(directive: m.Directive) -> None:
         directive.lead_unit_id = lead_unit_id

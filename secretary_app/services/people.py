@@ -50,6 +50,23 @@ class PeopleService:
         """The active committee members on ``on`` (today), in order of precedence: "Thêm tất cả ủy viên"."""
         return [p for p in db.people(self._store, on) if p.active and p.is_committee_member]
 
+    def chair_candidates(self, on: date | None = None) -> list[tuple[str, str]]:
+        """(name, position) of whoever may chair or take the minutes of a meeting on ``on``: the committee's
+        members in order of precedence, then the profile's signers not among them, then everyone else
+        active. The dialogs offer these and still accept a name typed in."""
+        people = [p for p in db.people(self._store, on) if p.active]
+        members = [(p.name, p.position) for p in people if p.is_committee_member]
+        others = [(p.name, p.position) for p in people if not p.is_committee_member]
+        profile = self._store.organisation()
+        signers = [(s.name, s.position) for s in (profile.signers if profile else []) if s.name.strip()]
+        result: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for name, position in (*members, *signers, *others):
+            if rules.folded_words(name) not in seen:
+                seen.add(rules.folded_words(name))
+                result.append((name, position))
+        return result
+
     def seats(self, person_id: int) -> list[m.CommitteeSeat]:
         return db.seats(self._store, person_id)
 

@@ -223,3 +223,23 @@ def test_units_page_lists_kinds_and_refuses_deleting_a_used_unit(qtbot, ctx, pre
     page.ui.deleteButton.click()
     assert "Ngừng sử dụng" in presenter.messages[-1].text
     assert ctx.units.get(unit.id).active
+
+
+def test_giao_lai_refuses_an_empty_unit_with_a_message(qtbot, ctx, presenter):
+    from secretary_app.gui.directives import dialogs
+
+    lead = ctx.units.save(m.Unit(name="Ban Tuyên giáo"))
+    ctx.directives.save(m.Directive(content="Tổ chức hội nghị", lead_unit_id=lead.id))
+    other = ctx.directives.save(m.Directive(content="Sơ kết", lead_unit_id=None))
+    rows = ctx.board.rows()
+    assert not dialogs.reassign(None, ctx, rows, m.date.today())  # the test presenter does not run it
+    dialog = presenter.dialogs[-1]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.unitCombo.currentData() is None  # two different units: nothing preselected
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and "Chưa chọn đơn vị chủ trì mới" in dialog.ui.errorLabel.text()
+    assert ctx.directives.get(other.id).lead_unit_id is None
+    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(lead.id))
+    dialog.accept()
+    assert not dialog.isVisible() and ctx.directives.get(other.id).lead_unit_id == lead.id

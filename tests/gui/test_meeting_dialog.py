@@ -241,3 +241,56 @@ def demo_directives(tmp_path):
         return ctx.directives.list_directives()
     finally:
         ctx.close()
+
+
+def test_add_all_members_takes_the_committee_of_the_meetings_day(qtbot, ctx):
+    from datetime import date
+
+    newcomer = ctx.people.save(m.Person(name="Vũ Văn Mới", position="Ủy viên"))
+    ctx.people.start_term(
+        date(2030, 1, 1), "2030-2035", {newcomer.id: m.CommitteeRole.EXECUTIVE}
+    )  # a term that begins later: today's committee is the fixture's three
+    dialog = _dialog(qtbot, ctx)
+    editor = dialog.attendance_editor
+    assert editor.add_all_members() == 3
+    assert [a.membership for a in editor.attendance()] == [
+        m.MembershipKind.OFFICIAL,
+        m.MembershipKind.OFFICIAL,
+        m.MembershipKind.PROBATIONARY,
+    ]
+    later = _dialog(qtbot, ctx)
+    later.ui.dateEdit.setDate(QDate(2030, 3, 5))
+    assert later.attendance_editor.add_all_members() == 1
+    assert [a.name for a in later.attendance_editor.attendance()] == ["Vũ Văn Mới"]
+
+
+def test_chair_and_secretary_are_offered_from_members_and_signers(qtbot, ctx):
+    ctx.organisation.save(
+        m.OrganisationProfile(
+            issuing_body="ĐẢNG ỦY X",
+            code="ĐU",
+            place="Hà Nội",
+            signers=[m.Signer(name="Phạm Văn Ký", position="BÍ THƯ", authority="T/M ĐẢNG ỦY")],
+        )
+    )
+    dialog = _dialog(qtbot, ctx)
+    chair = dialog.ui.chairCombo
+    names = [chair.itemText(i) for i in range(chair.count())]
+    assert names[:3] == ["Nguyễn Tuấn Hùng", "Hà Thị Mai An", "Đặng Thu Hà"] and "Phạm Văn Ký" in names
+    assert chair.currentText() == ""  # nothing chosen for the secretary
+    chair.setEditText("Khách Mời Chủ Trì")  # a name typed in is kept
+    assert dialog.collect().chair == "Khách Mời Chủ Trì"
+
+
+def test_closing_a_changed_meeting_asks_first(qtbot, ctx, presenter):
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a new meeting as prefilled: nothing typed, closes
+    assert not dialog.isVisible() and presenter.messages == []
+    dialog = _dialog(qtbot, ctx)
+    dialog.attendance_editor.add_all_members()
+    presenter.answers = [1]  # "Tiếp tục sửa"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and presenter.messages[-1].title == "Bỏ các thay đổi?"
+    presenter.answers = [0]
+    dialog.ui.cancelButton.click()
+    assert not dialog.isVisible()

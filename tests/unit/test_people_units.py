@@ -144,3 +144,41 @@ def test_changed_role_is_dated_and_a_new_term_leaves_the_old_committee_alone(ctx
     profile = ctx.organisation.get()
     assert profile.term_start == start and profile.term_label == "2025-2030"
     assert seen[-1].kinds == {Change.PEOPLE, Change.ORGANISATION}
+
+
+def test_reassign_refuses_an_empty_or_unused_unit_and_changes_nothing(ctx):
+    from secretary_app.services import follow_up
+
+    lead = ctx.units.save(m.Unit(name="Ban Tuyên giáo"))
+    old = ctx.units.save(m.Unit(name="Ban cũ", active=False))
+    directive = ctx.directives.save(m.Directive(content="Tổ chức hội nghị", lead_unit_id=lead.id))
+    with pytest.raises(ValidationError, match="Chưa chọn đơn vị chủ trì mới"):
+        follow_up.reassign(ctx, [directive.id], None)
+    with pytest.raises(ValidationError, match="không còn trong danh sách"):
+        follow_up.reassign(ctx, [directive.id], old.id)
+    assert ctx.directives.get(directive.id).lead_unit_id == lead.id
+    assert not [e for e in ctx.directives.audit_entries(directive) if e.action == "reassign"]
+
+
+def test_chair_candidates_are_members_then_signers_then_others(ctx):
+    ctx.organisation.save(
+        m.OrganisationProfile(
+            issuing_body="ĐẢNG ỦY X",
+            code="ĐU",
+            place="Hà Nội",
+            signers=[
+                m.Signer(name="Nguyễn Văn Ký", position="BÍ THƯ"),
+                m.Signer(name="Trần Thị Ủy", position="PHÓ BÍ THƯ"),
+            ],
+        )
+    )
+    ctx.people.save(m.Person(name="Lê Văn Khách", position="Chuyên viên"))
+    ctx.people.save(
+        m.Person(name="Trần Thị Ủy", committee_role=m.CommitteeRole.STANDING, position="Phó Bí thư")
+    )
+    ctx.people.save(m.Person(name="Người Nghỉ", committee_role=m.CommitteeRole.EXECUTIVE, active=False))
+    assert ctx.people.chair_candidates() == [
+        ("Trần Thị Ủy", "Phó Bí thư"),
+        ("Nguyễn Văn Ký", "BÍ THƯ"),
+        ("Lê Văn Khách", "Chuyên viên"),
+    ]

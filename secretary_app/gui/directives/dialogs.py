@@ -66,7 +66,7 @@ class DirectiveActionDialog(QDialog):
         rows: Sequence[BoardRow],
         today: date,
         apply: Callable[[DirectiveActionDialog], None],
-        units: Sequence[tuple[int, str]] = (),
+        units: Sequence[tuple[int | None, str]] = (),
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -191,7 +191,10 @@ def reopen(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool
 
 
 def reassign(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: date) -> bool:
-    units = [(u.id, u.name) for u in ctx.units.list_units() if u.active]
+    # The placeholder first: with several rows of different units nothing is preselected, and "OK" on it is
+    # refused with the service's message (follow_up.reassign), never saved as "not assigned".
+    placeholder = translate("directive_dialogs", "— chọn đơn vị chủ trì —")
+    units = [(None, placeholder), *((u.id, u.name) for u in ctx.units.list_units(active_only=True))]
 
     def apply(d: DirectiveActionDialog) -> None:
         follow_up.reassign(ctx, [r.id for r in rows], d.unit_id(), d.note())

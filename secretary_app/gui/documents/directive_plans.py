@@ -81,7 +81,8 @@ class DirectivePlanTable(QObject):
         super().__init__(parent)
         self.ctx, self.ui = ctx, ui
         self._current_document = current_document  # the window's document: it is replaced on save and issue
-        self._units = [u for u in ctx.units.list_units() if u.active]
+        self._all_units = ctx.units.list_units()
+        self._units = [u for u in self._all_units if u.active]
         self._wheel_guard = _WheelGuard(self)
         self._item_rows: list[str] = []  # refs of the conclusion items, in order
         self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
@@ -206,7 +207,7 @@ class DirectivePlanTable(QObject):
             item.setToolTip(text)
 
     def _unit_name(self, unit_id: int | None) -> str:
-        return next((u.short_name or u.name for u in self._units if u.id == unit_id), "")
+        return next((u.short_name or u.name for u in self._all_units if u.id == unit_id), "")
 
     # -- the plan widgets of one row -------------------------------------------------------------------
     def _lead_combo(self, ref: str, plan: DirectivePlan) -> QComboBox:
@@ -216,6 +217,11 @@ class DirectivePlanTable(QObject):
         combo.addItem(translate("ComposerWindow", "— chọn đơn vị —"), None)
         for unit in self._units:
             combo.addItem(unit.name, unit.id)
+        if plan.lead_unit_id and combo.findData(plan.lead_unit_id) < 0:
+            # A unit no longer used stays shown where a draft names it, instead of silently becoming "none".
+            gone = next((u for u in self._all_units if u.id == plan.lead_unit_id), None)
+            if gone is not None:
+                combo.addItem(translate("ComposerWindow", "{0} (đã ngừng)").format(gone.name), gone.id)
         combo.setCurrentIndex(max(0, combo.findData(plan.lead_unit_id)) if plan.lead_unit_id else 0)
         combo.currentIndexChanged.connect(lambda _i, ref=ref: self._plan_edited(ref))
         return combo

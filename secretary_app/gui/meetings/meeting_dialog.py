@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES, prefilled_agenda, prefilled_title, template_for
@@ -22,6 +22,7 @@ from secretary_app.domain.validation import FieldError, ValidationError, validat
 from secretary_app.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from secretary_app.gui.meetings.agenda_editor import AgendaEditor
 from secretary_app.gui.meetings.attendance_editor import AttendanceEditor
+from secretary_app.gui.shared.discard import GuardedDialog
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.style import STYLE_SHEET
 
@@ -79,7 +80,10 @@ class ListField:
         self._remove.setEnabled(self.widget.currentRow() >= 0)
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(GuardedDialog):
+    """Esc, the window's X and "Hủy" ask "Bỏ các thay đổi?" once anything was typed (see
+    gui/shared/discard.py)."""
+
     saved = Signal(object)  # the Meeting as stored
 
     def __init__(self, ctx: AppContext, meeting: Meeting | None = None, parent: QWidget | None = None):
@@ -105,13 +109,8 @@ class MeetingDialog(QDialog):
             ui.kindCombo.addItem(template.kind)
         for status in EDITABLE_STATUSES:
             ui.statusCombo.addItem(enum_label(status), str(status))
-        people = ctx.people.list_people()
-        names = [p.name for p in people if p.active]
         for combo in (ui.chairCombo, ui.secretaryCombo):
-            combo.addItems(names)
-            combo.setCurrentIndex(-1)
             combo.lineEdit().setPlaceholderText(self.tr("Chọn trong danh sách hoặc gõ họ tên"))
-        self.attendance_editor.set_people(people)
 
         self._error_labels: dict[str, QLabel] = {
             "kind": ui.kindError,
@@ -141,9 +140,11 @@ class MeetingDialog(QDialog):
         ui.titleEdit.textEdited.connect(lambda _text: self._clear_error("title"))
 
         self._show(meeting)
+        self._load_people()
         # Connected after loading, so showing an existing meeting never applies a template to it.
         ui.kindCombo.currentIndexChanged.connect(self._apply_template)
         ui.dateEdit.dateChanged.connect(self._apply_template)
+        ui.dateEdit.dateChanged.connect(self._load_people)
         if self._is_new:
             self._apply_template()
         self.setWindowTitle(self.tr("Cuộc họp mới") if self._is_new else self.tr("Sửa cuộc họp"))
@@ -151,6 +152,23 @@ class MeetingDialog(QDialog):
         (ui.kindCombo if self._is_new else ui.titleEdit).setFocus()
         # Last, once every label has its role: a window of its own does not get the main window's sheet.
         self.setStyleSheet(STYLE_SHEET)
+        self.mark_clean()
+
+    def _load_people(self, *_args) -> None:
+        """The people as on the meeting's day: "Thêm tất cả ủy viên" adds the committee of that day; chair and
+        secretary are offered from its members and the profile's signers (a name may still be typed)."""
+        day = self.ui.dateEdit.date().toPython()
+        self.attendance_editor.set_people(self._ctx.people.list_people(on=day, active_only=True))
+        for combo in (self.ui.chairCombo, self.ui.secretaryCombo):
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            for name, position in self._ctx.people.chair_candidates(on=day):
+                combo.addItem(name)
+                combo.setItemData(combo.count() - 1, position, Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(-1)
+            combo.setEditText(text)
+            combo.blockSignals(False)
 
     # Widgets <-> meeting ----------------------------------------------------------------------------
     def _show(self, meeting: Meeting | None) -> None:

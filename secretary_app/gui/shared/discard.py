@@ -101,7 +101,9 @@ def contain_popup_escape(root: QWidget) -> None:
         if completer is not None:
             completers.add(completer)
     for completer in completers:
-        completer.popup().installEventFilter(guard)
+        popup = completer.popup()
+        if popup is not None:  # none yet for an inline completer
+            popup.installEventFilter(guard)
 
 
 class GuardedDialog(QDialog):
