@@ -29,8 +29,10 @@ def test_twenty_kills_lose_nothing_acknowledged(crash, tmp_path):
     assert figures.integrity_failures == 0
     assert figures.lost_writes == 0
     assert figures.duplicate_or_skipped_numbers == 0
-    # The test is only worth something if the child did real work and was killed inside it.
-    assert figures.acknowledged_writes > 200
+    # The test is only worth something if the child did real work and was killed inside it. The kills come
+    # within a fixed wall-clock window, so a busy machine gets fewer writes in: ~10 a run on a quiet one, 171
+    # in all seen under a load of 8 on 2 cores; the floor asks for real work, not for a quiet machine.
+    assert figures.acknowledged_writes > 40
     assert figures.issued_numbers > 10
     assert figures.kills_mid_operation >= 3
 
