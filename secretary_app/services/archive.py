@@ -33,12 +33,12 @@ from pathlib import Path
 
 from secretary_app import __version__
 from secretary_app.domain import models as m
-from secretary_app.domain.document import issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
 from secretary_app.domain.errors import BackupCancelledError, StorageError
 from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
-from secretary_app.services.drafting import minutes_from_meeting
+from secretary_app.services.drafting import minutes_document
 from secretary_app.services.render import render_to_file
 
 MANIFEST = "manifest.json"
@@ -82,7 +82,7 @@ class _Item:
     kind: str
     title: str
     symbol: str
-    content: dict
+    document: Document
     record_uuid: str
 
 
@@ -100,14 +100,14 @@ def _collect(ctx, year: int) -> list[_Item]:
         symbol = symbol_of(doc, code)
         title = doc.content.get("title") or m.label(doc.kind)
         items.append(_Item(doc.doc_date, str(doc.kind), f"{title.capitalize()} {doc.subject}".strip(), symbol,
-                           doc.content, doc.uuid))  # fmt: skip
+                           document_from_dict(doc.content), doc.uuid))  # fmt: skip
     for meeting in ctx.meetings.list_meetings():
         if meeting.start.year != year or meeting.id in issued_minutes_of or profile is None:
             continue
         full = ctx.meetings.get(meeting.id)
-        content = minutes_from_meeting(full, profile)
+        minutes = minutes_document(full, profile)
         items.append(
-            _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", content, meeting.uuid)
+            _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", minutes, meeting.uuid)
         )
     # Minutes before the notice they led to on the same day; then by symbol for a stable order.
     return sorted(items, key=lambda it: (it.when, it.kind != "minutes", it.symbol, it.title))
@@ -126,38 +126,42 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _index_document(profile: m.OrganisationProfile | None, year: int, entries: list[ArchiveEntry]) -> dict:
+def _index_document(
+    profile: m.OrganisationProfile | None, year: int, entries: list[ArchiveEntry]
+) -> Document:
     rows = [
         [str(i), e.symbol or "—", vn_date_short(date.fromisoformat(e.date)), e.title, str(e.pages)]
         for i, e in enumerate(entries, start=1)
     ]
     total_pages = sum(e.pages for e in entries)
-    return {
-        "standard": str(profile.standard) if profile else "party",
-        "kind": "report",
-        "issuer": issuer_to_dict(issuer_from_profile(profile)),
-        "type_code": TYPE_CODES["archive_index"],
-        "unnumbered": True,  # an internal index is not an issued document: no "Số …" line
-        "place": profile.place if profile else "Hà Nội",
-        "date": date.today().isoformat(),
-        "title": "MỤC LỤC HỒ SƠ",
-        "subject": f"Biên bản và văn bản năm {year}",
-        "body": [
-            {
-                "type": "paragraph",
-                "text": f"Hồ sơ gồm {len(entries)} tài liệu, tổng cộng {total_pages} trang.",
-            },
-            {
-                "type": "table",
-                "columns": ["STT", "Số, ký hiệu", "Ngày", "Tên loại và trích yếu", "Số trang"],
-                "rows": rows,
-                "widths": [0.8, 1.8, 1.7, 4.4, 1.0],
-            },
-        ],
-        # The index is signed by hand by whoever compiles the file; the dotted line is where the name goes.
-        "signature": {"position": "NGƯỜI LẬP MỤC LỤC", "name": "……………………………"},
-        "recipients": ["Lưu hồ sơ"],
-    }
+    return document_from_dict(
+        {  # written in the JSON form for reading; validated and cleaned by the parser
+            "standard": str(profile.standard) if profile else "party",
+            "kind": "report",
+            "issuer": issuer_to_dict(issuer_from_profile(profile)),
+            "type_code": TYPE_CODES["archive_index"],
+            "unnumbered": True,  # an internal index is not an issued document: no "Số …" line
+            "place": profile.place if profile else "Hà Nội",
+            "date": date.today().isoformat(),
+            "title": "MỤC LỤC HỒ SƠ",
+            "subject": f"Biên bản và văn bản năm {year}",
+            "body": [
+                {
+                    "type": "paragraph",
+                    "text": f"Hồ sơ gồm {len(entries)} tài liệu, tổng cộng {total_pages} trang.",
+                },
+                {
+                    "type": "table",
+                    "columns": ["STT", "Số, ký hiệu", "Ngày", "Tên loại và trích yếu", "Số trang"],
+                    "rows": rows,
+                    "widths": [0.8, 1.8, 1.7, 4.4, 1.0],
+                },
+            ],
+            # Signed by hand by whoever compiles the file; the dotted line is where the name goes.
+            "signature": {"position": "NGƯỜI LẬP MỤC LỤC", "name": "……………………………"},
+            "recipients": ["Lưu hồ sơ"],
+        }
+    )
 
 
 def check_year(year: int, today: date | None = None) -> None:
@@ -195,7 +199,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             if cancel is not None and cancel():
                 raise BackupCancelledError()
             name = _file_name(position, item)
-            pages = render_to_file(item.content, work / name)
+            pages = render_to_file(item.document, work / name)
             result.entries.append(ArchiveEntry(file=name, kind=item.kind, date=item.when.isoformat(),
                                                title=item.title, symbol=item.symbol, pages=pages,
                                                sha256=_sha256(work / name), size=(work / name).stat().st_size,

@@ -1,9 +1,14 @@
 """Drafting documents from a meeting: the conclusion notice and the minutes (biên bản).
 
-The result is the document model of DESIGN.md as a dict — a first draft the secretary edits, not a final
-text. Typing conventions the composer understands in the chair's conclusion: a line starting with "-" is a
-task (it becomes a tracked directive when the notice is issued), a short line ending with ":" groups the
-tasks after it ("Về công tác thông tin:"), anything else is a paragraph.
+``notice_from_meeting`` and ``minutes_from_meeting`` give the document model of DESIGN.md in its JSON form:
+it is what the register stores (the SQLite boundary) as a first draft the secretary edits, and a draft may be
+incomplete (no signer yet), which the typed, validated ``Document`` is not. What prints from here goes
+through ``minutes_document``, the typed form.
+
+Typing conventions the composer understands in the chair's conclusion: a line that starts with a task marker
+(domain.document.TASK_MARKERS, "- …") is a task (it becomes a tracked directive when the notice is issued),
+a short line ending with ":" groups the tasks after it ("Về công tác thông tin:"), anything else is a
+paragraph.
 """
 
 from __future__ import annotations
@@ -11,7 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import issuer_from_profile, issuer_to_dict, task_text
+from secretary_app.domain.document import (
+    Document,
+    document_from_dict,
+    issuer_from_profile,
+    issuer_to_dict,
+    task_text,
+)
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.text import fold, vn_date_short
 
@@ -245,3 +256,9 @@ def minutes_from_meeting(meeting: m.Meeting, profile: m.OrganisationProfile) -> 
         "recipients": [f"Lưu {profile.office_name}" if party and profile.office_name else "Lưu hồ sơ"],
         "meta": {"meeting_uuid": meeting.uuid, "minutes_version": meeting.minutes_version},
     }
+
+
+def minutes_document(meeting: m.Meeting, profile: m.OrganisationProfile) -> Document:
+    """The minutes of ``meeting`` as the typed, validated document that prints (raises DocumentError, with a
+    Vietnamese message naming the key, when the meeting lacks what minutes must state)."""
+    return document_from_dict(minutes_from_meeting(meeting, profile))

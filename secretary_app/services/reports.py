@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_COLOURS, DeadlineStatus
-from secretary_app.domain.document import issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
 from secretary_app.domain.models import DocumentKind, OrganisationProfile
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.periods import Period, current_period  # noqa: F401  (callers import them from here)
@@ -224,7 +224,7 @@ def _result_text(row: BoardRow) -> str:
     return row.result
 
 
-def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: int | None = None) -> dict:
+def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: int | None = None) -> Document:
     """The status report (báo cáo tình hình thực hiện kết luận) for ``period``, overall or for one unit."""
     profile = ctx.organisation.get()
     rows = period_rows(ctx.board, period, today, None if lead_unit_id is None else [lead_unit_id])
@@ -319,25 +319,27 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
             ),
         }
     )
-    return {
-        **_frame(profile, today),
-        "kind": "report",
-        "type_code": TYPE_CODES[DocumentKind.REPORT],
-        "title": "BÁO CÁO",
-        "subject": f"Tình hình thực hiện các kết luận, nhiệm vụ{scope} {period.label}",
-        "body": body,
-        "signature": _signature(profile, "VĂN PHÒNG"),
-        "recipients": ["Thường trực cấp ủy (để b/c)", _office(profile)],
-        "meta": {
-            "report": "status",
-            "period": [period.start.isoformat(), period.end.isoformat()],
-            "lead_unit_id": lead_unit_id,
-            "rows": total,
-        },
-    }
+    return document_from_dict(
+        {  # the JSON form, for reading; parsed (validated, cleaned) once here
+            **_frame(profile, today),
+            "kind": "report",
+            "type_code": TYPE_CODES[DocumentKind.REPORT],
+            "title": "BÁO CÁO",
+            "subject": f"Tình hình thực hiện các kết luận, nhiệm vụ{scope} {period.label}",
+            "body": body,
+            "signature": _signature(profile, "VĂN PHÒNG"),
+            "recipients": ["Thường trực cấp ủy (để b/c)", _office(profile)],
+            "meta": {
+                "report": "status",
+                "period": [period.start.isoformat(), period.end.isoformat()],
+                "lead_unit_id": lead_unit_id,
+                "rows": total,
+            },
+        }
+    )
 
 
-def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date, due_soon_days: int = 0) -> dict:
+def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date, due_soon_days: int = 0) -> Document:
     """Phiếu đôn đốc: the overdue directives of one unit, longest overdue first, for it to act on and
     answer; with ``due_soon_days``, also those due within that many days (nearest first), in a table of
     their own."""
@@ -413,23 +415,25 @@ def reminder_slip(ctx: AppContext, lead_unit_id: int, today: date, due_soon_days
     subject = "Thực hiện các kết luận, nhiệm vụ " + (
         "quá hạn và sắp đến hạn" if soon and rows else "sắp đến hạn" if soon else "đã quá hạn"
     )
-    return {
-        **_frame(profile, today),
-        "kind": "notice",
-        "type_code": TYPE_CODES["reminder_slip"],
-        "title": "PHIẾU ĐÔN ĐỐC",
-        "subject": subject,
-        "addressees": [unit_name],
-        "body": body,
-        "signature": _signature(profile, "VĂN PHÒNG"),
-        "recipients": [unit_name, _office(profile)],
-        "meta": {
-            "report": "reminder",
-            "lead_unit_id": lead_unit_id,
-            "rows": len(rows),
-            "due_soon": len(soon),
-        },
-    }
+    return document_from_dict(
+        {
+            **_frame(profile, today),
+            "kind": "notice",
+            "type_code": TYPE_CODES["reminder_slip"],
+            "title": "PHIẾU ĐÔN ĐỐC",
+            "subject": subject,
+            "addressees": [unit_name],
+            "body": body,
+            "signature": _signature(profile, "VĂN PHÒNG"),
+            "recipients": [unit_name, _office(profile)],
+            "meta": {
+                "report": "reminder",
+                "lead_unit_id": lead_unit_id,
+                "rows": len(rows),
+                "due_soon": len(soon),
+            },
+        }
+    )
 
 
 def units_with_overdue(board: BoardService, today: date) -> list[tuple[int, str, int]]:

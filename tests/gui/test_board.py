@@ -273,8 +273,8 @@ def test_report_dialog_builds_in_background_and_exports(page, win, qtbot, tmp_pa
     assert dialog.ui.periodCombo.currentData() == "q4" and dialog.ui.yearSpin.value() == 2021
     task = dialog.generate()
     qtbot.waitUntil(lambda: dialog.content is not None, timeout=10_000)
-    assert task is not None and dialog.content["subject"].endswith("quý IV năm 2021")
-    assert any(b["type"] == "chart" for b in dialog.content["body"])
+    assert task is not None and dialog.content.subject.endswith("quý IV năm 2021")
+    assert any(b.type == "chart" for b in dialog.content.body)
     qtbot.waitUntil(lambda: dialog.preview.page_count() > 0, timeout=10_000)
     presenter.save_paths.append(tmp_path / "report.pdf")
     dialog.ui.pdfButton.click()
@@ -285,7 +285,7 @@ def test_report_dialog_builds_in_background_and_exports(page, win, qtbot, tmp_pa
     assert dialog.ui.unitCombo.currentData() is not None and not dialog.ui.periodCombo.isVisibleTo(dialog)
     dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(unit_id(win, "BTC")))
     dialog.generate()
-    qtbot.waitUntil(lambda: dialog.content["title"] == "PHIẾU ĐÔN ĐỐC", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.content.title == "PHIẾU ĐÔN ĐỐC", timeout=10_000)
     dialog.close()
 
 

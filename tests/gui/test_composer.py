@@ -206,3 +206,15 @@ def test_composer_reads_only_its_own_records(qtbot, ctx, presenter, monkeypatch)
     qtbot.addWidget(issued)
     assert issued.is_issued and issued.ui.directivesTable.rowCount() > 18  # the items and their group rows
     first.discard_changes()  # qtbot closes both windows
+
+
+def test_an_incomplete_draft_is_not_sent_to_the_printer(composer, presenter):
+    """The composer hands printing a typed Document: a draft that does not parse is refused in the window,
+    its problem listed and its field shown, before any dialog or worker."""
+    composer.ui.nameEdit.clear()
+    composer.ui.nameEdit.textEdited.emit("")
+    composer.export("pdf")
+    composer.print_document()
+    assert not presenter.messages  # no save or print dialog was offered
+    assert "signature.name" in composer.ui.errorsList.item(0).text()
+    assert composer.ui.tabs.currentWidget() is composer.ui.signatureTab

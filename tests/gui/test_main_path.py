@@ -11,6 +11,7 @@ import pytest
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
+from secretary_app.domain.document import document_from_dict
 from secretary_app.gui.documents.composer_windows import open_composer
 from secretary_app.gui.documents.directive_plans import COL_DEADLINE, COL_LEAD
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
@@ -113,7 +114,9 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
         nonlocal task
         from secretary_app.gui.shared import printing
 
-        task = printing.export_document(composer, composer.document.content, composer.symbol(), fmt)
+        task = printing.export_document(
+            composer, document_from_dict(composer.document.content), composer.symbol(), fmt
+        )
 
     capture("pdf")
     with qtbot.waitSignal(task.finished, timeout=15000):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from secretary_app.domain.document import document_from_dict
 from secretary_app.gui.data_safety.backup_dialogs import install_data_safety
 from secretary_app.gui.data_safety.restore_wizard import RestoreWizard
 from secretary_app.gui.shared import printing
@@ -98,7 +99,7 @@ def test_a_whole_session_opens_no_network_connection(no_network, tmp_path, qapp,
 
         pdf = tmp_path / "thong-bao.pdf"
         presenter.save_paths = [pdf]
-        task = printing.export_document(window, seed_notice(), "thong-bao")
+        task = printing.export_document(window, document_from_dict(seed_notice()), "thong-bao")
         qtbot.waitUntil(lambda: not task.is_running(), timeout=15_000)
         assert pdf.read_bytes().startswith(b"%PDF")
 

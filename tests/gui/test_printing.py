@@ -6,10 +6,16 @@ import pdfplumber
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
+from secretary_app.domain.document import document_from_dict
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.messages import Level
-from secretary_app.services.demo import seed_notice
+from secretary_app.services.demo import seed_notice as seed_notice_json
 from secretary_app.services.render import render_pdf_bytes
+
+
+def seed_notice():
+    """The demo notice as printing takes it: the typed Document (its JSON is parsed at the boundary)."""
+    return document_from_dict(seed_notice_json())
 
 
 def test_export_pdf_and_docx(qtbot, presenter, tmp_path):
@@ -37,14 +43,12 @@ def test_export_cancelled_or_existing_file_kept(qtbot, presenter, tmp_path):
     assert presenter.messages[-1].level is Level.WARNING
 
 
-def test_invalid_document_reports_the_key(qtbot, presenter, tmp_path):
-    notice = seed_notice()
-    notice["signature"]["name"] = ""
-    task = printing.export_to(None, notice, tmp_path / "bad.pdf")
+def test_a_failed_export_is_reported_and_leaves_no_file(qtbot, presenter, tmp_path):
+    target = tmp_path / "gone" / "tb.pdf"  # the folder was removed (a stick pulled out) after the dialog
+    task = printing.export_to(None, seed_notice(), target)
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
-    assert "signature.name" in presenter.messages[-1].text
-    assert not (tmp_path / "bad.pdf").exists()
+    assert presenter.messages and not target.exists() and not target.parent.exists()
 
 
 def test_print_through_the_print_dialog_to_a_pdf_file(qtbot, presenter, tmp_path, monkeypatch):

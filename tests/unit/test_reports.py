@@ -83,8 +83,7 @@ def test_counts_per_unit(ctx):
 
 
 def test_status_report_contents(ctx):
-    content = status_report(ctx, Period.quarter(2021, 4), AFTER)
-    doc = document_from_dict(content)  # valid for the renderer
+    doc = status_report(ctx, Period.quarter(2021, 4), AFTER)  # typed and valid for the renderer
     assert document_from_dict(document_to_dict(doc)) == doc
     assert (doc.kind, doc.unnumbered, doc.title) == ("report", True, "BÁO CÁO")
     assert doc.subject == "Tình hình thực hiện các kết luận, nhiệm vụ quý IV năm 2021"
@@ -129,9 +128,8 @@ def test_status_report_contents(ctx):
 
 
 def test_unit_report_names_the_unit(ctx):
-    content = status_report(ctx, Period.year(2021), AFTER, unit_id(ctx, "VPĐU"))
-    assert content["subject"].endswith("của Văn phòng Đảng ủy năm 2021")
-    doc = document_from_dict(content)
+    doc = status_report(ctx, Period.year(2021), AFTER, unit_id(ctx, "VPĐU"))
+    assert doc.subject.endswith("của Văn phòng Đảng ủy năm 2021")
     details = [b for b in doc.body if b.type == "table"][1:]
     assert [len(t.rows) for t in details] == [3]
 
@@ -141,11 +139,11 @@ def test_reminder_slip(ctx):
         (unit_id(ctx, "BTC"), "Ban Tổ chức Đảng ủy", 7),
         (unit_id(ctx, "VPĐU"), "Văn phòng Đảng ủy", 2),
     ]
-    doc = document_from_dict(reminder_slip(ctx, unit_id(ctx, "BTC"), AFTER))
+    doc = reminder_slip(ctx, unit_id(ctx, "BTC"), AFTER)
     assert doc.title == "PHIẾU ĐÔN ĐỐC" and doc.addressees == ["Ban Tổ chức Đảng ủy"] and doc.unnumbered
     (table,) = [b for b in doc.body if b.type == "table"]
     assert len(table.rows) == 7 and {row[4] for row in table.rows} == {"15"}  # 15 days after 31/12/2021
-    empty = document_from_dict(reminder_slip(ctx, unit_id(ctx, "TTN"), AFTER))
+    empty = reminder_slip(ctx, unit_id(ctx, "TTN"), AFTER)
     assert not [b for b in empty.body if b.type == "table"]
     assert "không có kết luận, nhiệm vụ nào quá hạn" in empty.body[0].text
 

@@ -22,6 +22,7 @@ from secretary_app.gui.shared.tasks import Task, error_message, run_task, with_c
 from secretary_app.services import reports
 
 if TYPE_CHECKING:
+    from secretary_app.domain.document import Document
     from secretary_app.services.context import AppContext
 
 KIND_STATUS, KIND_REMINDER = "status", "reminder"
@@ -30,8 +31,8 @@ PERIODS = ("q1", "q2", "q3", "q4", "h1", "h2", "year", "custom")
 
 def build_report(
     ctx: AppContext, kind: str, period: reports.Period | None, unit_id: int | None, today: date
-) -> dict:
-    """The document dict for the dialog's choice (runs in a worker)."""
+) -> Document:
+    """The document for the dialog's choice (runs in a worker)."""
     if kind == KIND_REMINDER:
         if unit_id is None:
             raise ValueError("a reminder slip is for one unit")
@@ -48,7 +49,7 @@ class ReportDialog(QDialog):
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
         self.ctx, self.today = ctx, today
-        self.content: dict | None = None
+        self.content: Document | None = None
         self.task: Task | None = None
         ui = self.ui
         ui.kindCombo.addItem(self.tr("Báo cáo tình hình thực hiện"), KIND_STATUS)
@@ -151,9 +152,9 @@ class ReportDialog(QDialog):
         self.task.finished.connect(lambda: self.ui.generateButton.setEnabled(True))
         return self.task
 
-    def _built(self, content: dict) -> None:
+    def _built(self, content: Document) -> None:
         self.content = content
-        rows = content.get("meta", {}).get("rows", 0)
+        rows = content.meta.get("rows", 0)
         self._status(
             self.tr("Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.").format(
                 rows
@@ -180,7 +181,7 @@ class ReportDialog(QDialog):
     def suggested_name(self) -> str:
         if self.content is None:
             return "bao-cao"
-        meta = self.content.get("meta", {})
+        meta = self.content.meta
         if meta.get("report") == "reminder":
             return f"phieu-don-doc-{self.today:%Y-%m-%d}"
         start, end = meta.get("period", ["", ""])

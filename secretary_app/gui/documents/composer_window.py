@@ -27,7 +27,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import SECRECY_MARKS, URGENCY_MARKS
+from secretary_app.domain.document import (
+    SECRECY_MARKS,
+    URGENCY_MARKS,
+    Document,
+    DocumentError,
+    document_from_dict,
+)
 from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain.text import vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
@@ -430,13 +436,23 @@ class ComposerWindow(QWidget):
         return self.tr("Du-thao-{0}").format(self.document.type_code)
 
     def print_document(self) -> None:
-        printing.print_document(self, self._output_content())
+        doc = self._output_document()
+        if doc is not None:
+            printing.print_document(self, doc)
 
     def export(self, fmt: str) -> None:
-        printing.export_document(self, self._output_content(), self._file_name(), fmt)
+        doc = self._output_document()
+        if doc is not None:
+            printing.export_document(self, doc, self._file_name(), fmt)
 
-    def _output_content(self) -> dict[str, Any]:
-        return self.document.content if self.is_issued else self.content()
+    def _output_document(self) -> Document | None:
+        """The typed document to print: the issued one as stored, or the draft as the widgets show it. A draft
+        that is not complete enough to print is refused here, its problem listed and its field shown."""
+        try:
+            return document_from_dict(self.document.content if self.is_issued else self.content())
+        except DocumentError as exc:
+            self.show_errors([FieldError(exc.key, exc.message)])
+            return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self.is_issued and not self.save():

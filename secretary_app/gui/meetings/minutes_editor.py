@@ -69,6 +69,7 @@ from secretary_app.gui.shared.i18n import enum_label, translate
 from secretary_app.gui.shared.style import STYLE_SHEET
 
 if TYPE_CHECKING:
+    from secretary_app.domain.document import Document
     from secretary_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -738,11 +739,11 @@ class MinutesEditor(QMainWindow):
         return True
 
     # Print and export -------------------------------------------------------------------------------
-    def minutes_document(self) -> dict | None:
+    def minutes_document(self) -> Document | None:
         """The biên bản as a document model (DESIGN.md), from what is saved now: pending typing is saved
         first. None, after telling the secretary why, when it cannot be made."""
         from secretary_app.domain.document import DocumentError
-        from secretary_app.services.drafting import minutes_from_meeting
+        from secretary_app.services.drafting import minutes_document
 
         if not self.read_only and not self.autosaver.flush():
             messages.error(self, self.tr("Chưa lưu được biên bản"), self.autosaver.last_error)
@@ -757,13 +758,11 @@ class MinutesEditor(QMainWindow):
                 ),
             )
             return None
-        content = minutes_from_meeting(self.ctx.meetings.get(self.meeting_id), profile)
-        try:
-            printing.as_document(content)  # refuse here, with the reason, rather than in the worker
+        try:  # refused here, with the reason, rather than in the worker
+            return minutes_document(self.ctx.meetings.get(self.meeting_id), profile)
         except DocumentError as exc:
             messages.error(self, self.tr("Không tạo được biên bản"), exc.message)
             return None
-        return content
 
     def export(self, fmt: str):
         """Save dialog, then PDF/DOCX written in the background (gui/shared/printing.py); the task or None."""

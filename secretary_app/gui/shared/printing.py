@@ -1,10 +1,10 @@
 """Export (PDF, Word) and printing of a document, all rendering off the GUI thread.
 
-The input is always the document model as a dict (``StoredDocument.content``, or a report built on the fly)
-or a parsed :class:`~secretary_app.domain.document.Document`::
+The input is the typed :class:`~secretary_app.domain.document.Document` (a stored draft's JSON is parsed by
+its window first, which shows the problem there)::
 
-    export_document(self, content, "240-TB-DU", "pdf")    # save dialog (message seam) -> worker writes file
-    print_document(self, content)                          # system print dialog -> worker paints the pages
+    export_document(self, doc, "240-TB-DU", "pdf")    # save dialog (message seam) -> worker writes file
+    print_document(self, doc)                          # system print dialog -> worker paints the pages
 
 Printing renders the PDF with ReportLab, loads it into QtPdf's :class:`QPdfDocument` and paints each page
 as an image into the printer's painter — in the worker thread (Qt allows painting on a QPrinter from a
@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -36,7 +35,7 @@ from secretary_app.domain.document import Document, DocumentError
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.tasks import Task, TaskControl, run_task
-from secretary_app.services.render import as_document, render_pdf_bytes, render_to_file
+from secretary_app.services.render import render_pdf_bytes, render_to_file
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +45,7 @@ _SETTINGS_DIR_KEY = "export/last_dir"
 
 
 # Rendering itself is services.render's (the one door to a file, safe in a worker); this module adds the Qt
-# side: the save dialog, the printer, the background task. ``as_document`` and ``render_pdf_bytes`` are
-# re-exported for the GUI modules that check or preview a document.
-__all__ = ["as_document", "export_document", "print_document", "render_pdf_bytes"]
+# side: the save dialog, the printer, the background task.
 
 
 # -- the PDF in Qt (safe to call from any thread) ----------------------------------------------------------
@@ -183,18 +180,16 @@ def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf
 
 def export_to(
     parent: QWidget | None,
-    content: dict | Document,
+    doc: Document,
     path: Path,
     on_done: Callable[[Path], None] | None = None,
 ) -> Task:
-    """Write ``content`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done."""
+    """Write ``doc`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done."""
 
     def done(result: Path) -> None:
         show_status(parent, translate("printing", "Đã xuất: {0}").format(result))
         if on_done is not None:
             on_done(result)
-
-    doc = _snapshot(content)
 
     def work(_control: TaskControl) -> Path:
         render_to_file(doc, Path(path))
@@ -205,14 +200,14 @@ def export_to(
 
 def export_document(
     parent: QWidget | None,
-    content: dict | Document,
+    doc: Document,
     suggested_name: str,
     fmt: str = "pdf",
     on_done: Callable[[Path], None] | None = None,
 ) -> Task | None:
     """Save dialog, then export in the background; None if the secretary cancelled."""
     path = ask_export_path(parent, suggested_name, fmt)
-    return export_to(parent, content, path, on_done) if path is not None else None
+    return export_to(parent, doc, path, on_done) if path is not None else None
 
 
 # -- printing ------------------------------------------------------------------------------------------
@@ -226,7 +221,7 @@ def new_printer() -> QPrinter:
 
 def print_document(
     parent: QWidget | None,
-    content: dict | Document,
+    doc: Document,
     *,
     printer: QPrinter | None = None,
     on_done: Callable[[int], None] | None = None,
@@ -241,17 +236,16 @@ def print_document(
     dialog.deleteLater()
     if not accepted:
         return None
-    return print_with(parent, content, printer, on_done)
+    return print_with(parent, doc, printer, on_done)
 
 
 def print_with(
     parent: QWidget | None,
-    content: dict | Document,
+    doc: Document,
     printer: QPrinter,
     on_done: Callable[[int], None] | None = None,
 ) -> Task:
     """Print on an already configured ``printer`` in a worker (no dialog)."""
-    doc = _snapshot(content)
 
     def work(control: TaskControl) -> int:
         data, _pages = render_pdf_bytes(doc)
@@ -266,12 +260,3 @@ def print_with(
     task = run_task(work, on_result=done, parent=parent, name="print")
     task.printer = printer  # the worker paints on it: it must live until the task is done
     return task
-
-
-def _snapshot(content: dict | Document) -> Any:
-    """A copy the worker owns: the GUI may go on editing the dict while the worker renders it."""
-    if isinstance(content, Document):
-        return content
-    import copy
-
-    return copy.deepcopy(content)
