@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 
 from gui.demo_window import AFTER, close_window, open_demo_window
 from secretary_app.domain.deadlines import DeadlineStatus as S
-from secretary_app.domain.document import document_from_dict
 from secretary_app.gui.directives.dialogs import DirectiveHistoryDialog
 from secretary_app.gui.directives.report_dialog import KIND_STATUS, build_report
 from secretary_app.gui.shell.main_window import PAGE_DIRECTIVES, PAGE_DOCUMENTS, PAGE_MEETINGS
@@ -100,17 +99,17 @@ def test_history_actions_and_changed_fields_are_english(win, qtbot):
 def test_a_report_rendered_in_an_english_session_keeps_vietnamese_statuses(win):
     assert win.overview_page.chart.toolTip().startswith("Overdue, not done: 9")  # the screen is English
     content = build_report(win.ctx, KIND_STATUS, Period.quarter(2021, 4), None, AFTER)
-    texts = [block.get("text", "") for block in content["body"]]
+    texts = [block.text for block in content.body]
     assert "Quá hạn chưa hoàn thành: 9 (50,0%)" in texts
-    (chart,) = [block for block in content["body"] if block["type"] == "chart"]
-    assert {s["name"] for s in chart["series"]} == {
+    (chart,) = [block for block in content.body if block.type == "chart"]
+    assert {s.name for s in chart.series} == {
         "Thường xuyên",
         "Quá hạn chưa hoàn thành",
         "Hoàn thành đúng hạn",
     }
 
     buffer = io.BytesIO()
-    render_pdf(document_from_dict(content), buffer)
+    render_pdf(content, buffer)
     with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
         text = unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in pdf.pages))
     assert "Quá hạn chưa hoàn thành: 9" in text and "Hoàn thành đúng hạn" in text
