@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from secretary_app.services.reports import reminder_slip
 
 if TYPE_CHECKING:
+    from secretary_app.domain.document import Document
     from secretary_app.services.context import AppContext
     from secretary_app.services.directives_board import BoardService
 
@@ -31,8 +32,8 @@ def units_to_remind(board: BoardService, today: date, due_soon_days: int = DUE_S
     )
 
 
-def reminder_batch(ctx: AppContext, today: date, due_soon_days: int = DUE_SOON_DAYS) -> list[dict]:
-    """The slips of every unit to remind (see :func:`units_to_remind`), as document dicts, in that order."""
+def reminder_batch(ctx: AppContext, today: date, due_soon_days: int = DUE_SOON_DAYS) -> list[Document]:
+    """The slips of every unit to remind (see :func:`units_to_remind`), as documents, in that order."""
     return [
         reminder_slip(ctx, unit_id, today, due_soon_days)
         for unit_id, _name, _overdue, _soon in units_to_remind(ctx.board, today, due_soon_days)

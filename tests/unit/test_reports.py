@@ -243,7 +243,7 @@ def test_a_quarter_covers_what_was_due_assigned_or_still_open_in_it(ctx):
     assert sorted(r.content for r in rows) == ["Nhiệm vụ 1", "Nhiệm vụ 2", "Nhiệm vụ 3", "Nhiệm vụ 4"]
     assert coverage(rows, q4) == (2, 2, 0)
     report = status_report(ctx, q4, today)
-    legend = report["body"][1]["text"]
+    legend = report.body[1].text
     assert legend.startswith("Phạm vi báo cáo: các kết luận, nhiệm vụ có thời hạn trong kỳ (2);")
     assert "được giao trong kỳ nhưng có thời hạn sau kỳ hoặc chưa xác định thời hạn (2)" in legend
     assert (
@@ -262,7 +262,7 @@ def test_an_extended_deadline_prints_with_the_first_one(ctx):
     row = ctx.board.overdue(AFTER)[0]
     ctx.directives.extend(row.id, date(2022, 3, 31), "Chờ ý kiến chỉ đạo")
     report = status_report(ctx, Period.quarter(2022, 1), AFTER)
-    cells = [cell for b in report["body"] if b["type"] == "table" for line in b["rows"] for cell in line]
+    cells = [cell for b in report.body if b.type == "table" for line in b.rows for cell in line]
     assert "31/03/2022 (gia hạn; hạn ban đầu 31/12/2021)" in cells
 
 
