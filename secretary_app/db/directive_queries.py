@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from secretary_app.db import records as r
 from secretary_app.domain import models as m
 
 if TYPE_CHECKING:
@@ -30,13 +29,3 @@ def directives_from_documents(store: Store, document_ids: Collection[int]) -> li
 def split_children(store: Store, directive_id: int) -> list[m.Directive]:
     """The directives a split made of ``directive_id``."""
     return store.directives("split_from_id = ?", [directive_id])
-
-
-def issued_notices_of_meeting(store: Store, meeting_id: int) -> list[m.StoredDocument]:
-    """The issued notices of a meeting, oldest first (a supplementary notice comes after the first)."""
-    return store.records(
-        r.DOCUMENT,
-        "meeting_id = ? AND kind = 'notice' AND status = 'issued'",
-        [meeting_id],
-        order_by="issued_at, id",
-    )

@@ -294,3 +294,31 @@ def directive_life(db: Database) -> None:
         " ON directives(status, ongoing, deadline, completed_on, original_deadline)"
     )
     db.execute("CREATE INDEX directives_source_item ON directives(document_id, source_item)")
+
+
+@migrations(name="0008_directive_source_items")
+def directive_source_items(db: Database) -> None:
+    """The notice line each task stored before came from (directives.source_item): the item's ref where the
+    notice's item has one, else its place ("#3"). Tasks were created in the notice's item order (``ord``);
+    a notice whose items no longer line up with its tasks gets the place from ``ord`` alone."""
+    import json
+
+    documents = db.execute(
+        "SELECT id, content FROM documents WHERE id IN "
+        "(SELECT DISTINCT document_id FROM directives WHERE source_item = '')"
+    ).fetchall()
+    for document_id, content in documents:
+        try:
+            body = json.loads(content).get("body") or []
+        except (ValueError, AttributeError):
+            body = []
+        refs = [str(b.get("ref") or "") for b in body if isinstance(b, dict) and b.get("type") == "item"]
+        tasks = db.execute(
+            "SELECT id, ord FROM directives WHERE document_id = ? ORDER BY ord, id", [document_id]
+        ).fetchall()
+        lined_up = len(tasks) == len(refs)
+        for index, (task_id, order) in enumerate(tasks):
+            ref = refs[index] if lined_up and refs[index] else f"#{(index if lined_up else order) + 1}"
+            db.execute(
+                "UPDATE directives SET source_item = ? WHERE id = ? AND source_item = ''", [ref, task_id]
+            )

@@ -126,6 +126,7 @@ def populate_demo(ctx: AppContext) -> None:
             ongoing=ongoing,
             deadline_text="Thường xuyên" if ongoing else "3 tháng cuối năm 2021",
             order=order,
+            source_item=f"#{order + 1}",  # the notice's items carry no ref: their place
         )
         if order % 4 == 1 and not ongoing:  # some were done, as in any real follow-up
             directive.status = m.DirectiveStatus.DONE

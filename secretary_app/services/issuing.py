@@ -9,9 +9,10 @@ new draft version that points at the original, and every step is in the audit lo
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from secretary_app.db import directive_queries as dq
 from secretary_app.db import document_queries as q
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
@@ -22,6 +23,7 @@ from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.services.drafting import minutes_from_meeting, notice_from_meeting
+from secretary_app.services.supplements import Decision, Match, match_items, same_words, source_item
 
 
 @dataclass
@@ -33,6 +35,13 @@ class DirectivePlan:
     deadline: date | None = None
     ongoing: bool = False
     deadline_text: str = ""
+    # A later notice of the same meeting: is this item an earlier task again ("same"), a revision of one
+    # ("replaces"), or "new"? "" lets issuing decide (services/supplements.py); existing_id names the task.
+    # A decision holds for the words it was taken on (decided_for): once the item is reworded, issuing
+    # decides afresh.
+    decision: str = ""
+    existing_id: int | None = None
+    decided_for: str = ""
 
     def to_dict(self) -> dict:
         return {
@@ -41,6 +50,9 @@ class DirectivePlan:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "ongoing": self.ongoing,
             "deadline_text": self.deadline_text,
+            "decision": self.decision,
+            "existing_id": self.existing_id,
+            "decided_for": self.decided_for,
         }
 
     @classmethod
@@ -51,6 +63,9 @@ class DirectivePlan:
             deadline=date.fromisoformat(d["deadline"]) if d.get("deadline") else None,
             ongoing=bool(d.get("ongoing")),
             deadline_text=d.get("deadline_text") or "",
+            decision=str(d.get("decision") or ""),
+            existing_id=d.get("existing_id"),
+            decided_for=str(d.get("decided_for") or ""),
         )
 
 
@@ -110,7 +125,11 @@ class IssuingService:
         return document
 
     def set_directive_plan(self, document: m.StoredDocument, item_ref: str, plan: DirectivePlan) -> None:
-        """Record lead unit, cooperating units and deadline for one conclusion item of a draft notice."""
+        """Record lead unit, cooperating units and deadline for one conclusion item of a draft notice (and a
+        decision on an earlier task, taken on the item's words as they stand)."""
+        if plan.decision and not plan.decided_for:
+            words = [b.text for _heading, b in self.conclusion_items(document) if b.ref == item_ref]
+            plan = replace(plan, decided_for=words[0] if words else "")
         document.content.setdefault("meta", {}).setdefault("directives", {})[item_ref] = plan.to_dict()
 
     @staticmethod
@@ -152,21 +171,7 @@ class IssuingService:
             document.issued_at = datetime.now().replace(microsecond=0)
             self._store.save_document(document)
             self._store.audit("issue", "documents", document.uuid, f"Số {self.symbol(document)}")
-            for order, (heading, text, plan) in enumerate(plans):
-                self._store.save_directive(
-                    m.Directive(
-                        content=text,
-                        heading=heading,
-                        document_id=document.id,
-                        meeting_id=document.meeting_id,
-                        lead_unit_id=plan.lead_unit_id,
-                        cooperating_unit_ids=plan.cooperating_unit_ids,
-                        deadline=None if plan.ongoing else plan.deadline,
-                        ongoing=plan.ongoing,
-                        deadline_text="Thường xuyên" if plan.ongoing else plan.deadline_text,
-                        order=order,
-                    )
-                )
+            self._create_directives(document, plans)
         self._store.changed(Change.DOCUMENTS, Change.DIRECTIVES)
         return document
 
@@ -191,6 +196,102 @@ class IssuingService:
         self._store.changed(Change.DOCUMENTS)
         return document
 
+    def _create_directives(self, document: m.StoredDocument, plans: list) -> None:
+        """A task per conclusion item, but none twice: an item that is an earlier task of the same meeting
+        again creates nothing, one that revises it replaces it (services/supplements.py)."""
+        decisions = self._decisions(document, [(text, plan) for _heading, text, plan, _ref in plans])
+        symbol = self.symbol(document)
+        steps = zip(plans, decisions, strict=True)
+        for order, ((heading, text, plan, ref), (decision, existing_id)) in enumerate(steps):
+            if decision == Decision.SAME:
+                continue
+            directive = m.Directive(
+                content=text,
+                heading=heading,
+                document_id=document.id,
+                meeting_id=document.meeting_id,
+                lead_unit_id=plan.lead_unit_id,
+                cooperating_unit_ids=plan.cooperating_unit_ids,
+                deadline=None if plan.ongoing else plan.deadline,
+                ongoing=plan.ongoing,
+                deadline_text="Thường xuyên" if plan.ongoing else plan.deadline_text,
+                order=order,
+                source_item=source_item(ref, order),
+            )
+            self._store.save_directive(directive)
+            if decision == Decision.REPLACES and existing_id is not None:
+                replaced = self._store.directive(existing_id)
+                replaced.status = m.DirectiveStatus.CANCELLED
+                replaced.replaced_by_id = directive.id
+                replaced.cancel_reason = (
+                    f"Được thay thế bởi nhiệm vụ #{directive.id} theo Thông báo số {symbol}"
+                )
+                self._store.save_directive(replaced)
+                self._store.audit("replace", "directives", replaced.uuid, replaced.cancel_reason)
+
+    def _decisions(self, document: m.StoredDocument, items: list) -> list[tuple[Decision, int | None]]:
+        """(decision, earlier task) per (text, plan): the secretary's where given, else the proposal."""
+        earlier = self.earlier_tasks(document)
+        proposals = match_items([text for text, _plan in items], earlier)
+        known = {d.id: d for d in earlier}
+        result = []
+        for (text, plan), proposal in zip(items, proposals, strict=True):
+            decided = bool(plan.decision) and same_words(plan.decided_for, text)
+            decision = Decision(plan.decision) if decided else proposal.decision
+            existing = plan.existing_id if decided else proposal.directive_id
+            if decision in (Decision.SAME, Decision.REPLACES) and existing not in known:
+                decision, existing = Decision.NEW, None  # the task is gone or not of this meeting: make it
+            result.append((decision, existing))
+        return result
+
+    def earlier_tasks(self, document: m.StoredDocument) -> list[m.Directive]:
+        """The tasks the other issued notices of the document's meeting created and that are not cancelled."""
+        if document.kind != m.DocumentKind.NOTICE or document.meeting_id is None:
+            return []
+        issued = q.meeting_documents(
+            self._store, document.meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.ISSUED
+        )
+        ids = [d.id for d in issued if d.id is not None and d.id != document.id]
+        tasks = dq.directives_from_documents(self._store, ids)
+        return [d for d in tasks if d.status != m.DirectiveStatus.CANCELLED]
+
+    def item_matches(self, document: m.StoredDocument) -> list[tuple[BodyBlock, Match]]:
+        """What issuing a draft would do with each conclusion item against the meeting's earlier tasks (the
+        composer shows it: "đã có", "thay thế nhiệm vụ …", "mới")."""
+        items = [block for _heading, block in self.conclusion_items(document)]
+        proposals = match_items([b.text for b in items], self.earlier_tasks(document))
+        return list(zip(items, proposals, strict=True))
+
+    def draft_supplement(self, meeting_id: int, signer: m.Signer | None = None) -> m.StoredDocument:
+        """A draft supplementary / correcting notice (thông báo bổ sung, điều chỉnh) for a meeting that has
+        an issued notice, composed from the minutes as they are now. Issuing it makes only what is new
+        (:meth:`item_matches`): an earlier task again makes nothing, a revision replaces the task. An item
+        matched to an earlier task starts with that task's unit and deadline."""
+        meeting = self._store.meeting(meeting_id)
+        issued = q.meeting_documents(self._store, meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.ISSUED)
+        if not issued:
+            raise RuleError("Cuộc họp chưa có thông báo kết luận đã ban hành: hãy soạn thông báo kết luận.")
+        content = notice_from_meeting(meeting, self._profile(), signer)
+        first = min(issued, key=lambda d: (d.issued_at or datetime.min, m.stored_id(d)))
+        dated = f" ngày {vn_date_short(first.doc_date)}" if first.doc_date else ""
+        content["subject"] = f"Bổ sung, điều chỉnh Thông báo số {self.symbol(first)}{dated}"
+        content.setdefault("meta", {})["supplements"] = [m.stored_id(d) for d in issued]
+        draft = self._new_draft(m.DocumentKind.NOTICE, content, meeting)
+        known = {d.id: d for d in self.earlier_tasks(draft)}
+        for block, match in self.item_matches(draft):
+            if not block.ref or match.directive_id is None:
+                continue
+            task = known[match.directive_id]  # its unit and deadline, for the item as it is, or revised
+            plan = DirectivePlan(
+                lead_unit_id=task.lead_unit_id,
+                cooperating_unit_ids=list(task.cooperating_unit_ids),
+                deadline=task.deadline,
+                ongoing=task.ongoing,
+                deadline_text=task.deadline_text,
+            )
+            self.set_directive_plan(draft, block.ref, plan)
+        return self.save_draft(draft)
+
     def next_number(self, document: m.StoredDocument, on_date: date | None = None) -> int:
         """The number :meth:`issue` would take now — a read-only preview for the confirmation; the real
         number is taken inside issue's write transaction and may be higher if someone issues meanwhile."""
@@ -214,7 +315,7 @@ class IssuingService:
                 problem = _deadline_problem(block, plan, meeting_date)
                 if problem is not None:
                     errors.append(problem)
-                plans.append((heading.rstrip(":").strip(), block.text, plan))
+                plans.append((heading.rstrip(":").strip(), block.text, plan, block.ref))
         if errors:
             raise ValidationError(errors)
         return plans

@@ -105,6 +105,8 @@ def test_old_database_gains_the_directive_life_columns(old_db: Path) -> None:
             d.original_deadline is None and d.extensions == [] and d.cancel_reason == "" for d in directives
         )
         assert all(d.replaced_by_id is None and d.split_from_id is None for d in directives)
+        # 0008_directive_source_items: each remembers its line of notice 239 (items without a ref: the place)
+        assert [d.source_item for d in directives] == [f"#{n}" for n in range(1, 19)]
         task = next(d for d in directives if d.deadline and str(d.status) == "open")
         ctx.directives.extend(task.id, date(task.deadline.year + 1, 3, 31), "Gia hạn theo đề nghị của đơn vị")
         rows = {r.id: r for r in ctx.board.rows(BoardFilter(), date(2026, 12, 5))}
