@@ -163,7 +163,11 @@ def test_reminder_slips_one_per_unit_in_one_pdf(untouched_dir, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     with pdfplumber.open(out) as pdf:
-        firsts = [page.extract_text() for page in pdf.pages if "PHIẾU ĐÔN ĐỐC" in (page.extract_text() or "")]
+        texts = [page.extract_text() or "" for page in pdf.pages]
+    firsts = [text for text in texts if "PHIẾU ĐÔN ĐỐC" in text]
+    # each slip numbers its own pages: BTC's slip runs onto a page "2", VPĐU's starts unnumbered
+    assert [text.split("\n", 1)[0].strip() for text in texts if "PHIẾU ĐÔN ĐỐC" not in text] == ["2"]
+    assert not texts[-1].split("\n", 1)[0].strip().isdigit()
     assert len(firsts) == 2  # BTC and VPĐU have overdue tasks; TTN's are standing duties
     assert any("Ban Tổ chức Đảng ủy" in t for t in firsts) and any("Văn phòng Đảng ủy" in t for t in firsts)
     nothing = cli("report", "--kind", "reminders", "--today", "2021-10-13", "-o", str(tmp_path / "none.pdf"),
