@@ -58,6 +58,9 @@ def test_symbol_keeps_the_printed_code_after_the_profile_code_changes(ctx, tmp_p
     """ĐU -> ĐUK in the profile after the notices were made: every surface keeps the code printed on them."""
     meeting = ctx.meetings.list_meetings()[0]
     draft = ctx.issuing.draft_notice(meeting.id)  # drafted under "ĐU"
+    # one task of its own: the demo's 18 are notice 239's, and a second notice makes no duplicates of them
+    draft.content["body"].append({"type": "item", "text": "Tổng kết công tác năm 2021.", "ref": "new-item"})
+    ctx.issuing.save_draft(draft)
     profile = ctx.organisation.get()
     profile.code = "ĐUK"
     ctx.organisation.save(profile)
