@@ -211,7 +211,7 @@ from secretary_app.app import build_main_window
 from secretary_app.services.context import open_context
 t_import = time.perf_counter()
 app = create_application([])
-ctx = open_context({db!r})
+ctx = open_context({db!r}, create=True)
 t_built = time.perf_counter()
 window = build_main_window(ctx)
 t_home = time.perf_counter()
@@ -284,7 +284,7 @@ def main() -> None:
     if not args.db.exists():
         sys.exit(f"{args.db} is missing: run bench/make_big_db.py first")
     os.environ.setdefault("SECRETARY_DATA_DIR", str(args.db.parent / "data"))  # migration backups go there
-    ctx = open_context(args.db)
+    ctx = open_context(args.db, create=True)
     try:
         counts = ctx.store.db.execute(
             "SELECT (SELECT count(*) FROM directives), (SELECT count(*) FROM meetings), "

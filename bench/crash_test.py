@@ -60,7 +60,7 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
     from secretary_app.services.context import open_context
 
     rng = random.Random(seed)
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     log = SideLog(log_path)
     units = ctx.units.list_units()
     sys.stdout.write("ready\n")
@@ -231,7 +231,7 @@ def setup_database(db_path: Path) -> None:
     from secretary_app.domain import models as m
     from secretary_app.services.context import open_context
 
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         ctx.organisation.save(
             m.OrganisationProfile(

@@ -179,7 +179,7 @@ def build(path: Path, seed: int = 2021) -> dict[str, int]:
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path, actor="bench")
+    store = open_store(path, actor="bench", create=True)
     store.save_organisation(
         OrganisationProfile("ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM", "ĐU", "Hà Nội", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TW",
                             Standard.PARTY, date(2020, 6, 1), "2020-2025", "VPĐU")

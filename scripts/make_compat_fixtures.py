@@ -22,7 +22,7 @@ stem = "main-2026-12-05"
 for p in out.glob(stem + "*"):
     p.unlink()
 db = out / f"{stem}.sqlite"
-ctx = open_context(db)
+ctx = open_context(db, create=True)
 populate_demo(ctx)
 people = ctx.people.list_people()
 # a second meeting: minutes typed, finalised, corrected (version 2) and a draft of its minutes document

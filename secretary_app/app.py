@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
 
 
-def run_gui(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = None) -> int:
-    """Open the window on ``db_path`` (the demo database is created first if ``demo``); the exit code."""
+def run_gui(
+    db_path: Path, *, demo: bool = False, create: bool = False, argv: Sequence[str] | None = None
+) -> int:
+    """Open the window on ``db_path`` (the demo database is created first if ``demo``); the exit code.
+    ``create``: a new database may be made at ``db_path`` if there is no file (``--new``; the first start at
+    the default location); otherwise a missing file is reported, never silently replaced by an empty one."""
     started_check = None
     if not demo:  # (the demo database may be created or updated first: it is checked after that)
         from secretary_app.services.backups import StartupCheckInBackground
@@ -23,7 +27,7 @@ def run_gui(db_path: Path, *, demo: bool = False, argv: Sequence[str] | None = N
         started_check = StartupCheckInBackground(Path(db_path))
     from secretary_app.gui.shell.application import run
 
-    return run(Path(db_path), demo=demo, argv=argv, started_check=started_check)
+    return run(Path(db_path), demo=demo, create=create, argv=argv, started_check=started_check)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:

@@ -24,6 +24,7 @@ TEXTS = {
         "Không có lệnh con: mở cửa sổ ứng dụng.",
         "db": "tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
         "demo": "mở cơ sở dữ liệu mẫu (tạo nếu chưa có)",
+        "new": "tạo cơ sở dữ liệu mới tại --db nếu chưa có tệp (không có cờ này, tệp thiếu là lỗi)",
         "lang": "ngôn ngữ giao diện và trợ giúp: vi hoặc en",
         "version": "in số phiên bản",
         "self_test": "tự kiểm tra bản cài đặt (không cần màn hình) rồi thoát",
@@ -38,6 +39,10 @@ TEXTS = {
         "backup_ok": "Đã sao lưu {path} vào {out}.",
         "backup_exists": "Tệp {out} đã tồn tại; chọn tên khác để không ghi đè.",
         "backup_failed": "Không sao lưu được vào {out}: {error}",
+        "backup_refused": "Không sao lưu {path}: tệp dữ liệu có lỗi, một bản sao của nó không được phép đè lên "
+        "các bản sao lưu tốt. Hãy chạy lệnh check để xem chi tiết.",
+        "check_readonly": "(Tệp nằm ở nơi chỉ đọc; đây không phải là lỗi của tệp.)",
+        "new_exists": "Tệp {path} đã có; --new chỉ tạo cơ sở dữ liệu ở chỗ chưa có tệp.",
         "render_ok": "Đã tạo {out}.",
         "render_suffix": "Tệp kết quả phải có đuôi .pdf hoặc .docx: {out}",
         "missing_db": "Không tìm thấy tệp cơ sở dữ liệu {path}.",
@@ -68,6 +73,7 @@ TEXTS = {
         "Without a subcommand: open the application window.",
         "db": "database file (default: in the user's data directory)",
         "demo": "open the demo database (created when missing)",
+        "new": "create a new database at --db when there is no file (without it a missing file is an error)",
         "lang": "language of the interface and help: vi or en",
         "version": "print the version",
         "self_test": "check this installation end to end (no display needed) and exit",
@@ -82,6 +88,10 @@ TEXTS = {
         "backup_ok": "Backed {path} up to {out}.",
         "backup_exists": "{out} exists already; choose another name so nothing is overwritten.",
         "backup_failed": "Could not back up to {out}: {error}",
+        "backup_refused": "Not backing up {path}: the database has errors, and a copy of it must not replace "
+        "good backups. Run the check command for details.",
+        "check_readonly": "(The file is in a read-only location; that is not a defect of the file.)",
+        "new_exists": "{path} exists already; --new only creates a database where there is no file.",
         "render_ok": "Wrote {out}.",
         "render_suffix": "The output file must end in .pdf or .docx: {out}",
         "missing_db": "Database file {path} not found.",
@@ -125,6 +135,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     _localise(parser, t)
     parser.add_argument("--db", type=Path, metavar="PATH", help=t["db"])
     parser.add_argument("--demo", action="store_true", help=t["demo"])
+    parser.add_argument("--new", action="store_true", help=t["new"])
     parser.add_argument("--lang", choices=["vi", "en"], default=lang, help=t["lang"])
     parser.add_argument("--self-test", action="store_true", help=t["self_test"])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
@@ -206,7 +217,12 @@ def main(argv: list[str] | None = None) -> int:
 
         os.environ["SECRETARY_LANG"] = args.lang  # the window follows --lang too
 
-        return run_gui(resolve_db_path(args), demo=args.demo)
+        path = resolve_db_path(args)
+        if args.new and path.exists():
+            print(t["new_exists"].format(path=path), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        # Creating is explicit: --new, or the very first start at the default location (no --db).
+        return run_gui(path, demo=args.demo, create=args.new or (args.db is None and not args.demo))
     if args.command == "render":
         return _render(args, t)
     if args.command == "verify-archive":
@@ -305,27 +321,31 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
         print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
     path = resolve_db_path(args)
+    # Creating a database is explicit: --new, or a roster import (the first day: the committee's list before
+    # anything else, so importing it is asking for the database).
+    starts_roster = args.command in cli_roster.COMMANDS and args.action == "import"
     if args.demo:
         from secretary_app.services.demo import ensure_demo_database
 
         ensure_demo_database(path)
-    elif not path.exists() and not (args.command in cli_roster.COMMANDS and args.action == "import"):
-        # An import may start a new database (the first day: the committee's list before anything else).
+    elif args.new and path.exists():
+        print(t["new_exists"].format(path=path), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    elif not path.exists() and not (args.new or starts_roster):
         print(t["missing_db"].format(path=path), file=sys.stderr)
         return EXIT_DB_ERROR
+    if args.command == "check" and path.exists():
+        return _check(path, t)
+    if args.command == "backup" and path.exists():
+        return _backup(path, args, t)
     try:
-        ctx = open_context(path)
+        ctx = open_context(path, create=args.new or starts_roster)
     except DatabaseOpenError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_DB_ERROR if args.command != "check" else EXIT_CHECK_FAILED
     try:
-        if args.command == "check":
-            problems = ctx.integrity_errors()
-            if problems:
-                print(t["check_bad"].format(path=path), *problems, sep="\n", file=sys.stderr)
-                return EXIT_CHECK_FAILED
-            print(t["check_ok"].format(path=path))
-            return EXIT_OK
+        for note in ctx.open_notes:  # a foreign -wal set aside, where the untouched copies are
+            print(note, file=sys.stderr)
         if args.command == "archive":
             return _archive(ctx, args, t)
         if args.command == "trash":
@@ -336,15 +356,48 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             from secretary_app.cli_directives import run
 
             return run(ctx, args, args.lang)
-        if args.output.exists():
-            print(t["backup_exists"].format(out=args.output), file=sys.stderr)
-            return EXIT_BAD_INPUT
-        try:
-            ctx.backup(args.output)
-        except OSError as exc:
-            print(t["backup_failed"].format(out=args.output, error=exc.strerror or exc), file=sys.stderr)
-            return EXIT_BAD_INPUT
-        print(t["backup_ok"].format(path=path, out=args.output))
-        return EXIT_OK
+        if args.command == "check":  # a database just made by --new: nothing to find in it
+            print(t["check_ok"].format(path=path))
+            return EXIT_OK
     finally:
         ctx.close()
+    return _backup(path, args, t)  # a database just made by --new, closed again: copied like any other
+
+
+def _check(path: Path, t: dict) -> int:
+    """Read-only: never opens the file for writing, never changes its journal mode, never applies a -wal."""
+    from secretary_app.services.backups import check_database
+
+    result = check_database(path)
+    if result.problems:
+        print(t["check_bad"].format(path=path), *result.problems, sep="\n", file=sys.stderr)
+        if result.readonly_location:
+            print(t["check_readonly"], file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(t["check_ok"].format(path=path))
+    for note in result.notes:
+        print(note)
+    if result.readonly_location:
+        print(t["check_readonly"])
+    return EXIT_OK
+
+
+def _backup(path: Path, args: argparse.Namespace, t: dict) -> int:
+    """Copies from a read-only connection after a full integrity check: a damaged source is refused (exit 1),
+    a full disk or a write-protected stick gives its Vietnamese message (exit 1), never a traceback."""
+    from secretary_app.domain.errors import BackupError, StorageError
+    from secretary_app.services.backups import DamagedSourceError, backup_file
+
+    if args.output.exists():
+        print(t["backup_exists"].format(out=args.output), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        backup_file(path, args.output)
+    except DamagedSourceError as exc:
+        print(t["backup_refused"].format(path=path), *exc.problems[:5], sep="\n", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    except (StorageError, BackupError) as exc:
+        print(t["backup_failed"].format(out=args.output, error=exc.message), file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(t["backup_ok"].format(path=path, out=args.output))
+    return EXIT_OK

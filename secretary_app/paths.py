@@ -55,6 +55,14 @@ def migration_backup_dir() -> Path:
     return path
 
 
+def raw_copies_dir() -> Path:
+    """Byte copies of a database's files taken before SQLite recovers anything or a migration runs
+    (db/files.py ``copy_aside``): one folder per occasion, ``<file>-<stamp>-before-recovery``."""
+    path = data_dir() / "backups" / "before-open"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder, from a checkout or from a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -1147,6 +1147,14 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <translation>&amp;About…</translation>
     </message>
     <message>
+        <source>⚠ Khi mở tệp dữ liệu, một tệp lạ bên cạnh đã được để riêng, không áp dụng.</source>
+        <translation>⚠ Opening the database set a foreign file beside it aside; it was not applied.</translation>
+    </message>
+    <message>
+        <source>Đã để riêng một tệp lạ</source>
+        <translation>A foreign file was set aside</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)</source>
         <translation>Committee Secretary databases (*.sqlite);;All files (*)</translation>
     </message>
@@ -2864,6 +2872,50 @@ Lưu VPĐU</translation>
     <message>
         <source>&amp;Thùng rác…</source>
         <translation>Recycle &amp;Bin…</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu tự động ({0}).
+
+{1}
+
+Dữ liệu đã lưu trong chương trình vẫn còn nguyên. Hãy giải phóng chỗ trống trên ổ đĩa hoặc kiểm tra quyền ghi, rồi dùng Dữ liệu ▸ Sao lưu ngay… (hoặc sao lưu ra USB).</source>
+        <translation>The automatic backup ({0}) could not be made.
+
+{1}
+
+What is saved in the program is intact. Free some space on the disk or check the write permission, then use Data ▸ Back up now… (or back up to a USB stick).</translation>
+    </message>
+    <message>
+        <source>⚠ Sao lưu tự động không thành công: {0}</source>
+        <translation>⚠ Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động không thành công</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>khi đóng chương trình</source>
+        <translation>on exit</translation>
+    </message>
+    <message>
+        <source>hằng ngày</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>⚠ Tệp dữ liệu có lỗi: đã dừng sao lưu tự động</source>
+        <translation>⚠ The database has errors: automatic backups stopped</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu có lỗi</source>
+        <translation>The database has errors</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn bộ tệp dữ liệu tìm thấy {0} lỗi. Sao lưu tự động đã dừng để bản sao hỏng không đè lên các bản sao lưu tốt. Những bản ghi đọc được vẫn hiện bình thường; bản ghi hỏng được đánh dấu “⚠ dữ liệu hỏng”. Hãy dùng Dữ liệu ▸ Khôi phục từ bản sao lưu…, hoặc liên hệ người hỗ trợ.
+
+{1}</source>
+        <translation>The full check of the database found {0} error(s). Automatic backups have stopped so that a damaged copy does not replace the good backups. Records that can be read show as usual; damaged records are marked “⚠ dữ liệu hỏng”. Use Data ▸ Restore from backup…, or contact support.
+
+{1}</translation>
     </message>
     <message>
         <source>Sao lưu ngay</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,7 +10,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from secretary_app.db.errors import CorruptDatabaseError, DatabaseLockedError, storage_error
+from secretary_app.db.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    ReadOnlyLocationError,
+    ReadOnlyStorageError,
+    storage_error,
+)
 
 BUSY_TIMEOUT_MS = 5000  # another window or a backup may hold the write lock briefly
 # SQLite's default page cache is 2 MB: on a ten-year database (200+ MB) every board or search query then
@@ -48,6 +55,13 @@ def connect(path: Path | str) -> Database:
 
 def classify(exc: sqlite3.DatabaseError, path: object) -> Exception:
     """Turn an sqlite3 error on opening into one of our errors with a Vietnamese message."""
+    if isinstance(storage_error(exc, path), ReadOnlyStorageError) or _readonly_location(path):
+        return ReadOnlyLocationError(
+            f"Không ghi được vào tệp dữ liệu {path} hoặc thư mục chứa nó (ổ chỉ đọc, USB bị khóa ghi hoặc thiếu "
+            "quyền). Tệp không bị hỏng và không bị thay đổi. Hãy chép tệp sang một thư mục có quyền ghi rồi mở "
+            "lại.",
+            path,
+        )
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
@@ -62,6 +76,14 @@ def classify(exc: sqlite3.DatabaseError, path: object) -> Exception:
             path,
         )
     return CorruptDatabaseError(f"Không mở được tệp dữ liệu {path}: {exc}", path)
+
+
+def _readonly_location(path: object) -> bool:
+    """The file or its folder cannot be written (a read-only mount gives SQLITE_CANTOPEN, not READONLY)."""
+    if not isinstance(path, (str, Path)) or str(path) == ":memory:":
+        return False
+    path = Path(path)
+    return path.exists() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK))
 
 
 @contextmanager

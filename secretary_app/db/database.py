@@ -1,24 +1,44 @@
-"""Opening a committee's database file: connect, check, migrate, hand out a Store."""
+"""Opening a committee's database file: check it is ours, connect, migrate, hand out a Store."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from secretary_app.db import files
 from secretary_app.db.connection import classify, connect
 from secretary_app.db.errors import CorruptDatabaseError
 from secretary_app.db.migrate import backup_copy, migrate
+from secretary_app.db.opening import prepare
 from secretary_app.db.repository import Store
+from secretary_app.db.schema import migrations
 
 
-def open_store(path: Path | str, *, backup_dir: Path | None = None, actor: str | None = None) -> Store:
-    """Open ``path`` (created when missing) and bring it to the current schema.
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+    raw_dir: Path | None = None,
+    actor: str | None = None,
+) -> Store:
+    """Open ``path`` and bring it to the current schema.
 
-    Raises a :class:`~secretary_app.db.errors.DatabaseOpenError` subclass with a Vietnamese message when the
-    file is not usable; in that case nothing has been written to it.
+    ``create``: make a new database when there is no file (creating is an explicit act: Tệp ▸ Mới, ``--new``,
+    the first start); an existing file must already be ours. ``raw_dir``: where the raw files are copied
+    before SQLite may recover anything or a migration runs (db/opening.py). Raises a
+    :class:`~secretary_app.db.errors.DatabaseOpenError` subclass with a Vietnamese message when the file is
+    not usable; nothing has been written to it then. ``store.open_notes``: what the secretary should be told.
     """
+    notes: list[str] = []
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(path)
+        prepared = prepare(
+            path, create=create, raw_dir=raw_dir, known={m.name for m in migrations._migrations}
+        )
+        notes = prepared.notes
+        if prepared.create:
+            path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     try:
         # Reading the schema is the cheapest operation that fails on a file that is not a database.
@@ -30,7 +50,13 @@ def open_store(path: Path | str, *, backup_dir: Path | None = None, actor: str |
     except Exception:
         db.conn.close()
         raise
-    return Store(db, actor=actor)
+    store = Store(db, actor=actor)
+    store.open_notes = notes
+    if str(path) != ":memory:":
+        # Our own connections are invisible to POSIX locks: db/files.py shm_in_use must know about them.
+        store.opened_path = Path(path)
+        files.note_open(store.opened_path, +1)
+    return store
 
 
 def integrity_errors(store: Store) -> list[str]:
@@ -60,6 +86,10 @@ def backup_to(store: Store, target: Path) -> Path:
 
 def close(store: Store) -> None:
     store.db.conn.close()
+    opened = getattr(store, "opened_path", None)
+    if opened is not None:
+        store.opened_path = None
+        files.note_open(opened, -1)
 
 
 __all__ = ["open_store", "integrity_errors", "backup_to", "close", "CorruptDatabaseError"]

@@ -11,6 +11,49 @@ from typing import Any
 from secretary_app.domain import models as m
 
 
+class DamagedText(str):
+    """A stored text whose bytes are not UTF-8, read as :data:`models.DAMAGED_TEXT` (see :func:`tolerant_text`)."""
+
+
+def tolerant_text(data: bytes) -> str:
+    """The connection's text factory while re-reading rows that hold invalid UTF-8 (repository.py)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return DamagedText(m.DAMAGED_TEXT)
+
+
+# Every stored enum, by table and column (meetings.kind is free text: the meeting type as typed).
+ENUM_COLUMNS: dict[tuple[str, str], type] = {
+    ("organisation", "standard"): m.Standard,
+    ("people", "membership"): m.MembershipKind,
+    ("meetings", "status"): m.MeetingStatus,
+    ("attendance", "status"): m.AttendanceStatus,
+    ("attendance", "membership"): m.MembershipKind,
+    ("minutes_entries", "kind"): m.MinutesEntryKind,
+    ("documents", "kind"): m.DocumentKind,
+    ("documents", "standard"): m.Standard,
+    ("documents", "status"): m.DocumentStatus,
+    ("directives", "status"): m.DirectiveStatus,
+}
+# An unknown status is read as the one that locks the record against edits (it is never saved back anyway).
+_ENUM_FALLBACK = {m.MeetingStatus: m.MeetingStatus.MINUTES_FINAL, m.DocumentStatus: m.DocumentStatus.ISSUED}
+
+
+def repair(table: str, row: dict) -> tuple[dict, list[str]]:
+    """``row`` with undecodable texts and unknown enum values replaced, and what was replaced (empty: sound)."""
+    damage = [f"{column}: chữ hỏng" for column, value in row.items() if isinstance(value, DamagedText)]
+    for (enum_table, column), enum in ENUM_COLUMNS.items():
+        if enum_table != table or column not in row:
+            continue
+        try:
+            enum(row[column])
+        except ValueError:
+            damage.append(f"{column}: giá trị lạ “{row[column]}”")
+            row = {**row, column: str(_ENUM_FALLBACK.get(enum, next(iter(enum))))}
+    return row, damage
+
+
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 

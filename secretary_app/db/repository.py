@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import getpass
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -41,6 +43,8 @@ class Store:
         self._pending = OpChanges()  # what the open transaction changed, published once it commits
         # Where committed changes go: the context's ChangeHub.publish (services/context.py).
         self.on_changes: Callable[[OpChanges], object] | None = None
+        self.open_notes: list[str] = []  # what opening the file did that the secretary must hear
+        self.opened_path: Path | None = None  # set by db/database.py while the file is open here
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -110,7 +114,15 @@ class Store:
 
     # -- generic record operations -------------------------------------------------------------------
     def save(self, mapper: r.Mapper, record: Any, **extra: Any) -> Any:
-        """Insert (id is None) or update a record; sets ``record.id``. Audits what changed."""
+        """Insert (id is None) or update a record; sets ``record.id``. Audits what changed. A record read from
+        a damaged file (``models.damage_of``) is never written back: it would store the placeholders."""
+        if m.damage_of(record):
+            raise ReadOnlyRecordError(
+                "Bản ghi này đọc từ một tệp dữ liệu bị hỏng ("
+                + m.damage_of(record)
+                + ") nên không được lưu đè. "
+                "Hãy khôi phục tệp từ bản sao lưu, hoặc tạo bản ghi mới."
+            )
         row = {**mapper.to_row(record), **extra}
         table = self.db.table(mapper.table)
         with self.transaction():
@@ -164,20 +176,41 @@ class Store:
             self.audit("delete", mapper.table, row["uuid"])
 
     def get(self, mapper: r.Mapper, record_id: int) -> Any:
-        return mapper.from_row(self._row(mapper.table, record_id))
+        return self._load(mapper, self._row(mapper.table, record_id))
 
     def records(
         self, mapper: r.Mapper, where: str | None = None, args: Sequence | None = None, order_by: str = "id"
     ) -> list:
-        return [
-            mapper.from_row(row) for row in self.db[mapper.table].rows_where(where, args, order_by=order_by)
-        ]
+        return [self._load(mapper, row) for row in self._rows(mapper.table, where, args, order_by)]
 
     def _row(self, table: str, record_id: int) -> dict:
-        rows = list(self.db[table].rows_where("id = ?", [record_id]))
+        rows = self._rows(table, "id = ?", [record_id], "id")
         if not rows:
             raise NotFoundError(f"{table} #{record_id}")
         return rows[0]
+
+    def _rows(self, table: str, where: str | None, args: Sequence | None, order_by: str) -> list[dict]:
+        """The rows, read again with a tolerant decoder when one holds bytes that are not UTF-8 (a damaged
+        file): such a value reads as "⚠ dữ liệu hỏng" instead of failing the whole list."""
+        try:
+            return list(self.db.table(table).rows_where(where, args, order_by=order_by))
+        except sqlite3.OperationalError as exc:
+            if "decode" not in str(exc).lower():  # Python's own message ("Could not decode to UTF-8 …")
+                raise
+        conn = self.db.conn
+        conn.text_factory = r.tolerant_text
+        try:
+            return list(self.db.table(table).rows_where(where, args, order_by=order_by))
+        finally:
+            conn.text_factory = str
+
+    @staticmethod
+    def _load(mapper: r.Mapper, row: dict) -> Any:
+        row, damage = r.repair(mapper.table, row)
+        record = mapper.from_row(row)
+        if damage:
+            m.mark_damaged(record, ", ".join(damage))
+        return record
 
     def _sync_children(self, mapper: r.Mapper, parent_column: str, parent_id: int, children: list) -> None:
         """Make the stored children of a parent equal ``children`` (kept in list order).
@@ -256,6 +289,9 @@ class Store:
         meeting.attendance = self.records(r.ATTENDANCE, "meeting_id = ?", args, order_by="ord")
         meeting.agenda = self.records(r.AGENDA_ITEM, "meeting_id = ?", args, order_by="ord")
         meeting.minutes = self.records(r.MINUTES_ENTRY, "meeting_id = ?", args, order_by="ord")
+        for child in (*meeting.attendance, *meeting.agenda, *meeting.minutes):
+            if m.damage_of(child):  # the aggregate is saved whole: one damaged part locks all of it
+                m.mark_damaged(meeting, m.damage_of(child))
         return meeting
 
     def meeting_details(self, meeting_id: int) -> m.Meeting:

@@ -27,6 +27,18 @@ class DatabaseLockedError(DatabaseOpenError):
     """Another program holds the file locked for longer than we wait."""
 
 
+class DatabaseMissingError(DatabaseOpenError):
+    """No file at the path and the caller did not ask to create one (creating is an explicit act)."""
+
+
+class ForeignDatabaseError(CorruptDatabaseError):
+    """The file is empty (0 bytes, no tables) or another program's SQLite file; it is left byte-identical."""
+
+
+class ReadOnlyLocationError(DatabaseOpenError):
+    """The file or its folder cannot be written (read-only mount, write-protected stick): not damage."""
+
+
 class NotFoundError(LookupError):
     """A record asked for by id does not exist (deleted meanwhile, or a wrong id)."""
 

@@ -147,6 +147,24 @@ def label(value: StrEnum) -> str:
     return VN_LABELS.get(value, str(value))
 
 
+# A record read from a damaged file: the values that could not be decoded (bytes that are not UTF-8, an
+# unknown status) are replaced by this text or a safe value, and the record is marked (``damage_of``) so that
+# it is shown, flagged, and never saved back as if whole (db/repository.py refuses it).
+DAMAGED_TEXT = "⚠ dữ liệu hỏng"
+
+
+def mark_damaged(record: object, why: str) -> None:
+    previous = damage_of(record)
+    # object.__setattr__: list summaries are frozen dataclasses; the mark is not a field, so it never reaches
+    # equality, replace() or a saved row.
+    object.__setattr__(record, "damaged", f"{previous}; {why}" if previous else why)
+
+
+def damage_of(record: object) -> str:
+    """Why ``record`` was read incomplete from a damaged file, or "" for a sound record."""
+    return getattr(record, "damaged", "")
+
+
 @dataclass
 class Signer:
     """A person who may sign the organisation's documents, with the authority line they sign under."""

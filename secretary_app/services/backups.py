@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from secretary_app.db import backups as low
+from secretary_app.db import checks
 from secretary_app.domain.errors import BackupError
 from secretary_app.paths import backups_dir, migration_backup_dir
 
@@ -31,6 +32,43 @@ PRE_RESTORE_DIR = "pre-restore"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
+
+
+CheckResult = checks.CheckResult
+
+
+class DamagedSourceError(BackupError):
+    """The database fails ``PRAGMA integrity_check``: copying it could push good backups out of the rotation."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        super().__init__(
+            f"Không sao lưu tệp {path}: tệp dữ liệu có lỗi ({problems[0] if problems else '?'}). Các bản sao "
+            "lưu tốt được giữ nguyên; hãy khôi phục từ bản sao lưu hoặc liên hệ người hỗ trợ.",
+            path,
+        )
+        self.problems = problems
+
+
+def check_database(db_path: Path | str, *, sanity: bool = True) -> CheckResult:
+    """``secretary-app check`` and the background check after start: read-only (mode=ro, the journal mode
+    untouched, a foreign ``-wal`` never applied), ``integrity_check``, foreign keys, and with ``sanity`` every
+    text valid UTF-8 and every enum value known. Tells a read-only location from a damaged file."""
+    return checks.check_file(Path(db_path), sanity=sanity, raw_dir=_trial_dir())
+
+
+def _trial_dir() -> Path:
+    from secretary_app.paths import raw_copies_dir
+
+    return raw_copies_dir()
+
+
+def backup_file(db_path: Path | str, target: Path | str, *, progress=None, cancel=None) -> Path:
+    """Copy ``db_path`` to the file ``target`` (the CLI ``backup``) after a full integrity check of the source;
+    a damaged source raises :class:`DamagedSourceError`, a full or read-only target a ``StorageError``."""
+    result = check_database(db_path, sanity=False)
+    if result.problems:
+        raise DamagedSourceError(Path(db_path), result.problems)
+    return low.copy_database(db_path, target, progress=progress, cancel=cancel)
 
 
 @dataclass(frozen=True)
@@ -175,14 +213,19 @@ class BackupService:
         if reason == "daily" and any(m.date() == now.date() for m in self._auto_moments().values()):
             return None
         path = self.backup_now(self.backup_dir, reason=reason, progress=progress, cancel=cancel, now=now)
-        self.rotate()
+        self.rotate(verified=path)
         return path
 
-    def rotate(self) -> list[Path]:
+    def rotate(self, *, verified: Path | None = None) -> list[Path]:
         """Delete the automatic backups the rotation does not keep; returns what was deleted. Manual copies,
-        pre-restore and pre-migration copies are never deleted."""
+        pre-restore and pre-migration copies are never deleted, nor is the newest automatic copy that passes
+        its check (``verified``: a copy just made and checked), even when the rotation would drop it."""
         moments = self._auto_moments()
         keep = rotation_keep(list(moments.values()))
+        for path, moment in sorted(moments.items(), key=lambda item: item[1], reverse=True):
+            if path == verified or not low.quick_check(path):
+                keep.add(moment)
+                break
         deleted = []
         for path, moment in moments.items():
             if moment not in keep:
@@ -323,10 +366,16 @@ def startup_check(db_path: Path | str, backup_dir: Path | None = None) -> Startu
     """
     path = Path(db_path)
     if not path.exists():
-        return StartupReport(ok=True, message="Chưa có tệp dữ liệu; một tệp mới sẽ được tạo.")
-    problems = low.quick_check(path)
+        return StartupReport(ok=True, message="Chưa có tệp dữ liệu.")
+    # Judge what opening will give: a hot journal played back, the file's own -wal replayed, a foreign one
+    # set aside (on a scratch copy when there is something to recover; the file itself is not touched).
+    with checks.recovered_view(path, checks.files.inspect(path), _trial_dir()) as (view, foreign):
+        problems = low.quick_check(view, alone=foreign is not None and view == path)
     if not problems:
         return StartupReport(ok=True, message="Tệp dữ liệu toàn vẹn.")
+    if checks.location_is_readonly(path) and not low.quick_check(path, alone=True):
+        # A read-only folder or mount is not damage: opening explains it (ReadOnlyLocationError), no restore.
+        return StartupReport(ok=True, message="Tệp dữ liệu nằm ở nơi chỉ đọc.")
     good = BackupService(path, backup_dir).newest_good_backup()
     if good is None:
         offer = (

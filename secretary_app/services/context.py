@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from secretary_app.db.database import backup_to, close, integrity_errors, open_store
 from secretary_app.db.repository import Store
 from secretary_app.domain.changes import ChangeHub
-from secretary_app.paths import migration_backup_dir
+from secretary_app.paths import migration_backup_dir, raw_copies_dir
 from secretary_app.services.directives import DirectiveService
 from secretary_app.services.directives_board import BoardService
 from secretary_app.services.documents import DocumentService
@@ -99,6 +99,12 @@ class AppContext:
 
         return HomeService(self.store, self.board)
 
+    @property
+    def open_notes(self) -> list[str]:
+        """What opening the file did that the secretary must be told (a foreign ``-wal`` set aside, where the
+        raw copies are); Vietnamese. The GUI shows them after start-up, the CLI prints them."""
+        return self.store.open_notes
+
     def integrity_errors(self) -> list[str]:
         return integrity_errors(self.store)
 
@@ -109,12 +115,17 @@ class AppContext:
         close(self.store)
 
 
-def open_context(db_path: Path | str, changes: ChangeHub | None = None) -> AppContext:
-    """Open (creating and migrating as needed) the database at ``db_path``.
+def open_context(
+    db_path: Path | str, changes: ChangeHub | None = None, *, create: bool = False
+) -> AppContext:
+    """Open (migrating as needed) the database at ``db_path``.
 
     ``changes``: publish on this hub instead of a new one (a worker's own connection writing for the window,
-    whose hub is thread-safe to publish on). Raises DatabaseOpenError subclasses with a Vietnamese
+    whose hub is thread-safe to publish on). ``create``: make a new database when there is no file there --
+    an explicit act (Tệp ▸ Mới, ``--new``, the very first start at the default location); without it a
+    missing file is an error, so a stick that is not plugged in never turns into an empty new database. An
+    existing file must be ours (db/opening.py). Raises DatabaseOpenError subclasses with a Vietnamese
     ``message``; the file is untouched then."""
     path = Path(db_path)
-    store = open_store(path, backup_dir=migration_backup_dir())
+    store = open_store(path, create=create, backup_dir=migration_backup_dir(), raw_dir=raw_copies_dir())
     return AppContext(db_path=path, store=store, changes=changes or ChangeHub())

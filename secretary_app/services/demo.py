@@ -25,8 +25,9 @@ def seed_notice() -> dict:
 
 
 def ensure_demo_database(path: Path) -> Path:
-    """Create the demo database at ``path`` unless it already holds the demo; returns ``path``."""
-    ctx = open_context(path)
+    """Create the demo database at ``path`` unless it already holds the demo; returns ``path``.
+    (Asking for the demo is the explicit act that may create its file.)"""
+    ctx = open_context(path, create=True)
     try:
         if ctx.organisation.get() is None:
             populate_demo(ctx)

@@ -65,7 +65,7 @@ def window(qtbot, db_path):
     from secretary_app.app import build_main_window
     from secretary_app.services.context import open_context
 
-    win = build_main_window(open_context(db_path))
+    win = build_main_window(open_context(db_path, create=True))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

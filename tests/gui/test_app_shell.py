@@ -23,7 +23,7 @@ def _recent_menu_paths(window) -> list[str]:
 
 
 def _make_db(path):
-    open_context(path).close()
+    open_context(path, create=True).close()
     return path
 
 
@@ -147,7 +147,7 @@ def english(qapp, monkeypatch):
 def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_path):
     from secretary_app.app import build_main_window
 
-    win = build_main_window(open_context(db_path))
+    win = build_main_window(open_context(db_path, create=True))
     qtbot.addWidget(win)
     assert [win.ui.navList.item(i).text() for i in range(8)] == [
         "Overview",

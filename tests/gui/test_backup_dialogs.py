@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -200,14 +201,55 @@ def test_closing_the_window_backs_up_and_a_failure_does_not_block(window, safety
     assert len(copies) == 1 and counts(copies[0]) == counts(db)
 
 
-def test_failed_exit_backup_is_logged_and_closing_goes_on(window, safety, monkeypatch, caplog):
+class BrokenLogHandler(logging.Handler):
+    """A log that cannot be written (the disk is full): every record raises, as a real FileHandler's would."""
+
+    def emit(self, record):
+        raise OSError(28, "No space left on device")
+
+    def handleError(self, record):  # noqa: N802 - logging's name
+        raise OSError(28, "No space left on device")
+
+
+@pytest.fixture
+def broken_log():
+    handler = BrokenLogHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield handler
+    root.removeHandler(handler)
+
+
+def test_failed_exit_backup_is_shown_and_closing_goes_on(window, safety, monkeypatch, broken_log):
     def broken(self, reason="exit", **kwargs):
         raise DiskFullError("Ổ đĩa đã đầy.")
 
+    presenter = RecordingPresenter()
+    use_presenter(monkeypatch, presenter)
     monkeypatch.setattr(BackupService, "auto_backup", broken)
     assert window.close()
     assert window.ctx is None
-    assert "Automatic backup at exit failed" in caplog.text
+    # Heard, although the log cannot be written: a dialog with what to do, and the status bar.
+    (shown,) = [m for m in presenter.messages if m.level == messages.Level.ERROR]
+    assert "Ổ đĩa đã đầy." in shown.text and "Sao lưu ngay" in shown.text
+    assert "Sao lưu tự động không thành công" in window.statusBar().currentMessage()
+
+
+def test_failed_daily_backup_is_shown_in_a_dialog_and_the_status_bar(
+    window, safety, monkeypatch, qtbot, broken_log
+):
+    def broken(self, reason="exit", **kwargs):
+        raise PermissionError(13, "Permission denied", str(self.backup_dir))
+
+    presenter = RecordingPresenter()
+    use_presenter(monkeypatch, presenter)
+    monkeypatch.setattr(BackupService, "auto_backup", broken)
+    task = safety.start_daily_backup()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(safety.failures), timeout=5000)
+    (shown,) = [m for m in presenter.messages if m.level == messages.Level.ERROR]
+    assert "quyền ghi" in shown.text  # the ReadOnlyStorageError message: what to do
+    assert "Sao lưu tự động không thành công" in window.statusBar().currentMessage()
 
 
 def test_daily_backup_runs_in_the_background_once_a_day(window, backup_dir, qtbot):

@@ -99,9 +99,9 @@ def test_unsaved_composer_is_offered_when_leaving_the_database(qtbot, page, pres
     assert page.has_unsaved_changes()
     main = page.window()
     presenter.answers = [0]  # "Lưu"
-    assert main.open_database(tmp_path / "other.sqlite")
+    assert main.open_database(tmp_path / "other.sqlite", create=True)
     assert not isValid(window) or not window.isVisible()
-    ctx = open_context(tmp_path / "demo.sqlite")
+    ctx = open_context(tmp_path / "demo.sqlite", create=True)
     try:
         saved = [d for d in ctx.documents.list_documents() if d.number is None]
     finally:

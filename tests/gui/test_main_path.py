@@ -59,7 +59,7 @@ def _set_up(ctx) -> m.Meeting:
 def main(qtbot, db_path):
     from secretary_app.app import build_main_window
 
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     meeting = _set_up(ctx)
     window = build_main_window(ctx)
     qtbot.addWidget(window)
@@ -142,7 +142,7 @@ def test_meeting_to_issued_notice_pdf_and_directives(qtbot, main, presenter, tmp
 
 def test_two_composers_on_two_connections_never_share_a_number(qtbot, main, presenter, db_path):
     window, meeting = main
-    ctx_a, ctx_b = window.ctx, open_context(db_path)
+    ctx_a, ctx_b = window.ctx, open_context(db_path, create=True)
     try:
         a = open_composer(None, ctx_a, ctx_a.issuing.draft_notice(meeting.id).id)
         b = open_composer(None, ctx_b, ctx_b.issuing.draft_notice(meeting.id).id)
@@ -175,7 +175,7 @@ def test_concurrent_issue_from_threads_with_own_connections(db_path, main):
     barrier = threading.Barrier(len(drafts))
 
     def issue(document_id):
-        ctx = open_context(db_path)  # a connection per thread, never shared
+        ctx = open_context(db_path, create=True)  # a connection per thread, never shared
         try:
             barrier.wait()
             numbers.append(ctx.issuing.issue(document_id).number)

@@ -66,7 +66,7 @@ def test_demo_database_shows_its_meeting_document_and_directives(qtbot, tmp_path
     from secretary_app.services.demo import ensure_demo_database
 
     path = ensure_demo_database(tmp_path / "demo.sqlite")
-    win = build_main_window(open_context(path))
+    win = build_main_window(open_context(path, create=True))
     qtbot.addWidget(win)
     win.show()
 

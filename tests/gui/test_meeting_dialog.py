@@ -19,7 +19,7 @@ CHI_BO = "Sinh hoạt chi bộ thường kỳ"
 
 @pytest.fixture
 def ctx(db_path):
-    context = open_context(db_path)
+    context = open_context(db_path, create=True)
     for name, position, membership, member in [
         ("Nguyễn Tuấn Hùng", "Bí thư", m.MembershipKind.OFFICIAL, True),
         ("Hà Thị Mai An", "Phó Bí thư", m.MembershipKind.OFFICIAL, True),
@@ -236,7 +236,7 @@ def test_open_directives_are_carried_over_into_the_agenda(qtbot, tmp_path, prese
 
 
 def demo_directives(tmp_path):
-    ctx = open_context(tmp_path / "demo.sqlite")
+    ctx = open_context(tmp_path / "demo.sqlite", create=True)
     try:
         return ctx.directives.list_directives()
     finally:

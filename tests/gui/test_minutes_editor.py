@@ -48,7 +48,7 @@ def make_meeting(ctx) -> m.Meeting:
 
 @pytest.fixture
 def ctx(db_path):
-    context = open_context(db_path)
+    context = open_context(db_path, create=True)
     yield context
     context.close()
 
@@ -69,7 +69,7 @@ def editor(qtbot, ctx):
 
 def stored_texts(db_path) -> list[str]:
     """What a fresh connection reads: what survives the app."""
-    other = open_context(db_path)
+    other = open_context(db_path, create=True)
     try:
         return [e.text for e in other.meetings.get(other.meetings.list_meetings()[0].id).minutes]
     finally:
@@ -93,7 +93,7 @@ def test_typing_is_autosaved_within_two_seconds(qtbot, editor, db_path):
     assert editor.save_label.text().startswith("Đã lưu lúc ")
     assert editor.ui.agendaList.item(0).text().endswith("(1)")  # entries per item, at a glance
     assert stored_texts(db_path) == ["Đề nghị bổ sung chỉ tiêu về công tác tuyên truyền."]
-    stored = open_context(db_path)
+    stored = open_context(db_path, create=True)
     try:
         saved = stored.meetings.get(editor.meeting_id)
         assert saved.minutes[0].speaker == "Lê Thị Hoa"
@@ -168,7 +168,7 @@ def test_vote_percentages_are_computed_live(qtbot, editor, db_path):
     assert "tán thành 87.5%" in vote.ui.percentLabel.text() and "Tổng 8" in vote.ui.percentLabel.text()
     assert "nhiều hơn số đảng viên có mặt (3)" in vote.ui.percentLabel.text()  # only 3 attend
     assert editor.autosaver.flush()
-    other = open_context(db_path)
+    other = open_context(db_path, create=True)
     try:
         saved = other.meetings.get(editor.meeting_id).minutes[0]
         assert (saved.kind, saved.vote.for_count, saved.vote.against_count) == (m.MinutesEntryKind.VOTE, 7, 1)
@@ -264,7 +264,7 @@ CRASH_SCRIPT = textwrap.dedent("""
     from secretary_app.gui.meetings.minutes_editor import MinutesEditor
     from secretary_app.services.context import open_context
     app = QApplication([])
-    ctx = open_context(sys.argv[1])
+    ctx = open_context(sys.argv[1], create=True)
     editor = MinutesEditor(ctx, ctx.meetings.list_meetings()[0].id)
     editor.show()
     editor.add_entry(None)

@@ -87,7 +87,7 @@ def test_a_whole_session_opens_no_network_connection(no_network, tmp_path, qapp,
     try:
         ensure_demo_database(db_path)
         assert check_database(db_path, backup_dir=tmp_path / "backups") == db_path
-        window = MainWindow(open_context(db_path))
+        window = MainWindow(open_context(db_path, create=True))
         qtbot.addWidget(window)
         safety = install_data_safety(window, backup_dir=tmp_path / "backups")  # starts the daily backup
         window.show()

@@ -46,7 +46,7 @@ def test_profile_is_saved_and_reloaded_from_a_new_context(window, qtbot, db_path
 
     window.close()  # closes the context: the next read is from the file itself
     assert window.ctx is None
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         stored = ctx.organisation.get()
     finally:
@@ -66,7 +66,7 @@ def test_profile_is_saved_and_reloaded_from_a_new_context(window, qtbot, db_path
 
 
 def _seed(db_path) -> OrganisationProfile:
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         return ctx.organisation.save(
             OrganisationProfile(
@@ -88,7 +88,7 @@ def test_edits_to_an_existing_profile_persist_and_removed_signer_stays_removed(q
     from secretary_app.app import build_main_window
 
     _seed(db_path)
-    win = build_main_window(open_context(db_path))
+    win = build_main_window(open_context(db_path, create=True))
     qtbot.addWidget(win)
     win.show()
     win.show_page(PAGE_SETTINGS)
@@ -102,7 +102,7 @@ def test_edits_to_an_existing_profile_persist_and_removed_signer_stays_removed(q
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     win.close()
 
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         stored = ctx.organisation.get()
     finally:
@@ -116,7 +116,7 @@ def test_validation_error_is_shown_next_to_the_field_and_nothing_is_saved(qtbot,
     from secretary_app.app import build_main_window
 
     _seed(db_path)
-    win = build_main_window(open_context(db_path))
+    win = build_main_window(open_context(db_path, create=True))
     qtbot.addWidget(win)
     win.show()
     win.show_page(PAGE_SETTINGS)

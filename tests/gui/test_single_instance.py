@@ -101,7 +101,7 @@ def test_the_claim_follows_the_file_the_window_opens(window, db_path, tmp_path, 
     from secretary_app.services.context import open_context
 
     other_path = tmp_path / "other.sqlite"
-    open_context(other_path).close()
+    open_context(other_path, create=True).close()
     window.guard_instance(
         claim_instance(db_path, lock_dir=tmp_path), partial(claim_instance, lock_dir=tmp_path)
     )

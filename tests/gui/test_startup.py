@@ -32,7 +32,7 @@ def sha(path: Path) -> str:
 @pytest.fixture
 def damaged(db_path, tmp_path):
     """A demo database with a good backup from 14/03/2025 09:05, then damaged."""
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     populate_demo(ctx)
     ctx.close()
     backups = tmp_path / "backups"
@@ -80,14 +80,14 @@ def test_quit_writes_nothing_to_the_damaged_file(damaged, presenter, in_backgrou
 def test_open_another_file_checks_that_one(damaged, presenter, tmp_path):
     db_path, backups, _ = damaged
     other = tmp_path / "khac.sqlite"
-    open_context(other).close()
+    open_context(other, create=True).close()
     presenter.answers = [1]
     presenter.open_paths = [other]
     assert check_database(db_path, backup_dir=backups) == other
 
 
 def test_without_a_backup_the_secretary_can_pick_a_file(db_path, tmp_path, presenter):
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     populate_demo(ctx)
     ctx.close()
     usb = tmp_path / "usb"
@@ -103,6 +103,6 @@ def test_without_a_backup_the_secretary_can_pick_a_file(db_path, tmp_path, prese
 
 
 def test_sound_file_passes_without_a_question(db_path, presenter):
-    open_context(db_path).close()
+    open_context(db_path, create=True).close()
     assert check_database(db_path) == db_path
     assert presenter.messages == []

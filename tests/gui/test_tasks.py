@@ -107,7 +107,7 @@ def test_nothing_is_delivered_to_a_destroyed_parent(qtbot):
 def test_worker_opens_its_own_database(qtbot, db_path):
     from secretary_app.services.context import open_context
 
-    open_context(db_path).close()
+    open_context(db_path, create=True).close()
     seen = []
 
     def work(ctx, control):

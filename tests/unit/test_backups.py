@@ -30,7 +30,7 @@ def sha(path: Path) -> str:
 
 
 def meeting_titles(path: Path) -> list[str]:
-    ctx = open_context(path)
+    ctx = open_context(path, create=True)
     try:
         return sorted(meeting.title for meeting in ctx.meetings.list_meetings())
     finally:
@@ -38,7 +38,7 @@ def meeting_titles(path: Path) -> list[str]:
 
 
 def add_meeting(path: Path, title: str) -> None:
-    ctx = open_context(path)
+    ctx = open_context(path, create=True)
     try:
         ctx.meetings.create(
             m.Meeting(title=title, kind="Hội nghị giao ban cấp ủy", start=datetime(2024, 3, 1, 8))
@@ -71,7 +71,7 @@ def test_backup_now_writes_a_verified_single_file_with_progress(db_path, tmp_pat
 
 
 def test_backup_includes_changes_still_in_the_wal(db_path, tmp_path):
-    ctx = open_context(db_path)  # stays open: the new meeting lives in the -wal file only
+    ctx = open_context(db_path, create=True)  # stays open: the new meeting lives in the -wal file only
     try:
         ctx.meetings.create(m.Meeting(title="Họp chưa checkpoint", kind="Họp", start=datetime(2024, 1, 2, 8)))
         copy = BackupService(db_path).backup_now(tmp_path)
@@ -293,7 +293,7 @@ def test_readonly_uri_handles_vietnamese_folder_names(tmp_path):
 
 
 def test_startup_check_after_a_crash_leaves_the_file_and_its_wal_untouched(db_path, tmp_path):
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         ctx.meetings.create(m.Meeting(title="Chỉ có trong WAL", kind="Họp", start=datetime(2024, 1, 2, 8)))
         crashed = (

@@ -97,7 +97,7 @@ def test_trash_list_and_restore(tmp_path):
     from secretary_app.services.context import open_context
 
     db = tmp_path / "c.sqlite"
-    ctx = open_context(db)
+    ctx = open_context(db, create=True)
     meeting = ctx.meetings.create(m.Meeting("Họp nháp", "Họp", datetime(2024, 3, 1, 8)))
     ctx.meetings.delete(meeting.id)
     ctx.close()

@@ -45,7 +45,7 @@ def _unit_id(ctx, short_name: str) -> int:
 
 
 def test_sql_status_agrees_with_the_domain_rule_on_every_combination(tmp_path):
-    ctx = open_context(tmp_path / "combos.sqlite")
+    ctx = open_context(tmp_path / "combos.sqlite", create=True)
     try:
         deadline = date(2021, 12, 31)
         combos = itertools.product(
@@ -180,7 +180,7 @@ def test_overdue_and_due_within(demo, board):
 
 
 def test_overdue_lists_the_longest_overdue_first(tmp_path):
-    ctx = open_context(tmp_path / "overdue.sqlite")
+    ctx = open_context(tmp_path / "overdue.sqlite", create=True)
     try:
         for day in (date(2022, 3, 1), date(2022, 1, 15), date(2022, 2, 1)):
             ctx.directives.save(m.Directive(f"Báo cáo trước {day:%d/%m}", deadline=day))
@@ -203,7 +203,7 @@ def test_in_progress_needs_a_progress_note(demo, board):
 
 
 def test_state_documents_number_as_nd30(tmp_path):
-    ctx = open_context(tmp_path / "state.sqlite")
+    ctx = open_context(tmp_path / "state.sqlite", create=True)
     try:
         ctx.organisation.save(
             m.OrganisationProfile("ỦY BAN NHÂN DÂN HUYỆN A", "UBND", "Huyện A", standard=m.Standard.STATE)

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import subprocess
-import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -57,7 +54,7 @@ def fill_until_full(ctx: AppContext, limit: int = 10_000) -> tuple[list[str], m.
 
 
 def assert_nothing_lost(db_path: Path, saved: list[str], failed: m.Meeting) -> None:
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         assert ctx.integrity_errors() == []
         stored = {row["uuid"] for row in ctx.store.db["meetings"].rows}
@@ -73,7 +70,7 @@ def assert_nothing_lost(db_path: Path, saved: list[str], failed: m.Meeting) -> N
 
 def test_full_disk_simulated_with_max_page_count(tmp_path):
     db_path = ensure_demo_database(tmp_path / "cap-uy.sqlite")
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         pages = ctx.store.db.execute("PRAGMA page_count").fetchone()[0]
         ctx.store.db.execute(f"PRAGMA max_page_count = {pages + 100}")  # about 400 KB of room left
@@ -91,7 +88,7 @@ def test_full_disk_simulated_with_max_page_count(tmp_path):
     finally:
         ctx.close()
     retried = failed
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         assert retried.uuid in {row["uuid"] for row in ctx.store.db["meetings"].rows}
         assert ctx.integrity_errors() == []
@@ -100,31 +97,10 @@ def test_full_disk_simulated_with_max_page_count(tmp_path):
         ctx.close()
 
 
-@pytest.fixture
-def small_disk(tmp_path) -> Iterator[callable]:
-    """Mount size-limited tmpfs file systems (a real ENOSPC); skipped where mounting is not allowed."""
-    mounted: list[Path] = []
-
-    def mount(size: str) -> Path:
-        point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-        point.mkdir()
-        result = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True
-        )
-        if result.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here: {result.stderr.decode(errors='replace').strip()}")
-        mounted.append(point)
-        return point
-
-    yield mount
-    for point in mounted:
-        subprocess.run(["umount", "-l", str(point)], check=False)
-
-
 def test_really_full_disk_loses_nothing(small_disk, tmp_path):
     disk = small_disk("1m")
     db_path = disk / "cap-uy.sqlite"
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         saved, failed, exc = fill_until_full(ctx)
         assert isinstance(storage_error(exc, disk), DiskFullError)
@@ -162,7 +138,7 @@ def test_file_locked_by_another_window(tmp_path):
     db_path = ensure_demo_database(tmp_path / "cap-uy.sqlite")
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another window holds the write lock
-    ctx = open_context(db_path)
+    ctx = open_context(db_path, create=True)
     try:
         ctx.store.db.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(StorageLockedError) as exc:

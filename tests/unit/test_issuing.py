@@ -15,7 +15,7 @@ from secretary_app.services.issuing import DirectivePlan
 
 @pytest.fixture
 def ctx(tmp_path):
-    ctx = open_context(tmp_path / "c.sqlite")
+    ctx = open_context(tmp_path / "c.sqlite", create=True)
     ctx.organisation.save(
         m.OrganisationProfile(
             issuing_body="ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM",
@@ -203,7 +203,7 @@ def test_concurrent_issuing_from_two_connections_never_duplicates(tmp_path, ctx)
     numbers, errors = [], []
 
     def worker(ids):
-        other = open_context(ctx.db_path)  # its own connection, like a second window
+        other = open_context(ctx.db_path, create=True)  # its own connection, like a second window
         try:
             for document_id in ids:
                 numbers.append(other.issuing.issue(document_id).number)

@@ -17,7 +17,7 @@ from secretary_app.services.context import open_context
 
 @pytest.fixture
 def ctx(tmp_path):
-    ctx = open_context(tmp_path / "rules.sqlite")
+    ctx = open_context(tmp_path / "rules.sqlite", create=True)
     ctx.organisation.save(
         m.OrganisationProfile(
             issuing_body="ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM",

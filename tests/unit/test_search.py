@@ -18,7 +18,7 @@ from secretary_app.services.search import SearchService, highlight_html, match_r
 
 @pytest.fixture
 def ctx(tmp_path):
-    context = open_context(tmp_path / "search.sqlite")
+    context = open_context(tmp_path / "search.sqlite", create=True)
     yield context
     context.close()
 
@@ -215,7 +215,7 @@ def test_migration_indexes_records_stored_before_it(tmp_path):
     )
     db["directives"].insert({"uuid": "d1", "content": "Đẩy mạnh học tập và làm theo tư tưởng", **common})
     db.conn.close()
-    ctx = open_context(path)
+    ctx = open_context(path, create=True)
     try:
         found = SearchService(ctx.store).search("day manh hoc tap")
         assert [(h.kind, h.title) for h in found] == [("directive", "Đẩy mạnh học tập và làm theo tư tưởng")]

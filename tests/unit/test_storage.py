@@ -16,7 +16,7 @@ from secretary_app.services.context import open_context
 
 @pytest.fixture
 def store(tmp_path):
-    store = open_store(tmp_path / "c.sqlite")
+    store = open_store(tmp_path / "c.sqlite", create=True)
     yield store
     store.db.conn.close()
 
@@ -175,11 +175,11 @@ def test_wal_and_foreign_keys_are_on(store):
 
 def test_migrations_from_empty_file_and_rerun_safely(tmp_path):
     path = tmp_path / "m.sqlite"
-    first = open_store(path)
+    first = open_store(path, create=True)
     first.save_unit(m.Unit(name="Văn phòng"))
     applied = [row["name"] for row in first.db["_sqlite_migrations"].rows]
     first.db.conn.close()
-    again = open_store(path)
+    again = open_store(path, create=True)
     assert [row["name"] for row in again.db["_sqlite_migrations"].rows] == applied
     assert again.units()[0].name == "Văn phòng"
     assert integrity_errors(again) == []
@@ -190,7 +190,7 @@ def test_existing_file_is_copied_before_migrating(tmp_path, monkeypatch):
     from secretary_app.db import schema
 
     path = tmp_path / "old.sqlite"
-    store = open_store(path)
+    store = open_store(path, create=True)
     store.save_unit(m.Unit(name="Văn phòng"))
     store.db.conn.close()
 
@@ -201,7 +201,7 @@ def test_existing_file_is_copied_before_migrating(tmp_path, monkeypatch):
         db.execute("ALTER TABLE units ADD COLUMN note TEXT")
 
     backups = tmp_path / "bk"
-    migrated = open_store(path, backup_dir=backups)
+    migrated = open_store(path, backup_dir=backups, create=True)
     migrated.db.conn.close()
     copies = list(backups.glob("old-*-before-9999_test_only.sqlite"))
     assert len(copies) == 1
@@ -212,14 +212,14 @@ def test_existing_file_is_copied_before_migrating(tmp_path, monkeypatch):
 
 def test_database_from_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "newer.sqlite"
-    store = open_store(path)
+    store = open_store(path, create=True)
     store.db["_sqlite_migrations"].insert(
         {"migration_set": MIGRATION_SET, "name": "0999_future", "applied_at": "2030-01-01"}
     )
     store.db.conn.close()
     before = path.read_bytes()
     with pytest.raises(NewerVersionError) as info:
-        open_store(path)
+        open_store(path, create=True)
     assert "phiên bản mới hơn" in info.value.message
     assert path.read_bytes() == before
 
@@ -229,13 +229,13 @@ def test_garbage_file_is_refused_with_message(tmp_path):
     path.write_bytes(b"This is a Word document, not a database" * 100)
     before = path.read_bytes()
     with pytest.raises(CorruptDatabaseError) as info:
-        open_store(path)
+        open_store(path, create=True)
     assert "bị hỏng" in info.value.message
     assert path.read_bytes() == before
 
 
 def test_services_store_nfc_and_validate(tmp_path):
-    ctx = open_context(tmp_path / "s.sqlite")
+    ctx = open_context(tmp_path / "s.sqlite", create=True)
     nfd = unicodedata.normalize("NFD", "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM")
     saved = ctx.organisation.save(m.OrganisationProfile(issuing_body=nfd, code=" ĐU ", place="Hà Nội"))
     assert ctx.organisation.get().issuing_body == unicodedata.normalize("NFC", nfd)
@@ -258,7 +258,7 @@ def test_demo_database_holds_the_seed_meeting(tmp_path):
 
     path = ensure_demo_database(tmp_path / "demo.sqlite")
     ensure_demo_database(path)  # second call opens, does not duplicate
-    ctx = open_context(path)
+    ctx = open_context(path, create=True)
     [meeting] = ctx.meetings.list_meetings()
     assert meeting.start == datetime(2021, 10, 12, 8, 0)
     assert ctx.organisation.get().issuing_body == "ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"

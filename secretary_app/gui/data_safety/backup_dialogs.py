@@ -26,7 +26,7 @@ from secretary_app.domain.errors import StorageError
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.tasks import TaskControl, error_message, run_task
-from secretary_app.services.backups import BackupService
+from secretary_app.services.backups import BackupService, check_database
 
 if TYPE_CHECKING:
     from secretary_app.gui.shell.main_window import MainWindow
@@ -184,6 +184,10 @@ class DataSafety(QObject):
         super().__init__(window)
         self.window = window
         self._backup_dir = backup_dir
+        # The background integrity check's verdict: None until it ran; a list of problems (empty: sound).
+        self.check_problems: list[str] | None = None
+        self.failures: list[str] = []  # every backup failure the secretary was told about, newest last
+        self._daily_after_check = False
         self.menu = self._build_menu()
         closing = getattr(window, "context_closing", None)
         if closing is not None:
@@ -229,13 +233,42 @@ class DataSafety(QObject):
         return BackupService(db_path or self.db_path(), self._backup_dir)
 
     # -- automatic backups ---------------------------------------------------------------------------------
+    def backup_failed(self, exc: BaseException, when: str) -> None:
+        """Tell the secretary, in the status bar AND a dialog, that an automatic backup failed and what to do.
+        Told first, logged after: on a full disk the log cannot be written either (and must not stop this)."""
+        reason = error_message(exc) if isinstance(exc, (StorageError, OSError)) or hasattr(exc, "message") \
+            else str(exc)  # fmt: skip
+        text = translate(
+            "backup_dialogs",
+            "Không tạo được bản sao lưu tự động ({0}).\n\n{1}\n\nDữ liệu đã lưu trong chương trình vẫn còn "
+            "nguyên. Hãy giải phóng chỗ trống trên ổ đĩa hoặc kiểm tra quyền ghi, rồi dùng Dữ liệu ▸ Sao lưu "
+            "ngay… (hoặc sao lưu ra USB).",
+        ).format(when, reason)
+        self.failures.append(text)
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(
+                translate("backup_dialogs", "⚠ Sao lưu tự động không thành công: {0}").format(reason)
+            )
+        messages.error(self.window, translate("backup_dialogs", "Sao lưu tự động không thành công"), text)
+        try:
+            log.warning("Automatic backup (%s) failed: %s", when, exc)
+        except Exception:  # noqa: BLE001 - a logging failure must not hide the dialog already shown
+            pass
+
     def backup_on_exit(self, db_path: object) -> Path | None:
-        """The copy taken as the window closes: quick, bounded in time, and never stopping the close."""
+        """The copy taken as the window closes: quick, bounded in time, and never stopping the close (a failure
+        is shown, then the window closes). A file the background check found damaged is not copied."""
+        if self.check_problems:
+            return None  # told already when the check found it; good copies stay as they are
         deadline = time.monotonic() + EXIT_BACKUP_SECONDS
         try:
             path = self.service(Path(db_path)).auto_backup("exit", cancel=lambda: time.monotonic() > deadline)
-        except Exception:  # a failed exit copy must not keep the secretary from closing: log, carry on
-            log.exception("Automatic backup at exit failed for %s", db_path)
+        except Exception as exc:  # a failed exit copy must not keep the secretary from closing
+            from secretary_app.domain.errors import BackupCancelledError
+
+            if not isinstance(exc, BackupCancelledError):
+                self.backup_failed(exc, translate("backup_dialogs", "khi đóng chương trình"))
             return None
         log.info("Backup at exit: %s", path)
         return path
@@ -243,7 +276,7 @@ class DataSafety(QObject):
     def start_daily_backup(self):
         """Once a day, in the background (auto_backup itself skips when today's copy exists)."""
         path = self.db_path()
-        if path is None:
+        if path is None or self.check_problems:
             return None
         service = self.service(path)
 
@@ -251,10 +284,50 @@ class DataSafety(QObject):
             return service.auto_backup("daily", cancel=lambda: control.cancelled)
 
         def failed(exc: BaseException) -> None:
-            log.warning("Daily backup of %s failed: %s", path, exc)  # not worth a dialog; exit copies go on
+            self.backup_failed(exc, translate("backup_dialogs", "hằng ngày"))
 
         return run_task(work, on_result=lambda p: log.info("Daily backup: %s", p), on_error=failed,
                         parent=self, name="daily-backup")  # fmt: skip
+
+    def start_integrity_check(self):
+        """The full check (integrity_check, foreign keys, readable text and known values) in the background
+        after start; a damaged file is reported and is no longer copied over good backups."""
+        path = self.db_path()
+        if path is None:
+            return None
+
+        def work(control: TaskControl) -> list[str]:
+            started = time.monotonic()
+            result = check_database(path)
+            log.info("Background check of %s: %d problem(s) in %.2f s", path, len(result.problems),
+                     time.monotonic() - started)  # fmt: skip
+            return result.problems
+
+        def done(problems: list[str]) -> None:
+            self.check_problems = problems
+            if not problems:
+                if self._daily_after_check:
+                    self.start_daily_backup()  # only a file that passed is copied (one dialog, not two)
+                return
+            shown = "\n".join(f"• {p}" for p in problems[:5])
+            status = getattr(self.window, "statusBar", None)
+            if status is not None:
+                status().showMessage(
+                    translate("backup_dialogs", "⚠ Tệp dữ liệu có lỗi: đã dừng sao lưu tự động")
+                )
+            messages.error(
+                self.window,
+                translate("backup_dialogs", "Tệp dữ liệu có lỗi"),
+                translate(
+                    "backup_dialogs",
+                    "Kiểm tra toàn bộ tệp dữ liệu tìm thấy {0} lỗi. Sao lưu tự động đã dừng để bản sao hỏng "
+                    "không đè lên các bản sao lưu tốt. Những bản ghi đọc được vẫn hiện bình thường; bản ghi hỏng "
+                    "được đánh dấu “⚠ dữ liệu hỏng”. Hãy dùng Dữ liệu ▸ Khôi phục từ bản sao lưu…, hoặc liên hệ "
+                    "người hỗ trợ.\n\n{1}",
+                ).format(len(problems), shown),
+            )
+
+        return run_task(work, on_result=done, parent=self, name="integrity-check")
 
     # -- "Sao lưu ngay…" -----------------------------------------------------------------------------------
     def backup_now(self, folder: Path | None = None) -> Path | None:
@@ -318,7 +391,8 @@ def install_data_safety(
     safety = DataSafety(window, backup_dir=backup_dir)
     window.data_safety = safety  # type: ignore[attr-defined]  # kept alive and reachable by tests
     if daily:
-        safety.start_daily_backup()
+        safety._daily_after_check = True
+        safety.start_integrity_check()  # then the daily backup, if the file passed
         # Office PCs stay on for days: look again every hour (a no-op while today's copy exists).
         timer = QTimer(safety)
         timer.setInterval(DAILY_CHECK_MS)

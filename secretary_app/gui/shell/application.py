@@ -47,12 +47,15 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def open_first_context(db_path: Path, open_context: Callable[[Path], AppContext]) -> AppContext | None:
-    """Open ``db_path``; if that fails, say why and let the user pick another file or quit (None)."""
+def open_first_context(
+    db_path: Path, open_context: Callable[..., AppContext], *, create: bool = False
+) -> AppContext | None:
+    """Open ``db_path``; if that fails, say why and let the user pick another file or quit (None).
+    ``create``: the first start, with no file yet at the default location (the one implicit creation)."""
     path = Path(db_path)
     while True:
         try:
-            return open_context(path)
+            return open_context(path, create=True) if create and path == Path(db_path) else open_context(path)
         except DatabaseOpenError as exc:
             log.warning("Could not open %s at startup: %s", path, exc)
             choice = messages.choose(
@@ -87,11 +90,13 @@ def run(
     db_path: Path,
     *,
     demo: bool = False,
+    create: bool = False,
     argv: Sequence[str] | None = None,
     started_check: StartupCheckInBackground | None = None,
 ) -> int:
     """The GUI's main loop on ``db_path``; ``started_check``: its start-up check, begun before the GUI's
-    imports (app.run_gui) so that they overlap."""
+    imports (app.run_gui) so that they overlap. ``create``: a new database may be made at ``db_path`` when
+    there is no file (``--new``, or the first start at the default location)."""
     from secretary_app.gui.shared.i18n import install_language
     from secretary_app.gui.shell.error_dialog import install_excepthook
     from secretary_app.gui.shell.startup import check_database, claim_instance
@@ -119,13 +124,16 @@ def run(
     if checked is None:
         instance.release()
         return 1
-    ctx = open_first_context(checked, open_context)
+    ctx = open_first_context(checked, open_context, create=create and checked == Path(db_path))
     if ctx is None:
         instance.release()
         return 1
     window = build_main_window(ctx)
     window.guard_instance(instance, claim_instance)
     window.show()
+    from secretary_app.gui.shell.main_window import show_open_notes
+
+    show_open_notes(window, ctx)
     installed: list[object] = []  # kept alive for the event loop
     # Right after the first paint, before any input is handled: nothing can be typed, pasted or closed
     # before these are in place, and the window appears ~100 ms sooner for not importing them first.

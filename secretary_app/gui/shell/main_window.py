@@ -50,6 +50,25 @@ NAV_ICONS = ("overview", "meetings", "documents", "directives", "people", "units
 DB_SUFFIX = ".sqlite"
 
 
+def show_open_notes(parent: QWidget | None, ctx: AppContext) -> None:
+    """Tell the secretary what opening the file did behind her back (a foreign ``-wal`` set aside, where the
+    untouched copies are): a warning dialog, and the first line in the status bar."""
+    notes = getattr(ctx, "open_notes", [])
+    if not notes:
+        return
+    log.warning("Opening %s: %s", ctx.db_path, notes)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "⚠ Khi mở tệp dữ liệu, một tệp lạ bên cạnh đã được để riêng, không áp dụng."
+            ),
+            120_000,
+        )
+    messages.warn(
+        parent, QCoreApplication.translate("MainWindow", "Đã để riêng một tệp lạ"), "\n\n".join(notes)
+    )
+
+
 def database_file_filter() -> str:
     return QCoreApplication.translate(
         "MainWindow", "Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)"
@@ -340,8 +359,10 @@ class MainWindow(QMainWindow):
             self.instance.release()
             self.instance = None
 
-    def open_database(self, path: Path) -> bool:
-        """Switch to the database at ``path``; on failure the current one stays open. True if switched."""
+    def open_database(self, path: Path, *, create: bool = False) -> bool:
+        """Switch to the database at ``path``; on failure the current one stays open. True if switched.
+        ``create``: make a new database there (only Tệp ▸ Mới does); otherwise a missing or foreign file is
+        refused with its message and left as it is."""
         path = Path(path)
         if self.ctx is not None and path.resolve() == Path(self.ctx.db_path).resolve():
             self.current_page().refresh()
@@ -354,7 +375,7 @@ class MainWindow(QMainWindow):
             if claimed is None:
                 return False  # open in another window, which came forward
         try:
-            ctx = self._open_context(path)
+            ctx = self._open_context(path, create=True) if create else self._open_context(path)
         except DatabaseOpenError as exc:
             if claimed is not None:
                 claimed.release()
@@ -364,6 +385,7 @@ class MainWindow(QMainWindow):
         self._set_context(ctx)
         if claimed is not None:
             self._adopt(claimed)
+        show_open_notes(self, ctx)
         return True
 
     def choose_database(self) -> bool:
@@ -391,7 +413,7 @@ class MainWindow(QMainWindow):
                 ).format(path),
             )
             return False
-        if not self.open_database(path):
+        if not self.open_database(path, create=True):
             return False
         self.show_page(PAGE_SETTINGS)  # a new committee starts with its profile
         return True
