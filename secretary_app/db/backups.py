@@ -2,7 +2,7 @@
 
 * Copies use the online backup API, so a copy taken while the app writes is still a consistent snapshot, and
   the content of the WAL file is included. A copy is written to ``NAME.part``, verified with
-  ``PRAGMA quick_check``, synced, and only then renamed: a USB stick pulled out mid-way, a full disk or a
+  ``PRAGMA integrity_check``, synced, and only then renamed: a USB stick pulled out mid-way, a full disk or a
   cancel leaves no half file under the final name.
 * Copies are switched to ``journal_mode=DELETE`` so that a backup is ONE self-contained file (no -wal beside
   it to forget when carrying it on a stick).

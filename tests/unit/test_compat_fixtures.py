@@ -114,3 +114,22 @@ def test_old_database_gains_the_directive_life_columns(old_db: Path) -> None:
         assert len(rows) == 18 and DeadlineStatus.DONE_EXTENDED not in {r.status for r in rows.values()}
     finally:
         ctx.close()
+
+
+def test_old_database_passes_the_read_only_check_and_is_copied_raw_before_migrating(
+    old_db: Path, isolated_data_dir: Path
+) -> None:
+    from secretary_app.services.backups import check_database
+
+    before = old_db.read_bytes()
+    result = check_database(old_db)
+    assert result.ok, result.problems  # every text UTF-8, every status known, foreign keys, integrity
+    assert old_db.read_bytes() == before  # the check wrote nothing (no journal-mode switch either)
+    ctx = open_context(old_db)  # an existing file of ours: opened without asking to create
+    try:
+        assert ctx.open_notes == []
+    finally:
+        ctx.close()
+    # Migrations were pending: the raw file was copied aside, byte for byte, before any of them ran.
+    (copy,) = (isolated_data_dir / "backups" / "before-open").glob("old.sqlite-*-before-migration")
+    assert (copy / "old.sqlite").read_bytes() == before
