@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -286,23 +287,23 @@ def shm_in_use(path: Path, in_process: bool = False) -> bool:
     if not shm.is_file():
         return False
     try:
-        if os.name == "posix":
-            import fcntl
+        if sys.platform == "win32":
+            import msvcrt
 
-            with open(shm, "rb") as fh:
-                query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, SHM_DMS_OFFSET, 1, 0)
-                answer = fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, query)
-                return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK  # F_RDLCK is 0 on Linux
-        import msvcrt
+            with open(shm, "r+b") as fh:
+                fh.seek(SHM_DMS_OFFSET)
+                try:
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+                except OSError:
+                    return True
+                fh.seek(SHM_DMS_OFFSET)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+                return False
+        import fcntl
 
-        with open(shm, "r+b") as fh:
-            fh.seek(SHM_DMS_OFFSET)
-            try:
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            except OSError:
-                return True
-            fh.seek(SHM_DMS_OFFSET)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-            return False
+        with open(shm, "rb") as fh:
+            query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, SHM_DMS_OFFSET, 1, 0)
+            answer = fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, query)
+            return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK  # F_RDLCK is 0 on Linux
     except OSError:
         return True  # cannot tell: treat as live, which leaves the files as they are

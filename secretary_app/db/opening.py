@@ -243,7 +243,7 @@ def prepare(path: Path, *, create: bool, raw_dir: Path | None, known: set[str]) 
 def _identify(path: Path) -> Identity:
     try:
         conn = connect_readonly(path)
-    except sqlite3.Error as exc:
+    except sqlite3.DatabaseError as exc:
         raise _open_error(exc, path) from exc
     try:
         return identify(conn)
@@ -253,7 +253,7 @@ def _identify(path: Path) -> Identity:
         conn.close()
 
 
-def _open_error(exc: sqlite3.Error, path: Path) -> DatabaseOpenError:
+def _open_error(exc: sqlite3.DatabaseError, path: Path) -> Exception:
     from secretary_app.db.connection import classify
 
     return classify(exc, path)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from secretary_app.domain import models as m
@@ -24,7 +25,7 @@ def tolerant_text(data: bytes) -> str:
 
 
 # Every stored enum, by table and column (meetings.kind is free text: the meeting type as typed).
-ENUM_COLUMNS: dict[tuple[str, str], type] = {
+ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("organisation", "standard"): m.Standard,
     ("people", "membership"): m.MembershipKind,
     ("meetings", "status"): m.MeetingStatus,
@@ -37,7 +38,10 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
     ("directives", "status"): m.DirectiveStatus,
 }
 # An unknown status is read as the one that locks the record against edits (it is never saved back anyway).
-_ENUM_FALLBACK = {m.MeetingStatus: m.MeetingStatus.MINUTES_FINAL, m.DocumentStatus: m.DocumentStatus.ISSUED}
+_ENUM_FALLBACK: dict[type[StrEnum], StrEnum] = {
+    m.MeetingStatus: m.MeetingStatus.MINUTES_FINAL,
+    m.DocumentStatus: m.DocumentStatus.ISSUED,
+}
 
 
 def repair(table: str, row: dict) -> tuple[dict, list[str]]:
