@@ -39,8 +39,8 @@ TEXTS = {
         "backup_ok": "Đã sao lưu {path} vào {out}.",
         "backup_exists": "Tệp {out} đã tồn tại; chọn tên khác để không ghi đè.",
         "backup_failed": "Không sao lưu được vào {out}: {error}",
-        "backup_refused": "Không sao lưu {path}: tệp dữ liệu có lỗi, một bản sao của nó không được phép đè lên "
-        "các bản sao lưu tốt. Hãy chạy lệnh check để xem chi tiết.",
+        "backup_refused": "Không sao lưu {path}: tệp dữ liệu có lỗi, một bản sao của nó không được phép "
+        "đè lên các bản sao lưu tốt. Hãy chạy lệnh check để xem chi tiết.",
         "check_readonly": "(Tệp nằm ở nơi chỉ đọc; đây không phải là lỗi của tệp.)",
         "new_exists": "Tệp {path} đã có; --new chỉ tạo cơ sở dữ liệu ở chỗ chưa có tệp.",
         "render_ok": "Đã tạo {out}.",

@@ -60,9 +60,13 @@ def _connect(path: Path, alone: bool, result: CheckResult) -> sqlite3.Connection
 def sanity_problems(conn: sqlite3.Connection) -> list[str]:
     """Text that is not valid UTF-8 and enum values this version does not know, as Vietnamese lines."""
     problems: list[str] = []
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%search%'")]  # fmt: skip
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%search%'"
+        )
+    ]
     for (table, column), enum in ENUM_COLUMNS.items():
         if table not in tables:
             continue
@@ -90,7 +94,8 @@ def sanity_problems(conn: sqlite3.Connection) -> list[str]:
                             found += 1
                             if found <= MAX_LISTED:
                                 problems.append(
-                                    f"{table} #{row[0]}: cột {column} chứa byte không phải chữ UTF-8 (dữ liệu hỏng)"
+                                    f"{table} #{row[0]}: cột {column} chứa byte không phải chữ UTF-8 "
+                                    "(dữ liệu hỏng)"
                                 )
             if found > MAX_LISTED:
                 problems.append(f"{table}: còn {found - MAX_LISTED} ô chữ hỏng nữa")
@@ -128,8 +133,8 @@ def check_file(path: Path | str, *, sanity: bool = True, raw_dir: Path | None = 
         if reason is not None:
             side = "-journal" if raw.hot_journal else "-wal"
             result.problems.append(
-                f"Tệp {path.name}{side} bên cạnh không thuộc về tệp dữ liệu ({reason}); khi mở, chương trình sẽ "
-                "để riêng nó (không áp dụng). Tệp chính được kiểm tra riêng."
+                f"Tệp {path.name}{side} bên cạnh không thuộc về tệp dữ liệu ({reason}); khi mở, "
+                "chương trình sẽ để riêng nó (không áp dụng). Tệp chính được kiểm tra riêng."
             )
         if view == path:
             _check_connection(path, lambda: _connect(path, reason is not None, result), result, sanity)
@@ -167,10 +172,8 @@ def _check_connection(path: Path, connect, result: CheckResult, sanity: bool) ->
         identity = identify(conn)
         if not identity.ours:
             result.foreign = True
-            result.problems.append(
-                f"Tệp {path.name} {'là cơ sở dữ liệu trống' if identity.empty else 'là dữ liệu của chương trình khác'}"
-                ": không phải cơ sở dữ liệu của Thư ký cấp ủy."
-            )
+            what = "là cơ sở dữ liệu trống" if identity.empty else "là dữ liệu của chương trình khác"
+            result.problems.append(f"Tệp {path.name} {what}: không phải cơ sở dữ liệu của Thư ký cấp ủy.")
             return
         result.problems += integrity_problems(conn)
         if sanity:

@@ -57,9 +57,9 @@ def classify(exc: sqlite3.DatabaseError, path: object) -> Exception:
     """Turn an sqlite3 error on opening into one of our errors with a Vietnamese message."""
     if isinstance(storage_error(exc, path), ReadOnlyStorageError) or _readonly_location(path):
         return ReadOnlyLocationError(
-            f"Không ghi được vào tệp dữ liệu {path} hoặc thư mục chứa nó (ổ chỉ đọc, USB bị khóa ghi hoặc thiếu "
-            "quyền). Tệp không bị hỏng và không bị thay đổi. Hãy chép tệp sang một thư mục có quyền ghi rồi mở "
-            "lại.",
+            f"Không ghi được vào tệp dữ liệu {path} hoặc thư mục chứa nó (ổ chỉ đọc, USB bị khóa ghi "
+            "hoặc thiếu quyền). Tệp không bị hỏng và không bị thay đổi. Hãy chép tệp sang một thư mục "
+            "có quyền ghi rồi mở lại.",
             path,
         )
     text = str(exc).lower()

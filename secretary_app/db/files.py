@@ -154,8 +154,9 @@ def read_wal(path: Path) -> WalInfo:
                 last_page_one = page
             if commit_size:
                 committed, page_one = frames, last_page_one or page_one
-        return WalInfo(size=size, header_ok=True, page_size=page_size, committed_frames=committed,
-                       page_one=page_one)  # fmt: skip
+        return WalInfo(
+            size=size, header_ok=True, page_size=page_size, committed_frames=committed, page_one=page_one
+        )
 
 
 def inspect(path: Path | str) -> RawFiles:
@@ -253,13 +254,13 @@ def _sync_folder(path: Path) -> None:
         os.close(fd)
 
 
-# -- is another connection using the WAL right now? -------------------------------------------------------------
+# -- is another connection using the WAL right now? ---------------------------------------------------
 # Every connection to a WAL database holds a shared lock on byte 128 of the ``-shm`` file (SQLite's "DMS"
 # lock, the same offset in os_unix.c and os_win.c) for as long as it is open. A ``-wal`` in use is live, not a
 # leftover to recover: it is never copied aside or set aside. Connections of this process are not seen by
-# POSIX record locks, so db/database.py also counts its own open stores (``in_process``) -- and then the -shm
-# must not even be opened here: closing any descriptor of a file drops ALL of this process's POSIX locks on it,
-# SQLite's included.
+# POSIX record locks, so db/database.py also counts its own open stores (``in_process``) -- and then the
+# -shm must not even be opened here: closing any descriptor of a file drops ALL of this process's POSIX
+# locks on it, SQLite's included.
 SHM_DMS_OFFSET = 128
 
 

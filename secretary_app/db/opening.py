@@ -87,8 +87,12 @@ def identify(conn: sqlite3.Connection) -> Identity:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     migrations: list[str] = []
     if MIGRATIONS_TABLE in tables:
-        migrations = [row[0] for row in conn.execute(
-            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]  # fmt: skip
+        migrations = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+            )
+        ]
     identity = Identity(tables=tables, migrations=migrations)
     if "organisation" in tables:
         row = conn.execute("SELECT uuid FROM organisation ORDER BY id LIMIT 1").fetchone()
@@ -168,8 +172,9 @@ def _refuse_foreign(path: Path, raw: files.RawFiles) -> None:
         )
     if raw.header is None:
         raise ForeignDatabaseError(
-            f"Tệp {path} không phải là tệp SQLite: đó là tệp của chương trình khác, hoặc tệp dữ liệu đã bị hỏng "
-            f"ngay phần đầu. {unchanged} Nếu đây là tệp dữ liệu của anh/chị, hãy khôi phục từ bản sao lưu.",
+            f"Tệp {path} không phải là tệp SQLite: đó là tệp của chương trình khác, hoặc tệp dữ liệu đã "
+            f"bị hỏng ngay phần đầu. {unchanged} Nếu đây là tệp dữ liệu của anh/chị, hãy khôi phục từ "
+            "bản sao lưu.",
             path,
         )
 
@@ -177,10 +182,14 @@ def _refuse_foreign(path: Path, raw: files.RawFiles) -> None:
 def _message_for(path: Path, identity: Identity) -> str:
     unchanged = "Chương trình không ghi gì vào tệp này."
     if identity.empty:
-        return (f"Tệp {path} là một cơ sở dữ liệu trống (chưa có bảng nào), không phải dữ liệu của Thư ký cấp "
-                f"ủy. {unchanged} Để bắt đầu một cơ sở dữ liệu mới, hãy dùng Tệp ▸ Mới (dòng lệnh: --new).")  # fmt: skip
-    return (f"Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của Thư ký cấp ủy. {unchanged} "
-            "Hãy chọn đúng tệp dữ liệu.")  # fmt: skip
+        return (
+            f"Tệp {path} là một cơ sở dữ liệu trống (chưa có bảng nào), không phải dữ liệu của Thư ký cấp "
+            f"ủy. {unchanged} Để bắt đầu một cơ sở dữ liệu mới, hãy dùng Tệp ▸ Mới (dòng lệnh: --new)."
+        )
+    return (
+        f"Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của Thư ký cấp ủy. {unchanged} "
+        "Hãy chọn đúng tệp dữ liệu."
+    )
 
 
 def prepare(path: Path, *, create: bool, raw_dir: Path | None, known: set[str]) -> Prepared:
@@ -207,8 +216,9 @@ def prepare(path: Path, *, create: bool, raw_dir: Path | None, known: set[str]) 
     _refuse_foreign(path, raw)
     if raw.truncated():
         raise CorruptDatabaseError(
-            f"Tệp {path} bị cắt cụt ({raw.size} byte, ngắn hơn kích thước ghi trong phần đầu tệp): có thể việc "
-            "chép tệp đã bị ngắt giữa chừng. Chương trình không ghi gì vào tệp này; hãy khôi phục từ bản sao lưu.",
+            f"Tệp {path} bị cắt cụt ({raw.size} byte, ngắn hơn kích thước ghi trong phần đầu tệp): có thể "
+            "việc chép tệp đã bị ngắt giữa chừng. Chương trình không ghi gì vào tệp này; hãy khôi phục từ "
+            "bản sao lưu.",
             path,
         )
     identity = None

@@ -13,7 +13,8 @@ from secretary_app.domain import models as m
 
 
 class DamagedText(str):
-    """A stored text whose bytes are not UTF-8, read as :data:`models.DAMAGED_TEXT` (see :func:`tolerant_text`)."""
+    """A stored text whose bytes are not UTF-8, read as :data:`models.DAMAGED_TEXT`
+    (see :func:`tolerant_text`)."""
 
 
 def tolerant_text(data: bytes) -> str:
@@ -45,7 +46,8 @@ _ENUM_FALLBACK: dict[type[StrEnum], StrEnum] = {
 
 
 def repair(table: str, row: dict) -> tuple[dict, list[str]]:
-    """``row`` with undecodable texts and unknown enum values replaced, and what was replaced (empty: sound)."""
+    """``row`` with undecodable texts and unknown enum values replaced, and what was replaced
+    (empty: sound)."""
     damage = [f"{column}: chữ hỏng" for column, value in row.items() if isinstance(value, DamagedText)]
     for (enum_table, column), enum in ENUM_COLUMNS.items():
         if enum_table != table or column not in row:

@@ -38,7 +38,8 @@ CheckResult = checks.CheckResult
 
 
 class DamagedSourceError(BackupError):
-    """The database fails ``PRAGMA integrity_check``: copying it could push good backups out of the rotation."""
+    """The database fails ``PRAGMA integrity_check``: copying it could push good backups out of the
+    rotation."""
 
     def __init__(self, path: Path, problems: list[str]):
         super().__init__(
@@ -63,7 +64,8 @@ def _trial_dir() -> Path:
 
 
 def backup_file(db_path: Path | str, target: Path | str, *, progress=None, cancel=None) -> Path:
-    """Copy ``db_path`` to the file ``target`` (the CLI ``backup``) after a full integrity check of the source;
+    """Copy ``db_path`` to the file ``target`` (the CLI ``backup``) after a full integrity check of the
+    source;
     a damaged source raises :class:`DamagedSourceError`, a full or read-only target a ``StorageError``."""
     result = check_database(db_path, sanity=False)
     if result.problems:

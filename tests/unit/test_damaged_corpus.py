@@ -1,6 +1,6 @@
-"""The damaged-database corpus (tests/fixtures/make_damaged_dbs.py): for each file, ``check`` gives the expected
-verdict without changing a byte, and start-up either opens it intact, refuses it unchanged, or recovers it from
-a backup it shows (issue 17)."""
+"""The damaged-database corpus (tests/fixtures/make_damaged_dbs.py): for each file, ``check`` gives the
+expected verdict without changing a byte, and start-up either opens it intact, refuses it unchanged, or
+recovers it from a backup it shows (issue 17)."""
 
 from __future__ import annotations
 

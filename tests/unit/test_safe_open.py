@@ -29,8 +29,11 @@ def run(*args, data_dir):
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()
-            if p.is_file() and not p.name.endswith("-shm")}  # fmt: skip
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.endswith("-shm")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +60,16 @@ def test_cli_never_turns_an_empty_or_foreign_file_into_a_database(tmp_path, pris
     before = digest(path.parent)
     checked = run("--db", str(path), "check", data_dir=tmp_path / "data")
     assert checked.returncode == 1 and "không phải cơ sở dữ liệu của Thư ký cấp ủy" in checked.stderr
-    archived = run("--db", str(path), "archive", "--year", "2021", "-o", str(tmp_path / "out"),
-                   data_dir=tmp_path / "data")  # fmt: skip
+    archived = run(
+        "--db",
+        str(path),
+        "archive",
+        "--year",
+        "2021",
+        "-o",
+        str(tmp_path / "out"),
+        data_dir=tmp_path / "data",
+    )
     assert archived.returncode == 3 and "không ghi gì" in archived.stderr
     assert digest(path.parent) == before
 

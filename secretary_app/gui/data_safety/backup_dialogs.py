@@ -236,8 +236,11 @@ class DataSafety(QObject):
     def backup_failed(self, exc: BaseException, when: str) -> None:
         """Tell the secretary, in the status bar AND a dialog, that an automatic backup failed and what to do.
         Told first, logged after: on a full disk the log cannot be written either (and must not stop this)."""
-        reason = error_message(exc) if isinstance(exc, (StorageError, OSError)) or hasattr(exc, "message") \
-            else str(exc)  # fmt: skip
+        reason = (
+            error_message(exc)
+            if isinstance(exc, (StorageError, OSError)) or hasattr(exc, "message")
+            else str(exc)
+        )
         text = translate(
             "backup_dialogs",
             "Không tạo được bản sao lưu tự động ({0}).\n\n{1}\n\nDữ liệu đã lưu trong chương trình vẫn còn "
@@ -257,8 +260,8 @@ class DataSafety(QObject):
             pass
 
     def backup_on_exit(self, db_path: object) -> Path | None:
-        """The copy taken as the window closes: quick, bounded in time, and never stopping the close (a failure
-        is shown, then the window closes). A file the background check found damaged is not copied."""
+        """The copy taken as the window closes: quick, bounded in time, and never stopping the close (a
+        failure is shown, then the window closes). A file the background check found damaged is not copied."""
         if self.check_problems:
             return None  # told already when the check found it; good copies stay as they are
         deadline = time.monotonic() + EXIT_BACKUP_SECONDS
@@ -299,8 +302,12 @@ class DataSafety(QObject):
         def work(control: TaskControl) -> list[str]:
             started = time.monotonic()
             result = check_database(path)
-            log.info("Background check of %s: %d problem(s) in %.2f s", path, len(result.problems),
-                     time.monotonic() - started)  # fmt: skip
+            log.info(
+                "Background check of %s: %d problem(s) in %.2f s",
+                path,
+                len(result.problems),
+                time.monotonic() - started,
+            )
             return result.problems
 
         def done(problems: list[str]) -> None:
@@ -321,8 +328,9 @@ class DataSafety(QObject):
                 translate(
                     "backup_dialogs",
                     "Kiểm tra toàn bộ tệp dữ liệu tìm thấy {0} lỗi. Sao lưu tự động đã dừng để bản sao hỏng "
-                    "không đè lên các bản sao lưu tốt. Những bản ghi đọc được vẫn hiện bình thường; bản ghi hỏng "
-                    "được đánh dấu “⚠ dữ liệu hỏng”. Hãy dùng Dữ liệu ▸ Khôi phục từ bản sao lưu…, hoặc liên hệ "
+                    "không đè lên các bản sao lưu tốt. Những bản ghi đọc được vẫn hiện bình thường; bản ghi "
+                    "hỏng được đánh dấu “⚠ dữ liệu hỏng”. Hãy dùng Dữ liệu ▸ Khôi phục từ bản sao lưu…, "
+                    "hoặc liên hệ "
                     "người hỗ trợ.\n\n{1}",
                 ).format(len(problems), shown),
             )
