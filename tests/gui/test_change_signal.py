@@ -69,7 +69,7 @@ def test_changes_published_by_a_worker_thread_arrive_on_the_gui_thread(window, q
 def test_another_database_reattaches_the_bridge(window, qtbot, tmp_path):
     old = open_context(window.ctx.db_path)  # a second handle on the first file, to write to it later
     try:
-        window.open_database(tmp_path / "other.sqlite")
+        window.open_database(tmp_path / "other.sqlite", create=True)
         home = window.overview_page
         window.ctx.meetings.create(m.Meeting("Họp ở tệp mới", "Họp", datetime(2024, 7, 1, 8)))
         assert home.ui.meetingsCount.text() == "1"

@@ -25,7 +25,7 @@ HEADERS = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Đảng viên c
 
 @pytest.fixture
 def ctx(db_path):
-    context = open_context(db_path)
+    context = open_context(db_path, create=True)
     yield context
     context.close()
 

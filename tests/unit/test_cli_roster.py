@@ -48,7 +48,7 @@ def test_people_import_list_export_on_the_chosen_database(tmp_path):
 
 def test_bad_import_exits_2_and_writes_nothing(tmp_path):
     db = tmp_path / "c.sqlite"
-    open_context(db).close()
+    open_context(db, create=True).close()
     src = _xlsx(
         tmp_path / "bad.xlsx",
         [["Họ và tên", "Đảng viên"], ["Nguyễn Văn A", "chính thức"], ["Lê Văn C", "có lẽ"]],
@@ -70,7 +70,7 @@ def test_bad_import_exits_2_and_writes_nothing(tmp_path):
 
 def test_db_option_after_the_subcommand(tmp_path):
     db = tmp_path / "c.sqlite"
-    open_context(db).close()
+    open_context(db, create=True).close()
     result = run("check", "--db", str(db), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert str(db) in result.stdout

@@ -21,7 +21,7 @@ COMPAT = Path(__file__).resolve().parents[1] / "fixtures" / "compat" / "main-202
 
 @pytest.fixture
 def ctx(tmp_path):
-    context = open_context(tmp_path / "c.sqlite")
+    context = open_context(tmp_path / "c.sqlite", create=True)
     yield context
     context.close()
 

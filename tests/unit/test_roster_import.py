@@ -27,7 +27,7 @@ ROWS = [
 
 @pytest.fixture
 def ctx(tmp_path):
-    context = open_context(tmp_path / "c.sqlite")
+    context = open_context(tmp_path / "c.sqlite", create=True)
     yield context
     context.close()
 
@@ -195,7 +195,7 @@ def test_units_import_and_export_round_trip(ctx, tmp_path):
     out = ctx.units.export(tmp_path / "out.xlsx")
     cells = [[c.value for c in row] for row in load_workbook(out).active.iter_rows()]
     assert cells[0] == ["STT", "Tên đơn vị", "Tên viết tắt", "Loại đơn vị", "Đang hoạt động"]
-    other = open_context(tmp_path / "other.sqlite")
+    other = open_context(tmp_path / "other.sqlite", create=True)
     try:
         count, _plan = other.units.import_file(out)  # an export reads back
         assert count == 3 and [(u.name, u.kind) for u in other.units.list_units()] == kinds
@@ -206,7 +206,7 @@ def test_units_import_and_export_round_trip(ctx, tmp_path):
 def test_people_export_reads_back(ctx, tmp_path):
     ctx.people.import_file(xlsx(tmp_path / "x.xlsx", [HEADERS, *ROWS]))
     out = ctx.people.export(tmp_path / "people.xlsx")
-    other = open_context(tmp_path / "other.sqlite")
+    other = open_context(tmp_path / "other.sqlite", create=True)
     try:
         other.people.import_file(out)
         strip = [(p.name, p.position, p.membership, p.committee_role) for p in other.people.list_people()]
