@@ -47,6 +47,21 @@ TEXTS = {
         "render_suffix": "Tệp kết quả phải có đuôi .pdf hoặc .docx: {out}",
         "missing_db": "Không tìm thấy tệp cơ sở dữ liệu {path}.",
         "doc_error": "Lỗi trong {path}: {message}",  # the message names the key itself
+        "print": "in văn bản từ tệp JSON trên máy in (như nút In)",
+        "print_printer": "tên máy in (hàng đợi in)",
+        "print_copies": "số bản (mặc định 1)",
+        "print_pages": "chỉ in các trang A đến B, ví dụ 2-3",
+        "print_fit": "máy in để khổ giấy khác: thu nhỏ đều cho vừa giấy (không có tùy chọn này thì không in)",
+        "print_ok": "Đã gửi {pages} trang tới máy in {printer}{job}.",
+        "print_job": " (lệnh in {job})",
+        "print_unknown": "Không có máy in “{printer}”. Các máy in có: {known}.",
+        "print_none": "không có",
+        "print_paper": "Máy in {printer} đang để khổ giấy {paper}, văn bản trình bày trên khổ {sheet}: "
+        "không in. "
+        "Đặt khổ {sheet_name} cho máy in, hoặc thêm --fit để thu nhỏ đều cho vừa giấy {paper_name}.",
+        "print_bad_pages": "--pages phải có dạng A-B với 1 ≤ A ≤ B (ví dụ 2-3): {value}",
+        "print_bad_copies": "--copies phải từ 1 đến 999: {value}",
+        "print_failed": "Không in được: {error}",
         "archive": "xuất hồ sơ một năm (PDF, mục lục, manifest.json)",
         "archive_year": "năm cần xuất",
         "archive_out": "thư mục hồ sơ",
@@ -96,6 +111,22 @@ TEXTS = {
         "render_suffix": "The output file must end in .pdf or .docx: {out}",
         "missing_db": "Database file {path} not found.",
         "doc_error": "Error in {path}: {message}",
+        "print": "print a document JSON file on a printer (as the Print button does)",
+        "print_printer": "printer (print queue) name",
+        "print_copies": "number of copies (default 1)",
+        "print_pages": "print only pages A to B, e.g. 2-3",
+        "print_fit": "the printer holds other paper: shrink uniformly to fit it "
+        "(without this, nothing is printed)",
+        "print_ok": "Sent {pages} pages to printer {printer}{job}.",
+        "print_job": " (job {job})",
+        "print_unknown": "No printer “{printer}”. Printers: {known}.",
+        "print_none": "none",
+        "print_paper": "Printer {printer} holds {paper} paper; the document is laid out on {sheet}: "
+        "not printed. "
+        "Set the printer to {sheet_name}, or add --fit to shrink the page uniformly to {paper_name}.",
+        "print_bad_pages": "--pages must read A-B with 1 ≤ A ≤ B (e.g. 2-3): {value}",
+        "print_bad_copies": "--copies must be 1 to 999: {value}",
+        "print_failed": "Could not print: {error}",
         "archive": "export a year's archive (PDFs, index, manifest.json)",
         "archive_year": "the year to export",
         "archive_out": "archive folder",
@@ -141,7 +172,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
     sub = parser.add_subparsers(
         dest="command",
-        metavar="{check,backup,render,archive,verify-archive,trash,people,units,directives,report}",
+        metavar="{check,backup,render,print,archive,verify-archive,trash,people,units,directives,report}",
     )
 
     def db_option(subparser: argparse.ArgumentParser) -> None:
@@ -155,6 +186,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
     render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=t["render_out"])
+    printing = _localise(sub.add_parser("print", help=t["print"], description=t["print"], add_help=False), t)
+    printing.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
+    printing.add_argument("--printer", required=True, metavar="NAME", help=t["print_printer"])
+    printing.add_argument("--copies", default="1", metavar="N", help=t["print_copies"])
+    printing.add_argument("--pages", metavar="A-B", help=t["print_pages"])
+    printing.add_argument("--fit", action="store_true", help=t["print_fit"])
     archive = _localise(
         sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t
     )
@@ -225,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(path, demo=args.demo, create=args.new or (args.db is None and not args.demo))
     if args.command == "render":
         return _render(args, t)
+    if args.command == "print":
+        return _print(args, t)
     if args.command == "verify-archive":
         return _verify_archive(args, t)
     return _database_command(args, t)
@@ -247,6 +286,68 @@ def _render(args: argparse.Namespace, t: dict) -> int:
         print(exc.message, file=sys.stderr)
         return EXIT_BAD_INPUT
     print(t["render_ok"].format(out=args.output))
+    return EXIT_OK
+
+
+def _page_range(text: str | None) -> tuple[int, int] | None:
+    """ "2-3" -> (2, 3), "4" -> (4, 4); raises ValueError on anything else."""
+    if text is None:
+        return None
+    first, dash, last = text.strip().partition("-")
+    lo, hi = int(first), int(last) if dash else int(first)
+    if not 1 <= lo <= hi:
+        raise ValueError(text)
+    return lo, hi
+
+
+def _print(args: argparse.Namespace, t: dict) -> int:
+    from secretary_app.domain.document import DocumentError
+    from secretary_app.services.render import load_document
+
+    try:
+        pages = _page_range(args.pages)
+    except ValueError:
+        print(t["print_bad_pages"].format(value=args.pages), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.copies.isdigit() or not 1 <= int(args.copies) <= 999:
+        print(t["print_bad_copies"].format(value=args.copies), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        doc = load_document(args.document)
+    except DocumentError as exc:
+        print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from secretary_app.gui.shared.print_cli import (
+        PaperRefused,
+        UnknownPrinter,
+        print_headless,
+    )  # Qt from here
+
+    try:
+        sent, job = print_headless(doc, args.printer, copies=int(args.copies), pages=pages, fit=args.fit)
+    except UnknownPrinter as exc:
+        known = ", ".join(exc.known) or t["print_none"]
+        print(t["print_unknown"].format(printer=exc.name, known=known), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PaperRefused as exc:
+        sizes = {"sheet": exc.sheet.label(), "paper": exc.paper.label()}
+        names = {
+            "sheet_name": exc.sheet.name or sizes["sheet"],
+            "paper_name": exc.paper.name or sizes["paper"],
+        }
+        print(t["print_paper"].format(printer=args.printer, **sizes, **names), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DocumentError as exc:
+        print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(t["print_failed"].format(error=exc), file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(
+        t["print_ok"].format(
+            pages=sent, printer=args.printer, job=t["print_job"].format(job=job) if job else ""
+        )
+    )
     return EXIT_OK
 
 

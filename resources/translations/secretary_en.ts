@@ -999,6 +999,26 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <translation>Outgoing-register</translation>
     </message>
     <message>
+        <source>In sổ văn bản đi</source>
+        <translation>Print the outgoing register</translation>
+    </message>
+    <message>
+        <source>In mọi văn bản trong sổ (một lệnh in)</source>
+        <translation>Print every document in the register (one job)</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản đi năm {0}: {1} văn bản</source>
+        <translation>Outgoing register {0}: {1} documents</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản đi: {0} văn bản</source>
+        <translation>Outgoing register: {0} documents</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
         <source>(chưa cấp số)</source>
         <translation>(not numbered yet)</translation>
     </message>
@@ -3322,18 +3342,37 @@ After conversion to Unicode:
     </message>
 </context>
 <context>
-    <name>printing</name>
+    <name>print_job</name>
     <message>
-        <source>Không đọc được tệp PDF vừa tạo (lỗi {0}).</source>
-        <translation>Could not read the PDF file just created (error {0}).</translation>
+        <source>Đang gửi tới máy in…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Không gửi được văn bản tới máy in {0}: {1}</source>
+        <translation>Could not send the document to printer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Máy in {0} không nhận văn bản: {1}</source>
+        <translation>Printer {0} did not accept the document: {1}</translation>
+    </message>
+    <message>
+        <source>Đang in trang {0}…</source>
+        <translation>Printing page {0}…</translation>
     </message>
     <message>
         <source>Không mở được máy in để in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <source>Đang in trang {0}…</source>
-        <translation>Printing page {0}…</translation>
+        <source>Máy in dừng giữa chừng.</source>
+        <translation>The printer stopped partway.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Không đọc được tệp PDF vừa tạo (lỗi {0}).</source>
+        <translation>Could not read the PDF file just created (error {0}).</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
@@ -3372,12 +3411,50 @@ After conversion to Unicode:
         <translation>Exported: {0}</translation>
     </message>
     <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Máy in đang để khổ giấy {paper}, còn văn bản được trình bày trên khổ {sheet}.
+
+• In trên giấy {sheet_name} (nên chọn): văn bản in đúng thể thức; cần có giấy {sheet_name} trong máy in.
+• Thu nhỏ vừa giấy {paper_name}: cả trang thu nhỏ đều còn {percent}%, chữ không bị méo; lề trên {top} mm, dưới {bottom} mm, trái {left} mm, phải {right} mm (đúng thể thức: trên {doc_top}, dưới {doc_bottom}, trái {doc_left}, phải {doc_right} mm).</source>
+        <translation>The printer is set to {paper} paper; the document is laid out on {sheet}.
+
+• Print on {sheet_name} (recommended): the document prints exactly to the rules; the printer needs {sheet_name} paper.
+• Shrink to fit {paper_name}: the whole page shrinks uniformly to {percent}%, letters are not distorted; margins top {top} mm, bottom {bottom} mm, left {left} mm, right {right} mm (the rules: top {doc_top}, bottom {doc_bottom}, left {doc_left}, right {doc_right} mm).</translation>
+    </message>
+    <message>
+        <source>Khổ giấy khác khổ văn bản</source>
+        <translation>Paper differs from the document&apos;s</translation>
+    </message>
+    <message>
+        <source>In trên giấy {0}</source>
+        <translation>Print on {0}</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ vừa giấy {0}</source>
+        <translation>Shrink to fit {0}</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
     </message>
     <message>
+        <source>Đang chuẩn bị văn bản {0}/{1}…</source>
+        <translation>Preparing document {0}/{1}…</translation>
+    </message>
+    <message>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>In: {0}</source>
+        <translation>Printing: {0}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from secretary_app.domain import paper
 from secretary_app.domain.document import Document, DocumentError, document_from_dict
 from secretary_app.fileio import check_output_path
 
@@ -103,3 +104,15 @@ def write_tables(sheets: list[tuple[str, list[str], list[list]]], out_path: Path
     from secretary_app.rendering.xlsx_writer import Sheet, render_xlsx
 
     render_xlsx([Sheet(*sheet) for sheet in sheets], out_path)
+
+
+def document_sheet(doc: Document) -> tuple[paper.Sheet, paper.Margins]:
+    """The sheet a document is laid out on (its profile's: A4 portrait today) and its margins in millimetres —
+    what printing asks the printer for, or fits uniformly onto other paper (domain/paper.py)."""
+    from secretary_app.rendering.profiles import profile_for
+
+    profile = profile_for(doc.standard)
+    m = profile.margins_mm
+    return paper.Sheet(*profile.page_mm), paper.Margins(
+        top=m.top, bottom=m.bottom, left=m.left, right=m.right
+    )

@@ -11,6 +11,8 @@ from shiboken6 import isValid
 
 from gui.helpers import type_text
 from secretary_app.gui.documents.composer_window import ComposerWindow
+from secretary_app.gui.shared import printing
+from secretary_app.gui.shared.print_job import print_job
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
@@ -91,6 +93,32 @@ def test_register_by_year_with_preview_export_and_print(qtbot, page, presenter, 
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
     assert task.error is None and printed.stat().st_size > 0
+
+
+def test_every_document_of_the_register_prints_as_one_job(qtbot, page, presenter, tmp_path, monkeypatch):
+    page.ui.tabs.setCurrentWidget(page.ui.registerTab)
+    printed = tmp_path / "batch.pdf"
+    names = []
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    def record_name(job, printer, control=None):
+        names.append(job.title)
+        return print_job(job, printer, control)
+
+    monkeypatch.setattr(presenter, "exec_dialog", accept)
+    monkeypatch.setattr(printing, "print_job", record_name)
+    task = page.print_register_documents()
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.error is None
+    assert names == ["Sổ văn bản đi năm 2021: 1 văn bản"]
+    expected = sum(printing.render_pdf_bytes(d.content)[1] for d in page._register_documents)
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) == expected
 
 
 def test_unsaved_composer_is_offered_when_leaving_the_database(qtbot, page, presenter, tmp_path):

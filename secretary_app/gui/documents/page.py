@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
-from secretary_app.domain.document import Document
+from secretary_app.domain.document import Document, DocumentError
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.numbering import symbol_of
 from secretary_app.domain.text import vn_date_short
@@ -27,6 +27,7 @@ from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
 from secretary_app.gui.shared.table_model import Column, RecordTableModel
 from secretary_app.services.register import register_document
+from secretary_app.services.render import as_document
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -76,6 +77,8 @@ class DocumentsPage(Page):
         self.ui.exportPdfButton.clicked.connect(lambda: self.export_register("pdf"))
         self.ui.exportDocxButton.clicked.connect(lambda: self.export_register("docx"))
         self.ui.registerView.activated.connect(self._open_register_index)
+        self.ui.registerView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ui.registerView.customContextMenuRequested.connect(self._register_menu)
         self.ui.registerPreview.setVisible(False)
         self.ui.registerSplitter.setStretchFactor(0, 3)
         self.ui.registerSplitter.setStretchFactor(1, 2)
@@ -317,6 +320,31 @@ class DocumentsPage(Page):
     def print_register(self):
         report = self.register_report()
         return printing.print_document(self, report) if report is not None else None
+
+    def _register_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("In sổ văn bản đi"), self.print_register)
+        batch = menu.addAction(
+            self.tr("In mọi văn bản trong sổ (một lệnh in)"), self.print_register_documents
+        )
+        batch.setEnabled(bool(self._register_documents))
+        menu.exec(self.ui.registerView.viewport().mapToGlobal(position))
+
+    def print_register_documents(self):
+        """Every document of the register shown (a year's outgoing documents) as one print job."""
+        documents = self._register_documents
+        year = self.selected_year()
+        title = (
+            self.tr("Sổ văn bản đi năm {0}: {1} văn bản").format(year, len(documents))
+            if year
+            else self.tr("Sổ văn bản đi: {0} văn bản").format(len(documents))
+        )
+        try:  # issued documents are whole; a stored one that no longer parses is named, not printed
+            docs = [as_document(d.content) for d in documents]
+        except DocumentError as exc:
+            messages.error(self, self.tr("Không in được"), exc.message)
+            return None
+        return printing.print_batch(self, docs, title)
 
     def export_register(self, fmt: str):
         report = self.register_report()

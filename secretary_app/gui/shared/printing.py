@@ -6,9 +6,10 @@ its window first, which shows the problem there)::
     export_document(self, doc, "240-TB-DU", "pdf")    # save dialog (message seam) -> worker writes file
     print_document(self, doc)                          # system print dialog -> worker paints the pages
 
-Printing renders the PDF with ReportLab, loads it into QtPdf's :class:`QPdfDocument` and paints each page
-as an image into the printer's painter — in the worker thread (Qt allows painting on a QPrinter from a
-non-GUI thread). So the printout is exactly the PDF the secretary previewed and exported.
+Printing: the system dialog, then :func:`print_with` (the path tests and ``secretary-app print`` share): the
+paper question when the printer's paper is not the document's, then the PDF rendered in a worker and sent as
+one job by gui/shared/print_job.py — as the PDF itself to a CUPS queue, as lossless page images elsewhere. So
+the printout is exactly the PDF the secretary previewed and exported, on its own sheet or uniformly fitted.
 """
 
 from __future__ import annotations
@@ -17,30 +18,23 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QRectF,
-    QSettings,
-    QSize,
-    QStandardPaths,
-)
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from secretary_app.domain.document import Document, DocumentError
+from secretary_app.domain.paper import fit_page, mm_text
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
+from secretary_app.gui.shared.print_job import PaperChoice, PrintJob, paper_mismatch, print_job
 from secretary_app.gui.shared.tasks import Task, TaskControl, run_task
 from secretary_app.services.render import render_pdf_bytes, render_to_file
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "docx")
-PRINT_DPI_CAP = 300  # a page image beyond 300 dpi only costs memory and spooling time; text stays sharp
 _SETTINGS_DIR_KEY = "export/last_dir"
 
 
@@ -64,58 +58,6 @@ def load_pdf(data: bytes, parent=None) -> QPdfDocument:
             translate("printing", "Không đọc được tệp PDF vừa tạo (lỗi {0}).").format(pdf.error().name),
         )
     return pdf
-
-
-def paint_pdf(data: bytes, printer: QPrinter, control: TaskControl | None = None) -> int:
-    """Paint every page of the PDF ``data`` (or the printer's page range) into ``printer``; returns pages.
-
-    Runs in a worker thread. Each page is rendered to an image at the printer's resolution (capped) and
-    drawn over the whole sheet: the PDF already carries the document's margins, so the printer's must not
-    be added again (full-page mode).
-    """
-    pdf = load_pdf(data)
-    try:
-        count = pdf.pageCount()
-        first, last = 0, count - 1
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first = max(0, printer.fromPage() - 1)
-            last = min(count - 1, (printer.toPage() or count) - 1)
-        printer.setFullPage(True)
-        size = pdf.pagePointSize(first)
-        orientation = (
-            QPageLayout.Orientation.Landscape
-            if size.width() > size.height()
-            else QPageLayout.Orientation.Portrait
-        )
-        printer.setPageOrientation(orientation)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(translate("printing", "Không mở được máy in để in."))
-        printed = 0
-        try:
-            dpi = min(printer.resolution(), PRINT_DPI_CAP)
-            for index in range(first, last + 1):
-                if control is not None:
-                    control.check()
-                    control.report(
-                        index - first,
-                        last - first + 1,
-                        translate("printing", "Đang in trang {0}…").format(index + 1),
-                    )
-                if index > first:
-                    printer.newPage()
-                points = pdf.pagePointSize(index)
-                image = pdf.render(
-                    index, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                )
-                target = printer.pageLayout().fullRectPixels(printer.resolution())
-                painter.drawImage(QRectF(target), image)
-                printed += 1
-        finally:
-            painter.end()
-        return printed
-    finally:
-        pdf.deleteLater()
 
 
 # -- export --------------------------------------------------------------------------------------------
@@ -219,6 +161,79 @@ def new_printer() -> QPrinter:
     return printer
 
 
+def job_title(doc: Document) -> str:
+    """The print queue's name for a document: its symbol and subject ("239-TB/ĐU Hội nghị giao ban …")."""
+    from secretary_app.domain.numbering import document_symbol
+
+    parts = []
+    if doc.number is not None and not doc.unnumbered:
+        parts.append(document_symbol(doc.standard, doc.number, doc.type_code, doc.issuer.code))
+    parts.append(" ".join((doc.subject or doc.title or translate("printing", "Văn bản")).split()))
+    title = " ".join(parts)
+    return title if len(title) <= 120 else title[:119] + "…"
+
+
+def ask_paper(parent: QWidget | None, printer: QPrinter, doc: Document) -> PaperChoice | None:
+    """When the printer's paper is not the document's, tell the secretary and let them choose: print on the
+    document's sheet (the default), or shrink the page uniformly to the paper with the margins that gives.
+    None if they cancel. No question when the paper is the document's own."""
+    from secretary_app.services.render import document_sheet
+
+    sheet, margins = document_sheet(doc)
+    paper = paper_mismatch(printer, sheet)
+    if paper is None:
+        return PaperChoice.DOCUMENT
+    fit = fit_page(sheet, paper, margins)
+    m = fit.margins
+    text = translate(
+        "printing",
+        "Máy in đang để khổ giấy {paper}, còn văn bản được trình bày trên khổ {sheet}.\n\n"
+        "• In trên giấy {sheet_name} (nên chọn): văn bản in đúng thể thức; "
+        "cần có giấy {sheet_name} trong máy in.\n"
+        "• Thu nhỏ vừa giấy {paper_name}: cả trang thu nhỏ đều còn {percent}%, chữ không bị méo; "
+        "lề trên {top} mm, dưới {bottom} mm, trái {left} mm, phải {right} mm "
+        "(đúng thể thức: trên {doc_top}, dưới {doc_bottom}, trái {doc_left}, phải {doc_right} mm).",
+    ).format(
+        paper=paper.label(),
+        sheet=sheet.label(),
+        sheet_name=sheet.name or sheet.label(),
+        paper_name=paper.name or paper.label(),
+        percent=round(fit.scale * 100),
+        top=mm_text(m.top),
+        bottom=mm_text(m.bottom),
+        left=mm_text(m.left),
+        right=mm_text(m.right),
+        doc_top=mm_text(margins.top),
+        doc_bottom=mm_text(margins.bottom),
+        doc_left=mm_text(margins.left),
+        doc_right=mm_text(margins.right),
+    )
+    choice = messages.choose(
+        parent,
+        translate("printing", "Khổ giấy khác khổ văn bản"),
+        text,
+        [
+            translate("printing", "In trên giấy {0}").format(sheet.name or sheet.label()),
+            translate("printing", "Thu nhỏ vừa giấy {0}").format(paper.name or paper.label()),
+            translate("printing", "Hủy"),
+        ],
+        level=messages.Level.WARNING,
+        default=0,
+    )
+    return {0: PaperChoice.DOCUMENT, 1: PaperChoice.FIT}.get(choice)
+
+
+def _print_dialog(parent: QWidget | None, printer: QPrinter, *, ranges: bool = True) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("printing", "In văn bản"))
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, ranges)
+    dialog.setMinMax(1, 9999)
+    accepted = messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
 def print_document(
     parent: QWidget | None,
     doc: Document,
@@ -226,37 +241,111 @@ def print_document(
     printer: QPrinter | None = None,
     on_done: Callable[[int], None] | None = None,
 ) -> Task | None:
-    """The system print dialog, then render and paint the pages in a worker. None if cancelled."""
+    """The system print dialog (printer, copies, pages, both sides), then :func:`print_with`.
+    None if cancelled."""
     printer = printer or new_printer()
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("printing", "In văn bản"))
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
-    dialog.setMinMax(1, 9999)
-    accepted = messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    if not accepted:
+    if not _print_dialog(parent, printer):
         return None
     return print_with(parent, doc, printer, on_done)
 
 
+def print_batch(
+    parent: QWidget | None,
+    docs: list[Document],
+    title: str,
+    *,
+    printer: QPrinter | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> Task | None:
+    """Several documents (a meeting's, a register's, a year's minutes) as ONE print job named ``title``, with
+    a progress window and Hủy. None if cancelled or there is nothing to print."""
+    if not docs:
+        return None
+    printer = printer or new_printer()
+    if not _print_dialog(parent, printer, ranges=False):  # a batch prints whole documents
+        return None
+    return print_with(parent, docs, printer, on_done, title=title)
+
+
 def print_with(
     parent: QWidget | None,
-    doc: Document,
+    doc: Document | list[Document],
     printer: QPrinter,
     on_done: Callable[[int], None] | None = None,
-) -> Task:
-    """Print on an already configured ``printer`` in a worker (no dialog)."""
+    *,
+    title: str | None = None,
+    paper: PaperChoice | None = None,
+) -> Task | None:
+    """Print on a ``printer`` the dialog configured — the Print button's path after the dialog (tests drive it
+    on real CUPS queues): the paper question (:func:`ask_paper`, unless ``paper`` is given), then the
+    documents rendered and sent as one job in a worker, with progress and Hủy. None if the secretary
+    cancels."""
+    batch = isinstance(doc, list)
+    docs = list(doc) if isinstance(doc, list) else [doc]
+    if not docs:
+        return None
+    choice = paper or ask_paper(parent, printer, docs[0])
+    if choice is None:
+        return None
+    from secretary_app.services.render import document_sheet
+
+    sheet, margins = document_sheet(docs[0])
+    name = title or job_title(docs[0])
 
     def work(control: TaskControl) -> int:
-        data, _pages = render_pdf_bytes(doc)
-        control.check()
-        return paint_pdf(data, printer, control)
+        pdfs = []
+        for index, one in enumerate(docs):
+            control.check()
+            if batch:
+                step = translate("printing", "Đang chuẩn bị văn bản {0}/{1}…")
+                control.report(index, len(docs), step.format(index + 1, len(docs)))
+            pdfs.append(render_pdf_bytes(one))
+        job = PrintJob(name, pdfs, sheet=sheet, margins=margins, paper=choice)
+        return print_job(job, printer, control).pages
 
     def done(pages: int) -> None:
         show_status(parent, translate("printing", "Đã gửi {0} trang tới máy in.").format(pages))
         if on_done is not None:
             on_done(pages)
 
-    task = run_task(work, on_result=done, parent=parent, name="print")
+    progress = _Progress(parent, name) if batch else None
+    task = run_task(
+        work,
+        on_result=done,
+        on_progress=progress.show_step if progress else None,
+        parent=parent,
+        name="print",
+    )
     task.printer = printer  # the worker paints on it: it must live until the task is done
+    if progress is not None:
+        progress.follow(task)
     return task
+
+
+class _Progress:
+    """A batch's progress window: the worker's steps, and Hủy to stop it (nothing is left half-queued)."""
+
+    last: _Progress | None = None  # for tests
+
+    def __init__(self, parent: QWidget | None, title: str):
+        label, cancel = translate("printing", "Đang chuẩn bị…"), translate("printing", "Hủy")
+        self.dialog = QProgressDialog(label, cancel, 0, 0, parent)
+        self.dialog.setWindowTitle(translate("printing", "In: {0}").format(title))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setMinimumWidth(420)
+        _Progress.last = self
+
+    def show_step(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if text:
+            self.dialog.setLabelText(text)
+
+    def follow(self, task: Task) -> None:
+        self.dialog.canceled.connect(task.cancel)
+        task.finished.connect(self.dialog.close)
+        task.finished.connect(self.dialog.deleteLater)
