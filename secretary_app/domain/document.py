@@ -16,6 +16,26 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from secretary_app.domain.document_limits import (  # noqa: F401  (DocumentError and the limits are re-exported)
+    MAX_BLOCKS,
+    MAX_CHART_BARS,
+    MAX_CHART_SERIES,
+    MAX_CHART_VALUE,
+    MAX_COLUMNS,
+    MAX_COUNT,
+    MAX_DEPTH,
+    MAX_JSON_BYTES,
+    MAX_LINE_TEXT,
+    MAX_NUMBER,
+    MAX_ROWS,
+    MAX_TEXT,
+    MAX_WIDTH_RATIO,
+    DocumentError,
+    check_length,
+    nesting_within,
+    parse_document_json,
+    thousands,
+)
 from secretary_app.domain.models import OrganisationProfile
 from secretary_app.domain.text import DateParseError, clean_line, nfc, parse_vn_date
 
@@ -51,15 +71,6 @@ def task_text(line: str) -> str | None:
 def without_task_marker(text: str) -> str:
     """``text`` without a leading task marker (a typed "- " the printed layout adds by itself)."""
     return _TASK_MARKER.sub("", text)
-
-
-class DocumentError(ValueError):
-    """An invalid document; ``key`` is the dotted path of the offending value, ``message`` is Vietnamese."""
-
-    def __init__(self, key: str, message: str):
-        super().__init__(f"{key}: {message}")
-        self.key = key
-        self.message = message
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -218,6 +229,11 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)  # opaque to rendering: ids for services
 
 
+def document_title(doc: Document) -> str:
+    """The title a PDF or Word file carries in its properties: "THÔNG BÁO — <trích yếu>"."""
+    return (doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else "")
+
+
 def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:
     """Group the ``item`` blocks of the body under the ``subheading`` that precedes them
     (:func:`group_conclusions`)."""
@@ -293,35 +309,45 @@ class _Reader:
             )
         return value
 
-    def text(self, name: str, required: bool = False, one_line: bool = True) -> str:
+    def text(self, name: str, required: bool = False, one_line: bool = True, limit: int = 0) -> str:
+        """A text field; ``limit`` defaults to :data:`MAX_LINE_TEXT` for one line, :data:`MAX_TEXT` otherwise."""
         value = self.raw(name, str, required)
         if value is None:
             return ""
+        check_length(self.key(name), value, limit or (MAX_LINE_TEXT if one_line else MAX_TEXT))
         value = clean_line(value) if one_line else _clean_multiline(value)
         if required and not value:
             key = self.key(name)
             raise DocumentError(key, f"“{key}” không được để trống.")
         return value
 
-    def integer(self, name: str, required: bool = False, minimum: int = 0) -> int | None:
+    def integer(
+        self, name: str, required: bool = False, minimum: int = 0, maximum: int = MAX_COUNT
+    ) -> int | None:
         value = self.raw(name, int, required)
-        if value is not None and value < minimum:
+        if value is not None and not minimum <= value <= maximum:
             key = self.key(name)
-            raise DocumentError(key, f"“{key}” phải là số nguyên không nhỏ hơn {minimum}.")
+            raise DocumentError(key, f"“{key}” phải là số nguyên từ {minimum} đến {thousands(maximum)}.")
         return value
 
     def boolean(self, name: str) -> bool:
         return bool(self.raw(name, bool, False))
 
-    def items(self, name: str, required: bool = False) -> list[tuple[str, Any]]:
+    def items(self, name: str, required: bool = False, limit: int = MAX_BLOCKS) -> list[tuple[str, Any]]:
         value = self.raw(name, list, required)
+        if value is not None and len(value) > limit:
+            key = self.key(name)
+            raise DocumentError(
+                key, f"“{key}” có {thousands(len(value))} mục, quá giới hạn {thousands(limit)}."
+            )
         return [(f"{self.key(name)}[{i}]", v) for i, v in enumerate(value or [])]
 
-    def text_list(self, name: str) -> list[str]:
+    def text_list(self, name: str, limit: int = MAX_BLOCKS) -> list[str]:
         out = []
-        for key, value in self.items(name):
+        for key, value in self.items(name, limit=limit):
             if not isinstance(value, str):
                 raise DocumentError(key, f"“{key}” phải là chuỗi văn bản.")
+            check_length(key, value, MAX_LINE_TEXT)
             text = clean_line(value)
             if text:
                 out.append(text)
@@ -379,15 +405,17 @@ def _parse_issuer(data: Any, key: str) -> Issuer:
             r.key("code"), f"Ký hiệu cơ quan ở “{r.key('code')}” không được chứa dấu cách hoặc “/”."
         )
     return Issuer(
-        parent=r.text("parent", one_line=False), name=r.text("name", required=True, one_line=False), code=code
+        parent=r.text("parent", one_line=False, limit=MAX_LINE_TEXT),
+        name=r.text("name", required=True, one_line=False, limit=MAX_LINE_TEXT),
+        code=code,
     )
 
 
 def _parse_signature(data: Any, key: str, standard: str) -> Signature:
     r = _Reader(data, key, ("authority", "position", "name", "label"))
     sig = Signature(
-        authority=r.text("authority", one_line=False),
-        position=r.text("position", one_line=False),
+        authority=r.text("authority", one_line=False, limit=MAX_LINE_TEXT),
+        position=r.text("position", one_line=False, limit=MAX_LINE_TEXT),
         name=r.text("name", required=True),
         label=r.text("label"),
     )
@@ -417,13 +445,20 @@ def _parse_block(data: Any, key: str) -> BodyBlock:
         type=kind, text=r.text("text", one_line=False), number=r.text("number"), ref=r.text("ref")
     )
     if kind == "table":
-        block.columns = r.text_list("columns")
-        for row_key, row in r.items("rows", required=True):
+        block.columns = r.text_list("columns", limit=MAX_COLUMNS)
+        for row_key, row in r.items("rows", required=True, limit=MAX_ROWS):
             if not isinstance(row, list) or not all(
                 isinstance(c, str | int | float) and not isinstance(c, bool) for c in row
             ):
                 raise DocumentError(row_key, f"“{row_key}” phải là danh sách các ô (chuỗi hoặc số).")
-            block.rows.append([clean_line(str(c)) for c in row])
+            if len(row) > MAX_COLUMNS:
+                raise DocumentError(
+                    row_key, f"Dòng “{row_key}” có {len(row)} ô; bảng có tối đa {MAX_COLUMNS} cột."
+                )
+            cells = [str(c) for c in row]
+            for i, cell in enumerate(cells):
+                check_length(f"{row_key}[{i}]", cell, MAX_LINE_TEXT)
+            block.rows.append([clean_line(c) for c in cells])
         ncols = len(block.columns) or max((len(row) for row in block.rows), default=0)
         for i, row in enumerate(block.rows):
             if len(row) != ncols:
@@ -431,12 +466,18 @@ def _parse_block(data: Any, key: str) -> BodyBlock:
                     f"{r.key('rows')}[{i}]",
                     f"Dòng “{r.key('rows')}[{i}]” có {len(row)} ô, bảng có {ncols} cột.",
                 )
-        for w_key, w in r.items("widths"):
-            if not isinstance(w, int | float) or isinstance(w, bool) or w <= 0:
+        for w_key, w in r.items("widths", limit=MAX_COLUMNS):
+            if not isinstance(w, int | float) or isinstance(w, bool) or not 0 < w < MAX_CHART_VALUE:
                 raise DocumentError(w_key, f"“{w_key}” phải là số dương.")
             block.widths.append(float(w))
         if block.widths and len(block.widths) != ncols:
             raise DocumentError(r.key("widths"), f"“{r.key('widths')}” phải có {ncols} giá trị.")
+        if block.widths and max(block.widths) > MAX_WIDTH_RATIO * min(block.widths):
+            raise DocumentError(
+                r.key("widths"),
+                f"Cột rộng nhất ở “{r.key('widths')}” gấp hơn {MAX_WIDTH_RATIO:g} lần cột hẹp nhất; "
+                "cột hẹp như vậy không in được chữ nào.",
+            )
     elif kind == "chart":
         _parse_chart(r, block)
     elif kind != "page_break" and not block.text:
@@ -445,20 +486,22 @@ def _parse_block(data: Any, key: str) -> BodyBlock:
 
 
 def _parse_chart(r: _Reader, block: BodyBlock) -> None:
-    block.categories = r.text_list("categories")
+    block.categories = r.text_list("categories", limit=MAX_CHART_BARS)
     if not block.categories:
         raise DocumentError(r.key("categories"), f"Biểu đồ cần ít nhất một nhãn ở “{r.key('categories')}”.")
     block.stacked = r.boolean("stacked")
-    for s_key, value in r.items("series", required=True):
+    for s_key, value in r.items("series", required=True, limit=MAX_CHART_SERIES):
         s = _Reader(value, s_key, ("name", "values", "color"))
         series = ChartSeries(name=s.text("name", required=True), color=s.text("color"))
         if series.color and not re.fullmatch(r"#[0-9a-fA-F]{6}", series.color):
             raise DocumentError(
                 s.key("color"), f"Màu “{series.color}” ở “{s.key('color')}” phải có dạng #rrggbb."
             )
-        for v_key, v in s.items("values", required=True):
-            if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
-                raise DocumentError(v_key, f"“{v_key}” phải là số không âm.")
+        for v_key, v in s.items("values", required=True, limit=MAX_CHART_BARS):
+            if not isinstance(v, int | float) or isinstance(v, bool) or not 0 <= v <= MAX_CHART_VALUE:
+                raise DocumentError(
+                    v_key, f"“{v_key}” phải là số từ 0 đến {thousands(int(MAX_CHART_VALUE))}."
+                )
             series.values.append(v)
         if len(series.values) != len(block.categories):
             raise DocumentError(
@@ -477,7 +520,7 @@ def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
 def _parse_vote(data: Any, key: str) -> VoteResult:
     r = _Reader(data, key, ("subject", "for", "against", "other"))
     return VoteResult(
-        subject=r.text("subject"),
+        subject=r.text("subject", limit=MAX_TEXT),  # a vote entry of the minutes
         for_=r.integer("for", required=True) or 0,  # (required: never None)
         against=r.integer("against") or 0,
         other=r.integer("other") or 0,
@@ -602,12 +645,12 @@ def document_from_dict(d: Any) -> Document:
         standard=standard,
         kind=kind,
         issuer=_parse_issuer(r.raw("issuer", dict, True), "issuer"),
-        number=r.integer("number", minimum=1),
+        number=r.integer("number", minimum=1, maximum=MAX_NUMBER),
         type_code=r.text("type_code", required=True),
         place=r.text("place", required=True),
         date=_parse_date(r, "date", required=False),
-        title=r.text("title", one_line=False),
-        subject=r.text("subject", one_line=False),
+        title=r.text("title", one_line=False, limit=MAX_LINE_TEXT),
+        subject=r.text("subject", one_line=False, limit=MAX_LINE_TEXT),
         body=_parse_blocks(r, "body"),
         signature=_parse_signature(r.raw("signature", dict, True), "signature", standard),
         recipients=r.text_list("recipients"),
@@ -617,6 +660,8 @@ def document_from_dict(d: Any) -> Document:
         unnumbered=r.boolean("unnumbered"),
         meta=dict(r.raw("meta", dict, False) or {}),
     )
+    if not nesting_within(doc.meta, MAX_DEPTH):
+        raise DocumentError("meta", f"“meta” lồng nhau quá sâu (tối đa {MAX_DEPTH} cấp).")
     if any(ch in doc.type_code for ch in " /-"):
         raise DocumentError(
             "type_code",

@@ -10,8 +10,9 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-# Control characters other than tab and newline never belong in a record or a printed page.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# Control characters other than tab and newline never belong in a record or a printed page; nor do the
+# characters XML 1.0 forbids (lone surrogates, U+FFFE, U+FFFF), which no PDF or Word file can hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ufffe\uffff\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 
 

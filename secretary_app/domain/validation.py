@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secretary_app.domain.models import Meeting, OrganisationProfile
+from secretary_app.domain.models import Directive, Meeting, MinutesEntry, OrganisationProfile
 
+# Limits chosen from what real records need (docs/data-safety.md, "Bounded input"): far above the longest real
+# text, low enough that saving, printing and the year archive stay quick.
 MAX_LINE = 500  # a one-line field longer than this is a paste gone wrong, not a name
-MAX_TEXT = 2_000_000  # ~2 MB of text per field: generous for a long report, bounded for the UI
+MAX_ENTRY = 200_000  # one minutes entry: ~60 printed pages, a whole day's verbatim record of one agenda item
+MAX_MINUTES = 1_000_000  # all entries of one meeting: ~300 printed pages
+MAX_DIRECTIVE = 4_000  # a conclusion item (1–5 sentences in real notices, ~800 characters at most): one page
+MAX_NOTE = 20_000  # a progress note or a directive's result
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,66 @@ def validate_meeting(meeting: Meeting) -> list[FieldError]:
     _required(errors, "kind", meeting.kind, "loại cuộc họp")
     if meeting.end is not None and meeting.end < meeting.start:
         errors.append(FieldError("end", "Giờ kết thúc phải sau giờ bắt đầu."))
-    for i, entry in enumerate(meeting.minutes):
-        if len(entry.text) > MAX_TEXT:
-            errors.append(FieldError(f"minutes[{i}]", "Nội dung quá lớn (tối đa 2 triệu ký tự mỗi mục)."))
+    for i, item in enumerate(meeting.agenda):
+        if len(item.title) > MAX_LINE:
+            errors.append(
+                FieldError(f"agenda[{i}]", f"Nội dung chương trình thứ {i + 1} quá dài ({_max(MAX_LINE)}).")
+            )
+    errors += validate_minutes(meeting.minutes)
     return errors
+
+
+def validate_minutes(entries: list[MinutesEntry]) -> list[FieldError]:
+    """The bounds on what the minutes of one meeting may hold (each entry, and all together)."""
+    errors: list[FieldError] = []
+    for i, entry in enumerate(entries):
+        if len(entry.text) > MAX_ENTRY:
+            errors.append(
+                FieldError(
+                    f"minutes[{i}]",
+                    f"Mục biên bản thứ {i + 1} dài {_n(len(entry.text))} ký tự ({_max(MAX_ENTRY)} mỗi mục, "
+                    "khoảng 60 trang in); hãy tách thành nhiều mục.",
+                )
+            )
+        if len(entry.speaker) > MAX_LINE:
+            errors.append(FieldError(f"minutes[{i}]", f"Tên người phát biểu quá dài ({_max(MAX_LINE)})."))
+    total = sum(len(entry.text) for entry in entries)
+    if total > MAX_MINUTES:
+        errors.append(
+            FieldError(
+                "minutes",
+                f"Biên bản dài {_n(total)} ký tự ({_max(MAX_MINUTES)} cho một cuộc họp, khoảng 300 trang in).",
+            )
+        )
+    return errors
+
+
+def validate_directive(directive: Directive) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if len(directive.content) > MAX_DIRECTIVE:
+        errors.append(
+            FieldError(
+                "content",
+                f"Nội dung kết luận dài {_n(len(directive.content))} ký tự ({_max(MAX_DIRECTIVE)}, khoảng một "
+                "trang); hãy tách thành nhiều kết luận.",
+            )
+        )
+    for name, label in (("heading", "Nhóm kết luận"), ("deadline_text", "Thời hạn ghi bằng chữ")):
+        if len(getattr(directive, name)) > MAX_LINE:
+            errors.append(FieldError(name, f"{label} quá dài ({_max(MAX_LINE)})."))
+    if len(directive.result) > MAX_NOTE:
+        errors.append(FieldError("result", f"Kết quả thực hiện quá dài ({_max(MAX_NOTE)})."))
+    for i, note in enumerate(directive.notes):
+        if len(note.text) > MAX_NOTE:
+            errors.append(
+                FieldError(f"notes[{i}]", f"Ghi chú tiến độ thứ {i + 1} quá dài ({_max(MAX_NOTE)}).")
+            )
+    return errors
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _max(limit: int) -> str:
+    return f"tối đa {_n(limit)} ký tự"

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import BinaryIO
 
-from secretary_app.domain.document import Document
+from secretary_app.domain.document import Document, DocumentError
 from secretary_app.fileio import atomic_write_bytes
 from secretary_app.rendering.profiles import Profile, profile_for
 
@@ -33,10 +33,21 @@ def _write(data: bytes, out: Path | str | BinaryIO) -> None:
 
 def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None) -> int:
     """Render ``doc`` as PDF into ``out``; returns the number of pages."""
+    from reportlab.platypus.doctemplate import LayoutError
+
     from secretary_app.rendering.pdf import build_pdf
 
-    with _RENDER_LOCK:
-        data, pages = build_pdf(doc, profile_for(doc.standard, profile_overrides))
+    try:
+        with _RENDER_LOCK:
+            data, pages = build_pdf(doc, profile_for(doc.standard, profile_overrides))
+    except LayoutError:
+        # The known causes (rows taller than a page, runs of page breaks) are handled where they arise; a
+        # layout that still cannot be placed is refused with a message instead of a traceback.
+        raise DocumentError(
+            "(layout)",
+            "Văn bản có một phần không dàn được lên trang A4 (bảng, biểu đồ hoặc khối quá lớn); "
+            "hãy tách phần đó thành nhiều phần nhỏ hơn.",
+        ) from None
     _write(data, out)
     return pages
 

@@ -24,8 +24,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from secretary_app.domain.document import BodyBlock
+from secretary_app.domain.document import MAX_CHART_VALUE, BodyBlock
+from secretary_app.domain.text import nfc
 from secretary_app.rendering.fonts import font_set, registered_name
+from secretary_app.rendering.pdf import escape
 from secretary_app.rendering.profiles import MM, Profile
 
 # Colours for series without their own ("color" in the block), distinguishable when printed in greyscale
@@ -67,7 +69,7 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     font_set()
     font, size = registered_name(), LABEL_SIZE
     n = len(block.categories)
-    values = [list(s.values) for s in block.series]
+    values = [[_plottable(v) for v in s.values] for s in block.series]
     totals = [sum(v[i] for v in values) for i in range(n)]
     top = max(totals if block.stacked else [x for v in values for x in v] or [0]) or 1
     step = _nice_step(top)
@@ -164,6 +166,14 @@ def chart_drawing(block: BodyBlock, width: float) -> Drawing:
     return drawing
 
 
+def _plottable(value: float) -> float:
+    """A value the axis can show: NaN and negatives as 0, ∞ and huge values capped (documents built in code
+    bypass the parser's check; ReportLab's axis turns NaN/∞ into an exception)."""
+    if not isinstance(value, int | float) or math.isnan(value) or value < 0:
+        return 0
+    return min(value, MAX_CHART_VALUE)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with "…" to ``width`` points (a long unit name must not run off the page)."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
@@ -187,7 +197,7 @@ def chart_flowables(block: BodyBlock, profile: Profile, width: float, styles) ->
             alignment=TA_CENTER,
             spaceAfter=4,
         )
-        body.append(Paragraph(block.text, caption))
+        body.append(Paragraph(escape(nfc(block.text)), caption))  # a "&" or "<" is text, not markup
     body.append(chart_drawing(block, width))
     return parts + [KeepTogether(body)]
 
@@ -197,7 +207,7 @@ def chart_table(block: BodyBlock) -> tuple[list[str], list[list[str]]]:
     columns = [""] + [s.name for s in block.series] + ["Tổng"]
     rows = []
     for i, category in enumerate(block.categories):
-        figures = [s.values[i] for s in block.series]
+        figures = [_plottable(s.values[i]) for s in block.series]
         rows.append([category] + [f"{v:g}" for v in figures] + [f"{sum(figures):g}"])
     return columns, rows
 

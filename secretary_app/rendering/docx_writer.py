@@ -18,7 +18,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from secretary_app.domain.document import Document
+from secretary_app.domain.document import Document, document_title
+from secretary_app.domain.text import clean_line, nfc
 from secretary_app.rendering.chart import chart_png, chart_table, png_stream
 from secretary_app.rendering.fonts import font_set, string_width
 from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
@@ -94,6 +95,18 @@ def _border(paragraph, side: str, size_eighths: int = 5) -> None:
         el.set(qn("w:space"), "1")
         el.set(qn("w:color"), "000000")
         borders.append(el)
+
+
+CORE_PROPERTY_CHARS = 255  # python-docx refuses longer core properties (title, author)
+
+
+def property_text(text: str, limit: int = CORE_PROPERTY_CHARS) -> str:
+    """A one-line document property: printable, single-spaced, cut at a word with "…" when too long."""
+    text = clean_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;—-") + "…"
 
 
 def _para(container, line: Line, first: bool = False):
@@ -231,7 +244,7 @@ def _table(d, columns: list[str], rows: list[list[str]]) -> None:
         for cell, text in zip(row.cells, cells, strict=False):
             p = cell.paragraphs[0]
             p.style = _style_name("table_header" if columns and row_i == 0 else "table")
-            p.add_run(text)
+            p.add_run(nfc(text))
 
 
 def _chart(d, block, profile: Profile) -> None:
@@ -239,7 +252,7 @@ def _chart(d, block, profile: Profile) -> None:
     if block.text:
         caption = d.add_paragraph(style=_style_name("table_header"))
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        caption.add_run(block.text)
+        caption.add_run(nfc(block.text))
     width = (profile.page_mm[0] - profile.margins_mm.left - profile.margins_mm.right) * MM
     png = chart_png(block, width)
     if png is not None:
@@ -317,8 +330,8 @@ def build_docx(doc: Document, profile: Profile) -> bytes:
     if last is not None:
         last.paragraph_format.keep_with_next = True  # the signature never starts a page alone
     _signatures(d, c, profile, width)
-    d.core_properties.title = (doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else "")
-    d.core_properties.author = doc.issuer.name
+    d.core_properties.title = property_text(document_title(doc))
+    d.core_properties.author = property_text(doc.issuer.name)
     buffer = BytesIO()
     d.save(buffer)
     return buffer.getvalue()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from html import escape as _html_escape
 from io import BytesIO
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
@@ -24,14 +25,13 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
-    Table,
-    TableStyle,
 )
-from reportlab.platypus.flowables import Spacer
 
-from secretary_app.domain.document import BodyBlock, Document
+from secretary_app.domain.document import BodyBlock, Document, document_title
+from secretary_app.domain.text import clean_line
 from secretary_app.rendering.fonts import font_set, registered_name
 from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
+from secretary_app.rendering.long_text import paragraph_flowables
 from secretary_app.rendering.profiles import MM, Profile, TextStyle
 
 
@@ -444,43 +444,9 @@ def _markup(text: str, style: TextStyle) -> str:
 
 
 def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
-    """A simple bordered table; the extension point for status reports (a later issue adds charts)."""
-    base = styles.get("table", "table")
-    cell = ParagraphStyle(
-        "cell",
-        parent=base,
-        firstLineIndent=0,
-        alignment=TA_LEFT,
-        spaceBefore=0,
-        leading=profile.styles["table"].size * 1.2,
-    )
-    head = ParagraphStyle(
-        "head", parent=cell, fontName=_font(profile.styles["table_header"]), alignment=TA_CENTER
-    )
-    ncols = len(block.columns) or max((len(r) for r in block.rows), default=1)
-    weights = block.widths or [1.0] * ncols
-    col_widths = [width * w / sum(weights) for w in weights]
-    data = []
-    if block.columns:
-        data.append([Paragraph(escape(t), head) for t in block.columns])
-    data += [[Paragraph(escape(t), cell) for t in row] for row in block.rows]
-    if not data:
-        return []
-    pad = profile.table_padding_pt
-    table = Table(data, colWidths=col_widths, repeatRows=1 if block.columns else 0)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-            ]
-        )
-    )
-    return [Spacer(1, profile.body_space_before_pt), table]
+    from secretary_app.rendering.tables import table_flowables  # rendering/tables.py: widths, tall rows
+
+    return table_flowables(block, profile, width, styles)
 
 
 def _chart_flowables(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
@@ -499,14 +465,24 @@ BLOCK_RENDERERS: dict[str, BlockRenderer] = {
 }
 
 
+MAX_PAGE_BREAKS_IN_A_ROW = 3  # two blank pages at most; ReportLab gives up after 10 pages without content
+
+
 def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
     out: list[Flowable] = []
+    breaks = 0  # page breaks since the last flowable with content
     for para in c.body:
+        if para.kind == "page_break":
+            breaks += 1
+            if breaks > MAX_PAGE_BREAKS_IN_A_ROW:
+                continue
+        elif para.kind != "table" or para.block is None or para.block.rows or para.block.columns:
+            breaks = 0
         if para.kind in BLOCK_RENDERERS and para.block is not None:
             out += BLOCK_RENDERERS[para.kind](para.block, profile, width, styles)
             continue
-        ts = profile.styles[para.style]
-        out.append(Paragraph(_markup(para.text, ts), styles.get(para.kind, para.style)))
+        markup = partial(_markup, style=profile.styles[para.style])
+        out += paragraph_flowables(para.text, styles.get(para.kind, para.style), markup, width)
     return out
 
 
@@ -567,8 +543,8 @@ def new_template(
         rightMargin=m.right * MM,
         topMargin=m.top * MM,
         bottomMargin=m.bottom * MM,
-        title=(doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else ""),
-        author=doc.issuer.name,
+        title=clean_line(document_title(doc))[:1000],  # metadata: printable, one line, bounded
+        author=clean_line(doc.issuer.name)[:1000],
         creator="Thư ký cấp ủy",
         producer="Thư ký cấp ủy (ReportLab)",
         invariant=1,

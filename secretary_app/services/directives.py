@@ -32,7 +32,7 @@ from secretary_app.domain.deadline_words import DeadlineSuggestion
 from secretary_app.domain.deadlines import suggest_deadline
 from secretary_app.domain.errors import NotFoundError, RuleError
 from secretary_app.domain.text import clean_line, normalise_record, vn_date_short
-from secretary_app.domain.validation import FieldError, ValidationError
+from secretary_app.domain.validation import FieldError, ValidationError, validate_directive
 
 DIRECTIVE_TABLE = DIRECTIVE.table
 OPEN, DONE, CANCELLED = m.DirectiveStatus.OPEN, m.DirectiveStatus.DONE, m.DirectiveStatus.CANCELLED
@@ -100,6 +100,9 @@ class DirectiveService:
     # -- plain saving (the issuing and follow-up services build on these) -------------------------------
     def save(self, directive: m.Directive) -> m.Directive:
         normalise_record(directive)
+        errors = validate_directive(directive)
+        if errors:
+            raise ValidationError(errors)
         self._store.save_directive(directive)
         self._store.changed(Change.DIRECTIVES)  # published when the outermost transaction commits
         return directive

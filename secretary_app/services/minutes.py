@@ -15,7 +15,7 @@ from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
 from secretary_app.domain.errors import ReadOnlyRecordError
 from secretary_app.domain.text import normalise_record
-from secretary_app.domain.validation import MAX_TEXT, FieldError, ValidationError
+from secretary_app.domain.validation import ValidationError, validate_minutes
 
 FINALISED = "Biên bản đã chốt. Muốn sửa, hãy chọn “Đính chính biên bản” để tạo phiên bản mới."
 
@@ -29,11 +29,7 @@ class MinutesService:
 
         Typing minutes means the meeting is under way: a planned meeting becomes "đang họp". Refused with
         ReadOnlyRecordError once the minutes are finalised (nothing written)."""
-        errors = [
-            FieldError(f"minutes[{i}]", "Nội dung quá lớn (tối đa 2 triệu ký tự mỗi mục).")
-            for i, entry in enumerate(entries)
-            if len(entry.text) > MAX_TEXT
-        ]
+        errors = validate_minutes(entries)
         if errors:
             raise ValidationError(errors)
         for entry in entries:

@@ -10,13 +10,18 @@ call from a worker thread (rendering serialises itself).
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from secretary_app.domain import paper
-from secretary_app.domain.document import Document, DocumentError, document_from_dict
+from secretary_app.domain.document import (
+    MAX_JSON_BYTES,
+    Document,
+    DocumentError,
+    document_from_dict,
+    parse_document_json,
+)
 from secretary_app.fileio import check_output_path
 
 FORMATS = (".pdf", ".docx")
@@ -30,19 +35,11 @@ def as_document(content: dict[str, Any] | Document) -> Document:
 def load_document(json_path: Path) -> Document:
     """Read and validate a document JSON file; every problem is a :class:`DocumentError`."""
     try:
-        raw = Path(json_path).read_bytes()
+        with open(json_path, "rb") as fh:
+            raw = fh.read(MAX_JSON_BYTES + 1)  # a huge file is refused without reading it all
     except OSError as exc:
         raise DocumentError("(file)", f"Không đọc được tệp {json_path}: {exc.strerror or exc}.") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))  # Notepad on Windows writes a BOM
-    except UnicodeDecodeError:
-        raise DocumentError("(json)", f"Tệp {json_path} không phải văn bản UTF-8.") from None
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            "(json)",
-            f"Tệp {json_path} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno} ({exc.msg}).",
-        ) from None
-    return document_from_dict(data)
+    return document_from_dict(parse_document_json(raw, str(json_path)))
 
 
 def render_to_file(content: dict[str, Any] | Document, out_path: Path | str) -> int:
