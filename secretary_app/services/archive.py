@@ -33,7 +33,13 @@ from pathlib import Path
 
 from secretary_app import __version__
 from secretary_app.domain import models as m
-from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document import (
+    Document,
+    DocumentError,
+    document_from_dict,
+    issuer_from_profile,
+    issuer_to_dict,
+)
 from secretary_app.domain.errors import BackupCancelledError, StorageError
 from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
@@ -86,6 +92,14 @@ class _Item:
     record_uuid: str
 
 
+def _printable(make: Callable[[], Document], title: str, when: date) -> Document:
+    """The record as a document, or an ArchiveError naming it (stored before today's limits, or damaged)."""
+    try:
+        return make()
+    except DocumentError as exc:
+        raise ArchiveError(f"Không in được “{title[:120]}” ({vn_date_short(when)}): {exc.message}") from None
+
+
 def _collect(ctx, year: int) -> list[_Item]:
     """The year's records in date order: issued documents, and the minutes of every meeting held that year."""
     profile = ctx.organisation.get()
@@ -99,13 +113,16 @@ def _collect(ctx, year: int) -> list[_Item]:
             issued_minutes_of.add(doc.meeting_id)
         symbol = symbol_of(doc, code)
         title = doc.content.get("title") or m.label(doc.kind)
-        items.append(_Item(doc.doc_date, str(doc.kind), f"{title.capitalize()} {doc.subject}".strip(), symbol,
-                           document_from_dict(doc.content), doc.uuid))  # fmt: skip
+        label = f"{title.capitalize()} {doc.subject}".strip()
+        document = _printable(lambda doc=doc: document_from_dict(doc.content), label, doc.doc_date)
+        items.append(_Item(doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid))
     for meeting in ctx.meetings.list_meetings():
         if meeting.start.year != year or meeting.id in issued_minutes_of or profile is None:
             continue
         full = ctx.meetings.get(meeting.id)
-        minutes = minutes_document(full, profile)
+        minutes = _printable(
+            lambda: minutes_document(full, profile), f"Biên bản {meeting.title}", meeting.start
+        )
         items.append(
             _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", minutes, meeting.uuid)
         )
@@ -199,7 +216,9 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             if cancel is not None and cancel():
                 raise BackupCancelledError()
             name = _file_name(position, item)
-            pages = render_to_file(item.document, work / name)
+            pages = render_to_file(
+                _printable(lambda item=item: item.document, item.title, item.when), work / name
+            )
             result.entries.append(ArchiveEntry(file=name, kind=item.kind, date=item.when.isoformat(),
                                                title=item.title, symbol=item.symbol, pages=pages,
                                                sha256=_sha256(work / name), size=(work / name).stat().st_size,
