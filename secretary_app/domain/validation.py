@@ -9,8 +9,8 @@ from secretary_app.domain.models import Directive, Meeting, MinutesEntry, Organi
 # Limits chosen from what real records need (docs/data-safety.md, "Bounded input"): far above the longest real
 # text, low enough that saving, printing and the year archive stay quick.
 MAX_LINE = 500  # a one-line field longer than this is a paste gone wrong, not a name
-MAX_ENTRY = 200_000  # one minutes entry: ~60 printed pages, a whole day's verbatim record of one agenda item
-MAX_MINUTES = 1_000_000  # all entries of one meeting: ~300 printed pages
+MAX_ENTRY = 1_200_000  # one minutes entry: a pasted 1 MB transcript file (~350 printed pages) still saves
+MAX_MINUTES = 2_000_000  # all entries of one meeting: ~600 printed pages; its archive takes seconds
 MAX_DIRECTIVE = 4_000  # a conclusion item (1–5 sentences in real notices, ~800 characters at most): one page
 MAX_NOTE = 20_000  # a progress note or a directive's result
 
@@ -80,7 +80,7 @@ def validate_minutes(entries: list[MinutesEntry]) -> list[FieldError]:
                 FieldError(
                     f"minutes[{i}]",
                     f"Mục biên bản thứ {i + 1} dài {_n(len(entry.text))} ký tự ({_max(MAX_ENTRY)} mỗi mục, "
-                    "khoảng 60 trang in); hãy tách thành nhiều mục.",
+                    "khoảng 350 trang in); hãy tách thành nhiều mục.",
                 )
             )
         if len(entry.speaker) > MAX_LINE:
@@ -90,7 +90,7 @@ def validate_minutes(entries: list[MinutesEntry]) -> list[FieldError]:
         errors.append(
             FieldError(
                 "minutes",
-                f"Biên bản dài {_n(total)} ký tự ({_max(MAX_MINUTES)} cho một cuộc họp, khoảng 300 trang in).",
+                f"Biên bản dài {_n(total)} ký tự ({_max(MAX_MINUTES)} cho một cuộc họp, khoảng 600 trang in).",
             )
         )
     return errors

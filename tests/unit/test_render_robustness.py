@@ -229,15 +229,15 @@ def test_a_minutes_entry_is_bounded_with_a_clear_message(ctx):
     meeting = ctx.meetings.create(
         m.Meeting(title="Họp chi bộ", kind="Sinh hoạt", start=datetime(2021, 11, 2, 8))
     )
-    entry = m.MinutesEntry(kind=m.MinutesEntryKind.REPORT, text="chữ " * 60_000)  # 240,000 characters
+    entry = m.MinutesEntry(kind=m.MinutesEntryKind.REPORT, text="chữ " * 325_000)  # 1,300,000 characters
     with pytest.raises(ValidationError) as info:
         ctx.minutes.save_entries(meeting.id, [entry])
-    assert "tối đa 200.000 ký tự" in info.value.errors[0].message
-    entries = [m.MinutesEntry(kind=m.MinutesEntryKind.REPORT, text="chữ " * 45_000) for _ in range(6)]
-    with pytest.raises(ValidationError) as info:  # 6 × 180,000: each allowed, together over 1,000,000
+    assert "tối đa 1.200.000 ký tự" in info.value.errors[0].message
+    entries = [m.MinutesEntry(kind=m.MinutesEntryKind.REPORT, text="chữ " * 175_000) for _ in range(3)]
+    with pytest.raises(ValidationError) as info:  # 3 × 700,000: each allowed, together over 2,000,000
         ctx.minutes.save_entries(meeting.id, entries)
-    assert "tối đa 1.000.000 ký tự" in info.value.errors[0].message
-    ctx.minutes.save_entries(meeting.id, entries[:5])
+    assert "tối đa 2.000.000 ký tự" in info.value.errors[0].message
+    ctx.minutes.save_entries(meeting.id, entries[:2])
 
 
 def test_a_directive_is_bounded_but_1500_characters_print_in_the_status_report(ctx):
