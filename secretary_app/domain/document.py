@@ -310,7 +310,7 @@ class _Reader:
         return value
 
     def text(self, name: str, required: bool = False, one_line: bool = True, limit: int = 0) -> str:
-        """A text field; ``limit`` defaults to :data:`MAX_LINE_TEXT` for one line, :data:`MAX_TEXT` otherwise."""
+        """A text field; ``limit`` defaults to :data:`MAX_LINE_TEXT` (one line) or :data:`MAX_TEXT`."""
         value = self.raw(name, str, required)
         if value is None:
             return ""

@@ -1,7 +1,8 @@
 """Bounds on a document and its JSON form, and the JSON reader that enforces them before the work they bound.
 
-Far above any real notice, minutes or report, low enough that parsing and layout stay fast and nothing explodes
-(docs/data-safety.md §7 says why each is what it is). ``domain/document.py`` applies them while it parses.
+Far above any real notice, minutes or report, low enough that parsing and layout stay fast and nothing
+explodes (docs/data-safety.md §7 says why each is what it is). ``domain/document.py`` applies them while it
+parses.
 """
 
 from __future__ import annotations
@@ -44,12 +45,13 @@ def check_length(key: str, value: str, limit: int) -> None:
     if len(value) > limit:
         raise DocumentError(
             key,
-            f"“{key}” dài {thousands(len(value))} ký tự, quá giới hạn {thousands(limit)} ký tự; hãy tách thành nhiều phần.",
+            f"“{key}” dài {thousands(len(value))} ký tự, quá giới hạn {thousands(limit)} ký tự; "
+            "hãy tách thành nhiều phần.",
         )
 
 
 def nesting_within(value: Any, limit: int) -> bool:
-    """Whether ``value`` nests lists/dicts no deeper than ``limit`` (iterative: a deep value cannot recurse)."""
+    """Whether ``value`` nests lists/dicts at most ``limit`` deep (iterative: a deep value cannot recurse)."""
     stack = [(value, 1)]
     while stack:
         item, level = stack.pop()
@@ -82,7 +84,7 @@ def _json_constant(name: str) -> float:
 def parse_document_json(raw: bytes | str, source: str = "") -> Any:
     """The JSON form of a document from bytes (UTF-8, with or without BOM) or text, with every limit enforced
     before the work it bounds: size before decoding, integer length before conversion, nesting by the parser's
-    own guard and then :data:`MAX_DEPTH`. Raises :class:`DocumentError` (key "(json)") with a Vietnamese message.
+    own guard and then :data:`MAX_DEPTH`. Raises :class:`DocumentError` (key "(json)"), message in Vietnamese.
     """
     name = f"Tệp {source}" if source else "Tệp"
     if len(raw) > MAX_JSON_BYTES:

@@ -90,7 +90,8 @@ def validate_minutes(entries: list[MinutesEntry]) -> list[FieldError]:
         errors.append(
             FieldError(
                 "minutes",
-                f"Biên bản dài {_n(total)} ký tự ({_max(MAX_MINUTES)} cho một cuộc họp, khoảng 600 trang in).",
+                f"Biên bản dài {_n(total)} ký tự ({_max(MAX_MINUTES)} cho một cuộc họp, "
+                "khoảng 600 trang in).",
             )
         )
     return errors
@@ -102,8 +103,8 @@ def validate_directive(directive: Directive) -> list[FieldError]:
         errors.append(
             FieldError(
                 "content",
-                f"Nội dung kết luận dài {_n(len(directive.content))} ký tự ({_max(MAX_DIRECTIVE)}, khoảng một "
-                "trang); hãy tách thành nhiều kết luận.",
+                f"Nội dung kết luận dài {_n(len(directive.content))} ký tự ({_max(MAX_DIRECTIVE)}, "
+                "khoảng một trang); hãy tách thành nhiều kết luận.",
             )
         )
     for name, label in (("heading", "Nhóm kết luận"), ("deadline_text", "Thời hạn ghi bằng chữ")):

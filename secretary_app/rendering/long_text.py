@@ -1,15 +1,16 @@
 """Very long paragraphs laid out in linear time, printed exactly as one paragraph.
 
-ReportLab re-breaks a paragraph's whole remaining text every time it is placed or split at a page end, and its
-line breaker pops words from the front of a list: layout time grew faster than the square of a paragraph's length
-(100 KB took 2.4 s, 400 KB 112 s, a pasted 1 MB minutes entry never finished). A paragraph longer than
-:data:`LONG_PARAGRAPH` is therefore cut into pieces of about :data:`PIECE_CHARS` characters *at line ends*: each
-piece is broken once, keeps all its complete lines, and hands the words of its last (possibly short) line to the
-next piece, so the lines are exactly the ones the whole paragraph would have had. Inner pieces justify their last
-line like any other line (ReportLab's own ``_JustifyLast``, which its ``split`` sets on the first part of a
-paragraph cut at a page end), continuation pieces have no first-line indent and no space before, and explicit
-line breaks ("\\n") cut the paragraph where the line ends anyway. Shorter paragraphs are one ``Paragraph`` as
-before, so every ordinary document prints exactly as it did.
+ReportLab re-breaks a paragraph's whole remaining text every time it is placed or split at a page end, and
+its line breaker pops words from the front of a list: layout time grew faster than the square of a
+paragraph's length (100 KB took 2.4 s, 400 KB 112 s, a pasted 1 MB minutes entry never finished). A
+paragraph longer than :data:`LONG_PARAGRAPH` is therefore cut into pieces of about :data:`PIECE_CHARS`
+characters *at line ends*: each piece is broken once, keeps all its complete lines, and hands the words of
+its last (possibly short) line to the next piece, so the lines are exactly the ones the whole paragraph
+would have had. Inner pieces justify their last line like any other line (ReportLab's own
+``_JustifyLast``, which its ``split`` sets on the first part of a paragraph cut at a page end),
+continuation pieces have no first-line indent and no space before, and explicit line breaks ("\\n") cut
+the paragraph where the line ends anyway. Shorter paragraphs are one ``Paragraph`` as before, so every
+ordinary document prints exactly as it did.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class _LineEnd(Paragraph):
 def paragraph_flowables(
     text: str, style: ParagraphStyle, markup: Callable[[str], str], width: float
 ) -> list[Flowable]:
-    """``text`` (plain, with "\\n" line breaks) as flowables in ``style``; ``markup`` escapes a plain piece."""
+    """``text`` (plain, "\\n" for line breaks) as flowables in ``style``; ``markup`` escapes a piece."""
     if len(text) <= LONG_PARAGRAPH:
         return [Paragraph(markup(text), style)]
     # Continuation pieces: no indent, no space, and no orphan rule (their first line is not the paragraph's).

@@ -182,8 +182,8 @@ def _words_placed(data: dict) -> list[tuple]:
 
 @pytest.mark.parametrize("sizes", [(30_000,), (7_000, 5_000)])
 def test_a_long_paragraph_prints_exactly_as_one_paragraph(monkeypatch, sizes):
-    """Every word where ReportLab puts it for one Paragraph: same lines, same justification, same page breaks.
-    (Where a page ends exactly at a "\n", ReportLab starts the next page with an empty line; the pieces do not.)"""
+    """Every word where ReportLab puts it for one Paragraph: same lines, justification and page breaks.
+    (Where a page ends exactly at a "\n", ReportLab starts the next page with an empty line; pieces don't.)"""
     from secretary_app.rendering import long_text
 
     text = "\n".join(((PARAGRAPH + " ") * (n // len(PARAGRAPH) + 1))[:n] for n in sizes)
@@ -194,8 +194,8 @@ def test_a_long_paragraph_prints_exactly_as_one_paragraph(monkeypatch, sizes):
 
 
 def test_layout_work_grows_linearly_with_a_paragraphs_length(monkeypatch):
-    """Counts the words ReportLab's line breaker handles: with one Paragraph it re-breaks the whole rest at every
-    page (quadratic; 400 KB took 112 s), with pieces every word is broken about once."""
+    """Counts the words ReportLab's line breaker handles: with one Paragraph it re-breaks the whole rest at
+    every page (quadratic; 400 KB took 112 s), with pieces every word is broken about once."""
     from reportlab.platypus import paragraph
 
     handled = []
