@@ -85,7 +85,8 @@ def _segment(
     for i in range(len(words) - 1, -1, -1):
         left[i] = left[i + 1] + len(words[i]) + 1
     out: list[Flowable] = []
-    style, carry, start = first, [], 0
+    style, start = first, 0
+    carry: list[str] = []  # the words of the last line of the previous piece
     while start < len(words):
         stop, size = start, 0
         while stop < len(words) and size < PIECE_CHARS:
