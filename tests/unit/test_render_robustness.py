@@ -255,7 +255,7 @@ def test_a_directive_is_bounded_but_1500_characters_print_in_the_status_report(c
 
 
 def test_a_300_character_meeting_title_exports_to_word(ctx):
-    from secretary_app.services.composer import compose_minutes
+    from secretary_app.services.drafting import minutes_from_meeting
 
     title = ("Hội nghị Ban Chấp hành Đảng bộ mở rộng sơ kết công tác " * 6)[:300]
     meeting = ctx.meetings.create(
@@ -267,7 +267,7 @@ def test_a_300_character_meeting_title_exports_to_word(ctx):
             secretary="Trần Thị B",
         )  # fmt: skip
     )
-    content = compose_minutes(ctx.meetings.get(meeting.id), ctx.organisation.get())
+    content = minutes_from_meeting(ctx.meetings.get(meeting.id), ctx.organisation.get())
     assert title in json.dumps(content, ensure_ascii=False)
     render_docx(document_from_dict(content), io.BytesIO())  # ValueError (255-character core property) before
     assert pdf_pages(content) >= 1
