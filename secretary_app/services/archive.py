@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from secretary_app import __version__
@@ -97,7 +98,11 @@ def _printable(make: Callable[[], Document], title: str, when: date) -> Document
     try:
         return make()
     except DocumentError as exc:
-        raise ArchiveError(f"Không in được “{title[:120]}” ({vn_date_short(when)}): {exc.message}") from None
+        raise ArchiveError(_cannot_print(title, when, exc)) from None
+
+
+def _cannot_print(title: str, when: date, exc: DocumentError) -> str:
+    return f"Không in được “{title[:120]}” ({vn_date_short(when)}): {exc.message}"
 
 
 def _collect(ctx, year: int) -> list[_Item]:
@@ -114,15 +119,14 @@ def _collect(ctx, year: int) -> list[_Item]:
         symbol = symbol_of(doc, code)
         title = doc.content.get("title") or m.label(doc.kind)
         label = f"{title.capitalize()} {doc.subject}".strip()
-        document = _printable(lambda doc=doc: document_from_dict(doc.content), label, doc.doc_date)
+        document = _printable(partial(document_from_dict, doc.content), label, doc.doc_date)
         items.append(_Item(doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid))
     for meeting in ctx.meetings.list_meetings():
         if meeting.start.year != year or meeting.id in issued_minutes_of or profile is None:
             continue
         full = ctx.meetings.get(meeting.id)
-        minutes = _printable(
-            lambda: minutes_document(full, profile), f"Biên bản {meeting.title}", meeting.start
-        )
+        label = f"Biên bản {meeting.title}"
+        minutes = _printable(partial(minutes_document, full, profile), label, meeting.start.date())
         items.append(
             _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", minutes, meeting.uuid)
         )
@@ -216,9 +220,10 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             if cancel is not None and cancel():
                 raise BackupCancelledError()
             name = _file_name(position, item)
-            pages = render_to_file(
-                _printable(lambda item=item: item.document, item.title, item.when), work / name
-            )
+            try:
+                pages = render_to_file(item.document, work / name)
+            except DocumentError as exc:  # a layout that cannot be placed: say which record
+                raise ArchiveError(_cannot_print(item.title, item.when, exc)) from None
             result.entries.append(ArchiveEntry(file=name, kind=item.kind, date=item.when.isoformat(),
                                                title=item.title, symbol=item.symbol, pages=pages,
                                                sha256=_sha256(work / name), size=(work / name).stat().st_size,

@@ -14,7 +14,7 @@ import pytest
 from render_helpers import seed_dict
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import DocumentError, document_from_dict
+from secretary_app.domain.document import Document, DocumentError, document_from_dict
 from secretary_app.domain.validation import ValidationError
 from secretary_app.rendering import render_docx, render_pdf
 from secretary_app.services.context import open_context
@@ -31,8 +31,8 @@ def with_body(body: list, **changes) -> dict:
     return d
 
 
-def pdf_pages(data: dict) -> int:
-    return render_pdf(document_from_dict(data), io.BytesIO())
+def pdf_pages(data: dict | Document) -> int:
+    return render_pdf(data if isinstance(data, Document) else document_from_dict(data), io.BytesIO())
 
 
 def docx_xml(data: dict) -> str:
