@@ -130,15 +130,16 @@ class SheetData:
 
 
 def find_header(rows: list[list[str]], fields: tuple[FieldSpec, ...]) -> int:
-    """Index of the header row: the first of the top rows naming the required field (else the first
-    non-empty)."""
+    """Index of the header row: of the top rows that name the required field, the one naming the most fields
+    (a title such as "DANH SÁCH CÁC ĐƠN VỊ" above the header names one at most); else the first non-empty."""
     first_filled = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), 0)
+    best, best_count = first_filled, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         mapping = guess_mapping(row, fields)
-        if any(spec.required and spec.key in mapping for spec in fields):
-            if sum(1 for key in mapping if key) >= min(2, len([c for c in row if c.strip()])):
-                return i
-    return first_filled
+        count = sum(1 for key in mapping if key)
+        if any(spec.required and spec.key in mapping for spec in fields) and count > best_count:
+            best, best_count = i, count
+    return best
 
 
 def guess_mapping(headers: list[str], fields: tuple[FieldSpec, ...]) -> list[str | None]:

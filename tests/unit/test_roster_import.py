@@ -70,6 +70,18 @@ def test_xlsx_with_title_row_and_headers_in_another_order(ctx, tmp_path):
     assert seen[-1].kinds == {Change.PEOPLE, Change.UNITS}
 
 
+def test_a_title_naming_a_field_is_not_taken_for_the_header(ctx, tmp_path):
+    rows = [
+        ["DANH SÁCH CÁC ĐƠN VỊ"],
+        [],
+        ["STT", "Tên đơn vị", "Tên viết tắt"],
+        ["1", "Văn phòng Đảng ủy", "VPĐU"],
+    ]
+    plan = ctx.units.plan_import(ctx.units.read_file(xlsx(tmp_path / "u.xlsx", rows)))
+    assert plan.header_row == 3 and plan.mapping == ["order", "name", "short_name"]
+    assert [(u.name, u.short_name) for u in plan.units] == [("Văn phòng Đảng ủy", "VPĐU")]
+
+
 @pytest.mark.parametrize(("sep", "bom"), [(",", False), (";", True), (";", False), (",", True)])
 def test_csv_utf8_with_or_without_bom_and_either_separator(ctx, tmp_path, sep, bom):
     path = csv_file(tmp_path / "ds.csv", [HEADERS, *ROWS], sep, bom)

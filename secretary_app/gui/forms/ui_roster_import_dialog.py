@@ -154,6 +154,7 @@ class Ui_RosterImportDialog(object):
 
         self.dialogLayout.addLayout(self.buttonsLayout)
 
+        self.dialogLayout.setStretch(2, 1)
 
         self.retranslateUi(RosterImportDialog)
 
