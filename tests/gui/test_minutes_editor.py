@@ -78,7 +78,7 @@ def stored_texts(db_path) -> list[str]:
 
 def new_entry(qtbot, editor):
     qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Return, CTRL)
-    return editor._current_entry
+    return editor.current_entry()
 
 
 def test_typing_is_autosaved_within_two_seconds(qtbot, editor, db_path):
@@ -145,8 +145,8 @@ def test_speaker_completion_ignores_accents(editor):
 
 def test_first_report_of_an_item_names_its_presenter(qtbot, editor):
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert editor._current_entry.kind() == m.MinutesEntryKind.REPORT
-    assert editor._current_entry.ui.speakerEdit.text() == "Đỗ Thị Trang"
+    assert editor.current_entry().kind() == m.MinutesEntryKind.REPORT
+    assert editor.current_entry().ui.speakerEdit.text() == "Đỗ Thị Trang"
 
 
 def test_agenda_shortcuts_switch_items(qtbot, editor):
@@ -161,7 +161,7 @@ def test_agenda_shortcuts_switch_items(qtbot, editor):
 
 def test_vote_percentages_are_computed_live(qtbot, editor, db_path):
     qtbot.keyClick(editor, Qt.Key.Key_Q, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    vote = editor._current_entry
+    vote = editor.current_entry()
     assert vote.ui.voteBox.isVisible() and not vote.ui.speakerEdit.isVisible()
     vote.ui.forSpin.setValue(7)
     vote.ui.againstSpin.setValue(1)
@@ -268,11 +268,11 @@ CRASH_SCRIPT = textwrap.dedent("""
     editor = MinutesEditor(ctx, ctx.meetings.list_meetings()[0].id)
     editor.show()
     editor.add_entry(None)
-    type_text(editor._current_entry.ui.textEdit, "Đã gõ và đã lưu")
+    type_text(editor.current_entry().ui.textEdit, "Đã gõ và đã lưu")
     while editor.autosaver.state != SaveState.SAVED:
         app.processEvents()
         time.sleep(0.01)
-    type_text(editor._current_entry.ui.textEdit, " — gõ ngay trước khi mất điện")
+    type_text(editor.current_entry().ui.textEdit, " — gõ ngay trước khi mất điện")
     print("TYPED", flush=True)
     while True:  # the process is killed here, before the timer fires
         app.processEvents()

@@ -9,12 +9,11 @@ the focus moves, before finalising, exporting and closing. Saves go to the datab
 ``ctx.minutes.save_entries`` — so after a crash the next start shows everything but at most the last couple of
 seconds of typing.
 
-Undo (Ctrl+Z / Ctrl+Y) — the decision: each text field keeps Qt's own undo history of its typing (word by
-word, cursor kept), and one QUndoStack records the structural edits: adding and removing entries and
-changing an entry's kind. Ctrl+Z in a text field undoes that field's typing first; once the field has
-nothing left to undo (or when the focus is elsewhere) it undoes the last structural edit. A removed entry
-comes back whole, with its text. A field's own typing history ends when its entry is removed and restored,
-or when the editor reloads (after finalising or a correction).
+Undo (Ctrl+Z / Ctrl+Y): a text field's own typing first, then the structural edits
+(gui/meetings/minutes_undo.py). A removed entry comes back whole, with its text. A field's own typing history
+ends when its entry is removed and restored, or when the editor reloads (after finalising or a correction).
+The entry widgets live in gui/meetings/minutes_entry.py, printing and export in minutes_output.py. Typing
+into a planned meeting makes it "đang họp" (the minutes service's rule, not the window's).
 
 Finalised minutes are read-only (banner "Biên bản đã chốt — phiên bản N"); "Đính chính" opens version N+1.
 """
@@ -24,31 +23,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-    QTextCursor,
-    QUndoCommand,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QCompleter,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QListWidgetItem,
-    QMainWindow,
-    QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 from shiboken6 import isValid
 
 from secretary_app.domain.models import (
@@ -60,12 +37,24 @@ from secretary_app.domain.models import (
     Vote,
     attendance_counts,
 )
-from secretary_app.domain.text import fold, vn_date_short
+from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_minutes_editor import Ui_MinutesEditor
-from secretary_app.gui.forms.ui_minutes_entry import Ui_MinutesEntry
-from secretary_app.gui.shared import messages, printing
+from secretary_app.gui.meetings import minutes_output
+from secretary_app.gui.meetings.minutes_entry import (
+    GENERAL,
+    EntryWidget,
+    ItemPage,
+    SpeakerCompleter,
+    speaker_names,
+)
+from secretary_app.gui.meetings.minutes_undo import (
+    AddEntryCommand,
+    ChangeKindCommand,
+    RemoveEntryCommand,
+    UndoRouter,
+)
+from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.autosave import Autosaver, SaveState
-from secretary_app.gui.shared.i18n import enum_label, translate
 from secretary_app.gui.shared.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -74,258 +63,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # an agenda row's title without its entry count
-MIN_TEXT_LINES, MAX_TEXT_LINES = 3, 14
-GENERAL = ""  # agenda_item_uuid of the general part of the minutes (not under any agenda item)
-
-
-# Speaker completion ---------------------------------------------------------------------------------
-class SpeakerCompleter(QCompleter):
-    """Completes names from any part, ignoring case and accents: "hung" and "Hùng" both find
-    "Nguyễn Tuấn Hùng". Matching runs on a folded copy of each name; the name itself is inserted."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._model = QStandardItemModel(self)
-        self.setModel(self._model)
-        self.setCompletionRole(FOLD_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-
-    def set_names(self, names: list[str]) -> None:
-        self._model.clear()
-        for name in names:
-            item = QStandardItem(name)
-            item.setData(fold(name), FOLD_ROLE)
-            self._model.appendRow(item)
-
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-    def pathFromIndex(self, index) -> str:
-        return index.data(Qt.ItemDataRole.DisplayRole)
-
-
-# One entry ------------------------------------------------------------------------------------------
-class EntryWidget(QFrame):
-    """One entry of the minutes. It edits its MinutesEntry in place when asked (:meth:`to_entry`)."""
-
-    edited = Signal()
-    kind_chosen = Signal(object, object)  # (widget, MinutesEntryKind): the editor records it for undo
-    remove_requested = Signal(object)
-    focused = Signal(object)
-
-    def __init__(
-        self, entry: MinutesEntry, completer: QCompleter, present: int = 0, parent: QWidget | None = None
-    ):
-        super().__init__(parent)
-        self.present = present  # members present, to flag a vote count that cannot be right
-        self.ui = Ui_MinutesEntry()
-        self.ui.setupUi(self)
-        self.setObjectName("minutesEntry")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.entry = entry
-        ui = self.ui
-        for kind in MinutesEntryKind:
-            ui.kindCombo.addItem(enum_label(kind), str(kind))
-        ui.speakerEdit.setCompleter(completer)
-        ui.textEdit.setUndoRedoEnabled(True)
-        ui.textEdit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
-        self._load(entry)
-        ui.kindCombo.currentIndexChanged.connect(
-            lambda _i: self.kind_chosen.emit(self, MinutesEntryKind(ui.kindCombo.currentData()))
-        )
-        ui.speakerEdit.textEdited.connect(lambda _t: self.edited.emit())
-        ui.textEdit.textChanged.connect(self.edited.emit)
-        for spin in (ui.forSpin, ui.againstSpin, ui.otherSpin):
-            spin.valueChanged.connect(self._show_percentages)
-            spin.valueChanged.connect(lambda _v: self.edited.emit())
-        ui.removeButton.clicked.connect(lambda: self.remove_requested.emit(self))
-        ui.speakerEdit.returnPressed.connect(ui.textEdit.setFocus)  # Enter after the name: type what was said
-        ui.textEdit.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit_height())
-        for child in (ui.kindCombo, ui.speakerEdit, ui.textEdit, ui.forSpin, ui.againstSpin, ui.otherSpin):
-            child.installEventFilter(self)
-        self._fit_height()
-
-    def _load(self, entry: MinutesEntry) -> None:
-        ui = self.ui
-        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(str(entry.kind))))
-        ui.speakerEdit.setText(entry.speaker)
-        ui.textEdit.setPlainText(entry.text)
-        ui.textEdit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on where the text ends
-        vote = entry.vote or Vote()
-        ui.forSpin.setValue(vote.for_count)
-        ui.againstSpin.setValue(vote.against_count)
-        ui.otherSpin.setValue(vote.other_count)
-        self.show_kind(entry.kind)
-
-    def show_kind(self, kind: MinutesEntryKind) -> None:
-        ui = self.ui
-        ui.kindCombo.blockSignals(True)
-        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(str(kind))))
-        ui.kindCombo.blockSignals(False)
-        ui.voteBox.setVisible(kind == MinutesEntryKind.VOTE)
-        ui.speakerEdit.setVisible(kind in (MinutesEntryKind.REPORT, MinutesEntryKind.OPINION))
-        placeholders = {
-            MinutesEntryKind.REPORT: self.tr("Nội dung báo cáo, trình bày… (Ctrl+Enter: thêm mục ghi mới)"),
-            MinutesEntryKind.OPINION: self.tr("Ý kiến phát biểu… (Ctrl+Enter: thêm mục ghi mới)"),
-            MinutesEntryKind.CONCLUSION: self.tr(
-                "Kết luận của đồng chí chủ trì… (Ctrl+Enter: thêm mục ghi mới)"
-            ),
-            MinutesEntryKind.VOTE: self.tr(
-                "Nội dung biểu quyết, ví dụ: Thông qua Nghị quyết… (Ctrl+Enter: thêm mục)"
-            ),
-        }
-        ui.textEdit.setPlaceholderText(placeholders[kind])
-        self._show_percentages()
-
-    def kind(self) -> MinutesEntryKind:
-        return MinutesEntryKind(self.ui.kindCombo.currentData())
-
-    def vote(self) -> Vote:
-        ui = self.ui
-        return Vote(ui.forSpin.value(), ui.againstSpin.value(), ui.otherSpin.value())
-
-    def to_entry(self) -> MinutesEntry:
-        entry, kind = self.entry, self.kind()
-        entry.kind = kind
-        entry.text = self.ui.textEdit.toPlainText()
-        entry.speaker = (
-            self.ui.speakerEdit.text().strip()
-            if kind in (MinutesEntryKind.REPORT, MinutesEntryKind.OPINION)
-            else ""
-        )
-        entry.vote = self.vote() if kind == MinutesEntryKind.VOTE else None
-        return entry
-
-    def set_read_only(self, read_only: bool) -> None:
-        ui = self.ui
-        ui.textEdit.setReadOnly(read_only)
-        ui.speakerEdit.setReadOnly(read_only)
-        ui.kindCombo.setEnabled(not read_only)
-        for spin in (ui.forSpin, ui.againstSpin, ui.otherSpin):
-            spin.setReadOnly(read_only)
-        ui.removeButton.setVisible(not read_only)
-
-    def focus_first_field(self) -> None:
-        ui = self.ui
-        (
-            ui.speakerEdit if ui.speakerEdit.isVisible() and not ui.speakerEdit.text() else ui.textEdit
-        ).setFocus()
-
-    def _show_percentages(self, *_args) -> None:
-        vote = self.vote()
-        for_pct, against_pct, other_pct = vote.percentages()
-        text = self.tr("Tổng {0} — tán thành {1:g}%, không tán thành {2:g}%, ý kiến khác {3:g}%").format(
-            vote.total, for_pct, against_pct, other_pct
-        )
-        if self.present and vote.total > self.present:
-            text += self.tr(" — lưu ý: nhiều hơn số đảng viên có mặt ({0})").format(self.present)
-        self.ui.percentLabel.setText(text)
-
-    def _fit_height(self) -> None:
-        """Grow with the text between a few lines and a screenful; longer texts scroll inside."""
-        edit = self.ui.textEdit
-        lines = edit.document().documentLayout().documentSize().height()
-        lines = max(MIN_TEXT_LINES, min(MAX_TEXT_LINES, int(lines)))
-        margins = edit.contentsMargins().top() + edit.contentsMargins().bottom() + 2 * edit.frameWidth() + 8
-        edit.setFixedHeight(int(lines * edit.fontMetrics().lineSpacing() + margins))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            self.focused.emit(self)
-        return False
-
-
-# The entries of one agenda item ---------------------------------------------------------------------
-class ItemPage(QScrollArea):
-    """The entries under one agenda item (or the general part), top to bottom."""
-
-    def __init__(self, agenda_uuid: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.agenda_uuid = agenda_uuid
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        # Entries wrap to the width; they never widen the page (no sideways scrolling while typing).
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(0, 0, 6, 0)
-        self._layout.setSpacing(8)
-        self.hint = QLabel(
-            self.tr(
-                "Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên "
-                "dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết."
-            )
-        )
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "note")
-        self._layout.addWidget(self.hint)
-        self._layout.addStretch(1)
-        self.setWidget(body)
-
-    def entries(self) -> list[EntryWidget]:
-        widgets = (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
-        return [w for w in widgets if isinstance(w, EntryWidget)]
-
-    def insert(self, position: int, widget: EntryWidget) -> None:
-        self._layout.insertWidget(1 + position, widget)  # after the hint label
-        widget.show()  # a child added to a visible parent is not shown by itself
-        self.hint.setVisible(False)
-
-    def take(self, widget: EntryWidget) -> int:
-        position = self.entries().index(widget)
-        self._layout.removeWidget(widget)
-        widget.hide()
-        widget.deleteLater()
-        self.hint.setVisible(not self.entries())
-        return position
-
-
-# Undoable structural edits --------------------------------------------------------------------------
-class AddEntryCommand(QUndoCommand):
-    def __init__(self, editor: MinutesEditor, page: int, position: int, entry: MinutesEntry):
-        super().__init__(translate("MinutesEditor", "Thêm mục ghi"))
-        self.editor, self.page, self.position, self.entry = editor, page, position, entry
-
-    def redo(self) -> None:
-        self.editor._insert_entry(self.page, self.position, self.entry, focus=True)
-
-    def undo(self) -> None:
-        self.entry = self.editor._remove_entry(self.page, self.position)
-
-
-class RemoveEntryCommand(QUndoCommand):
-    def __init__(self, editor: MinutesEditor, page: int, position: int):
-        super().__init__(translate("MinutesEditor", "Xóa mục ghi"))
-        self.editor, self.page, self.position = editor, page, position
-        self.entry: MinutesEntry | None = None
-
-    def redo(self) -> None:
-        self.entry = self.editor._remove_entry(self.page, self.position)
-
-    def undo(self) -> None:
-        self.editor._insert_entry(self.page, self.position, self.entry, focus=True)
-
-
-class ChangeKindCommand(QUndoCommand):
-    def __init__(self, editor: MinutesEditor, uuid: str, old: MinutesEntryKind, new: MinutesEntryKind):
-        super().__init__(translate("MinutesEditor", "Đổi loại mục ghi"))
-        self.editor, self.uuid, self.old, self.new = editor, uuid, old, new
-
-    def redo(self) -> None:
-        self.editor._set_kind(self.uuid, self.new)
-
-    def undo(self) -> None:
-        self.editor._set_kind(self.uuid, self.old)
 
 
 # The window -----------------------------------------------------------------------------------------
 class MinutesEditor(QMainWindow):
     closed = Signal()
-    status_changed = Signal()  # finalised or reopened: lists showing the meeting's status refresh
 
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -337,8 +80,9 @@ class MinutesEditor(QMainWindow):
         self.meeting: Meeting | None = None
         self.read_only = False
         self._loading = False
-        self._current_entry: EntryWidget | None = None
+        self._current: EntryWidget | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_router = UndoRouter(self.undo_stack, lambda: not self.read_only, self)
         self.completer = SpeakerCompleter(self)
         self.autosaver = Autosaver(self._save, self)
         ui = self.ui
@@ -419,7 +163,7 @@ class MinutesEditor(QMainWindow):
         row = max(0, ui.agendaList.currentRow())
         self._loading = True
         try:
-            self._current_entry = None
+            self._current = None
             while ui.entriesStack.count():
                 page = ui.entriesStack.widget(0)
                 ui.entriesStack.removeWidget(page)
@@ -445,7 +189,7 @@ class MinutesEditor(QMainWindow):
                         page.insert(len(page.entries()), self._make_entry_widget(entry))
         finally:
             self._loading = False
-        self.completer.set_names(self._speaker_names(meeting))
+        self.completer.set_names(speaker_names(meeting))
         self.undo_stack.clear()
         self.setWindowTitle(self.tr("Ghi biên bản — {0}").format(meeting.title))
         when = vn_date_short(meeting.start.date())
@@ -471,15 +215,6 @@ class MinutesEditor(QMainWindow):
         self._show_item(ui.agendaList.currentRow())  # also when the row number did not change
         self._update_actions()
 
-    def _speaker_names(self, meeting: Meeting) -> list[str]:
-        names = [a.name for a in meeting.attendance] + [meeting.chair, meeting.secretary] + meeting.guests
-        names += [item.presenter for item in meeting.agenda]
-        seen: dict[str, None] = {}
-        for name in names:
-            if name and fold(name) not in {fold(n) for n in seen}:
-                seen[name] = None
-        return list(seen)
-
     def _make_entry_widget(self, entry: MinutesEntry) -> EntryWidget:
         present = attendance_counts(self.meeting.attendance).present if self.meeting else 0
         widget = EntryWidget(entry, self.completer, present)
@@ -488,7 +223,7 @@ class MinutesEditor(QMainWindow):
         widget.remove_requested.connect(self._remove_widget)
         widget.focused.connect(self._on_entry_focused)
         for field in (widget.ui.textEdit, widget.ui.speakerEdit):
-            field.installEventFilter(self)  # Ctrl+Z/Ctrl+Y routing, see the module docstring
+            self.undo_router.watch(field)  # Ctrl+Z/Ctrl+Y routing, see the module docstring
         widget.set_read_only(self.read_only)
         return widget
 
@@ -496,6 +231,10 @@ class MinutesEditor(QMainWindow):
     def pages(self) -> list[ItemPage]:
         stack = self.ui.entriesStack
         return [stack.widget(i) for i in range(stack.count())]
+
+    def current_entry(self) -> EntryWidget | None:
+        """The entry being typed in: the one Ctrl+Enter adds below and Ctrl+Delete removes."""
+        return self._current
 
     def current_page(self) -> ItemPage:
         return self.ui.entriesStack.currentWidget()
@@ -511,7 +250,7 @@ class MinutesEditor(QMainWindow):
         self.ui.itemTitleLabel.setText(self.ui.agendaList.item(row).data(TITLE_ROLE))
         page = self.current_page()
         entries = page.entries()
-        self._current_entry = entries[-1] if entries else None
+        self._current = entries[-1] if entries else None
         if entries and not self._loading and self.ui.agendaList.hasFocus() is False:
             entries[-1].ui.textEdit.setFocus()
 
@@ -524,7 +263,7 @@ class MinutesEditor(QMainWindow):
             item.setText(self.tr("{0}  ({1})").format(title, count) if count else title)
 
     def _on_entry_focused(self, widget: EntryWidget) -> None:
-        self._current_entry = widget
+        self._current = widget
         page = self.current_page()
         if page is not None and widget in page.entries():
             page.ensureWidgetVisible(widget, 0, 20)
@@ -537,7 +276,7 @@ class MinutesEditor(QMainWindow):
         page_index = self.ui.entriesStack.currentIndex()
         page = self.current_page()
         entries = page.entries()
-        current = self._current_entry if self._current_entry in entries else None
+        current = self._current if self._current in entries else None
         position = entries.index(current) + 1 if current is not None else len(entries)
         if kind is None:
             kind = current.kind() if current is not None else MinutesEntryKind.OPINION
@@ -552,8 +291,8 @@ class MinutesEditor(QMainWindow):
         self.undo_stack.push(AddEntryCommand(self, page_index, position, entry))
 
     def remove_current_entry(self) -> None:
-        if self._current_entry is not None and not self.read_only:
-            self._remove_widget(self._current_entry)
+        if self._current is not None and not self.read_only:
+            self._remove_widget(self._current)
 
     def _remove_widget(self, widget: EntryWidget) -> None:
         for page_index, page in enumerate(self.pages()):
@@ -561,11 +300,11 @@ class MinutesEditor(QMainWindow):
                 self.undo_stack.push(RemoveEntryCommand(self, page_index, page.entries().index(widget)))
                 return
 
-    def _insert_entry(self, page_index: int, position: int, entry: MinutesEntry, focus: bool) -> None:
+    def insert_entry_at(self, page_index: int, position: int, entry: MinutesEntry, focus: bool) -> None:
         page = self.pages()[page_index]
         widget = self._make_entry_widget(entry)
         page.insert(position, widget)
-        self._current_entry = widget
+        self._current = widget
         self.go_to_item(page_index)
         if focus:
             widget.focus_first_field()
@@ -573,17 +312,17 @@ class MinutesEditor(QMainWindow):
         self._show_entry_counts()
         self._on_edited()
 
-    def _remove_entry(self, page_index: int, position: int) -> MinutesEntry:
+    def remove_entry_at(self, page_index: int, position: int) -> MinutesEntry:
         page = self.pages()[page_index]
         widget = page.entries()[position]
         entry = widget.to_entry()
         had_focus = widget.isAncestorOf(QApplication.focusWidget())
         page.take(widget)
         remaining = page.entries()
-        self._current_entry = remaining[min(position, len(remaining) - 1)] if remaining else None
+        self._current = remaining[min(position, len(remaining) - 1)] if remaining else None
         self.go_to_item(page_index)
         if had_focus:  # the focus must not vanish with the widget
-            (self._current_entry.ui.textEdit if self._current_entry else self.ui.agendaList).setFocus()
+            (self._current.ui.textEdit if self._current else self.ui.agendaList).setFocus()
         self._show_entry_counts()
         self._on_edited()
         return entry
@@ -593,7 +332,7 @@ class MinutesEditor(QMainWindow):
         widget.entry.kind = kind  # the record follows the combo at once; the command can take it back
         self.undo_stack.push(ChangeKindCommand(self, widget.entry.uuid, old, kind))
 
-    def _set_kind(self, uuid: str, kind: MinutesEntryKind) -> None:
+    def set_entry_kind(self, uuid: str, kind: MinutesEntryKind) -> None:
         widget = self._widget_by_uuid(uuid)
         if widget is None:
             return
@@ -619,46 +358,12 @@ class MinutesEditor(QMainWindow):
                 result.append(entry)
         return result
 
-    # Undo -------------------------------------------------------------------------------------------
+    # Undo (gui/meetings/minutes_undo.py) -------------------------------------------------------------
     def undo(self) -> None:
-        field = QApplication.focusWidget()
-        if (
-            isinstance(field, QPlainTextEdit)
-            and field.document().isUndoAvailable()
-            and not field.isReadOnly()
-        ):
-            field.undo()
-        elif isinstance(field, QLineEdit) and field.isUndoAvailable() and not field.isReadOnly():
-            field.undo()
-        elif not self.read_only:
-            self.undo_stack.undo()
+        self.undo_router.undo()
 
     def redo(self) -> None:
-        field = QApplication.focusWidget()
-        if (
-            isinstance(field, QPlainTextEdit)
-            and field.document().isRedoAvailable()
-            and not field.isReadOnly()
-        ):
-            field.redo()
-        elif isinstance(field, QLineEdit) and field.isRedoAvailable() and not field.isReadOnly():
-            field.redo()
-        elif not self.read_only:
-            self.undo_stack.redo()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Text fields take Ctrl+Z/Ctrl+Y for themselves; route them through undo()/redo() instead, which
-        # fall back to the structural undo stack when the field has nothing left to undo.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-            ):
-                self.redo()
-                return True
-        return super().eventFilter(watched, event)
+        self.undo_router.redo()
 
     # Saving -----------------------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -710,7 +415,6 @@ class MinutesEditor(QMainWindow):
         self.ctx.minutes.finalise(self.meeting_id)
         log.info("Minutes of meeting %s finalised (version %s)", self.meeting_id, version)
         self.reload()
-        self.status_changed.emit()
         return True
 
     def start_correction(self) -> bool:
@@ -735,48 +439,17 @@ class MinutesEditor(QMainWindow):
         self.save_label.setText(
             self.tr("Đang đính chính — phiên bản {0}").format(self.meeting.minutes_version)
         )
-        self.status_changed.emit()
         return True
 
-    # Print and export -------------------------------------------------------------------------------
+    # Print and export (gui/meetings/minutes_output.py) ------------------------------------------------
     def minutes_document(self) -> Document | None:
-        """The biên bản as a document model (DESIGN.md), from what is saved now: pending typing is saved
-        first. None, after telling the secretary why, when it cannot be made."""
-        from secretary_app.domain.document import DocumentError
-        from secretary_app.services.drafting import minutes_document
-
-        if not self.read_only and not self.autosaver.flush():
-            messages.error(self, self.tr("Chưa lưu được biên bản"), self.autosaver.last_error)
-            return None
-        profile = self.ctx.organisation.get()
-        if profile is None:
-            messages.warn(
-                self,
-                self.tr("Chưa có thông tin cơ quan"),
-                self.tr(
-                    "Biên bản in tên cơ quan ở đầu trang. Hãy nhập thông tin cơ quan (mục Cài đặt) trước."
-                ),
-            )
-            return None
-        try:  # refused here, with the reason, rather than in the worker
-            return minutes_document(self.ctx.meetings.get(self.meeting_id), profile)
-        except DocumentError as exc:
-            messages.error(self, self.tr("Không tạo được biên bản"), exc.message)
-            return None
+        return minutes_output.minutes_document(self)
 
     def export(self, fmt: str):
-        """Save dialog, then PDF/DOCX written in the background (gui/shared/printing.py); the task or None."""
-        content = self.minutes_document()
-        if content is None:
-            return None
-        name = self.tr("Bien-ban {0:%Y-%m-%d} phien-ban-{1}").format(
-            self.meeting.start, self.meeting.minutes_version
-        )
-        return printing.export_document(self, content, name, fmt)
+        return minutes_output.export_minutes(self, fmt)
 
     def print_minutes(self):
-        content = self.minutes_document()
-        return printing.print_document(self, content) if content is not None else None
+        return minutes_output.print_minutes(self)
 
     # Window -----------------------------------------------------------------------------------------
     def _update_actions(self) -> None:
