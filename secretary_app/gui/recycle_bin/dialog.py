@@ -75,8 +75,7 @@ class RecycleBinDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)
                 table.setItem(row, column, cell)
-        table.setVisible(bool(self._items))
-        self.ui.emptyLabel.setVisible(not self._items)
+        self.ui.emptyLabel.setVisible(not self._items)  # the table stays: the dialog keeps its shape
         if self._items:
             table.selectRow(0)
         self._update_buttons()
