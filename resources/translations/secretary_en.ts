@@ -665,6 +665,93 @@ Once numbered, the document can no longer be edited; to change it you must creat
     </message>
 </context>
 <context>
+    <name>DirectiveChangeDialog</name>
+    <message>
+        <source>&amp;Hạn mới:</source>
+        <translation>&amp;New deadline:</translation>
+    </message>
+    <message>
+        <source>Thường &amp;xuyên</source>
+        <translation>&amp;Ongoing</translation>
+    </message>
+    <message>
+        <source>Thời hạn bằng &amp;chữ:</source>
+        <translation>Deadline in &amp;words:</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc, ví dụ: Quý I/2027 (in trên văn bản)</source>
+        <translation>Optional, e.g. Quý I/2027 (printed on documents)</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Các đơn vị &amp;chủ trì:</source>
+        <translation>&amp;Lead units:</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ lại nhiệm vụ:</source>
+        <translation>&amp;Keep the task:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Người cho phép:</source>
+        <translation>&amp;Allowed by:</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc, ví dụ: đồng chí Bí thư Đảng ủy</source>
+        <translation>Optional, e.g. the Party Committee Secretary</translation>
+    </message>
+    <message>
+        <source>Gia hạn nhiệm vụ</source>
+        <translation>Extend the task</translation>
+    </message>
+    <message>
+        <source>Đặt thời hạn cho nhiệm vụ</source>
+        <translation>Set the task's deadline</translation>
+    </message>
+    <message>
+        <source>Hủy nhiệm vụ</source>
+        <translation>Cancel the task</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung nhiệm vụ</source>
+        <translation>Edit the task's text</translation>
+    </message>
+    <message>
+        <source>Tách nhiệm vụ theo đơn vị chủ trì</source>
+        <translation>Split the task by lead unit</translation>
+    </message>
+    <message>
+        <source>Gộp các nhiệm vụ trùng</source>
+        <translation>Merge duplicate tasks</translation>
+    </message>
+    <message>
+        <source>Lý do (không bắt buộc):</source>
+        <translation>Reason (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>{0} kết luận, nhiệm vụ đã chọn.</source>
+        <translation>{0} conclusions/tasks selected.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DirectiveHistoryDialog</name>
     <message>
         <source>Lịch sử kết luận, nhiệm vụ</source>
@@ -744,6 +831,30 @@ Once numbered, the document can no longer be edited; to change it you must creat
     <message>
         <source>Giao lại…</source>
         <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Gia hạn…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Gia hạn (hạn cũ được giữ lại), hoặc đặt thời hạn cho nhiệm vụ chưa có hạn</source>
+        <translation>Extend the deadline (the old one is kept), or set one for a task that has none</translation>
+    </message>
+    <message>
+        <source>Hủy…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Hủy nhiệm vụ, có lý do (vẫn giữ trong danh sách, có thể mở lại)</source>
+        <translation>Cancel the task with a reason (it stays listed and can be reopened)</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung, tách theo đơn vị, gộp các mục trùng</source>
+        <translation>Edit the text, split by unit, merge duplicates</translation>
     </message>
     <message>
         <source>Lịch sử</source>
@@ -848,6 +959,18 @@ Once numbered, the document can no longer be edited; to change it you must creat
     <message>
         <source>Đã xuất: {0}</source>
         <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung…</source>
+        <translation>Edit text…</translation>
+    </message>
+    <message>
+        <source>Tách theo đơn vị…</source>
+        <translation>Split by unit…</translation>
+    </message>
+    <message>
+        <source>Gộp các mục trùng…</source>
+        <translation>Merge duplicates…</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2390,10 @@ Lưu VPĐU</translation>
         <translation>Reminder of overdue tasks (one unit)</translation>
     </message>
     <message>
+        <source>Phiếu đôn đốc hàng loạt (mọi đơn vị có việc quá hạn, sắp đến hạn)</source>
+        <translation>Reminder batch (every unit with overdue or soon-due tasks)</translation>
+    </message>
+    <message>
         <source>Quý I</source>
         <translation>Q1</translation>
     </message>
@@ -2317,6 +2444,14 @@ Lưu VPĐU</translation>
     <message>
         <source>Đang tổng hợp số liệu…</source>
         <translation>Compiling figures…</translation>
+    </message>
+    <message>
+        <source>Không đơn vị nào có việc quá hạn, sắp đến hạn: không có phiếu.</source>
+        <translation>No unit has overdue or soon-due tasks: no reminders.</translation>
+    </message>
+    <message>
+        <source>Đã tạo {0} phiếu đôn đốc. Xem trước bên phải; in hoặc xuất tệp ở dưới.</source>
+        <translation>Made {0} reminders. Preview on the right; print or export below.</translation>
     </message>
     <message>
         <source>Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.</source>
@@ -3001,6 +3136,61 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>directive_changes</name>
+    <message>
+        <source>Các dòng đã chọn đều đã hoàn thành hoặc đã hủy; hãy mở lại trước.</source>
+        <translation>The selected rows are all done or cancelled; reopen them first.</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Hạn hiện tại: {0}.</source>
+        <translation>Current deadline: {0}.</translation>
+    </message>
+    <message>
+        <source>Hạn ban đầu: {0} (đã gia hạn).</source>
+        <translation>Original deadline: {0} (extended).</translation>
+    </message>
+    <message>
+        <source>Theo nội dung (“{0}”): {1}.</source>
+        <translation>From the text (“{0}”): {1}.</translation>
+    </message>
+    <message>
+        <source>Hủy nhiệm vụ</source>
+        <translation>Cancel the task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ vẫn được giữ trong danh sách với trạng thái “Đã hủy” cùng lý do và lịch sử; có thể mở lại.</source>
+        <translation>The task stays listed as “Cancelled” with its reason and history; it can be reopened.</translation>
+    </message>
+    <message>
+        <source>Nội dung cũ được lưu trong lịch sử của nhiệm vụ.</source>
+        <translation>The old text is kept in the task's history.</translation>
+    </message>
+    <message>
+        <source>Tách theo đơn vị</source>
+        <translation>Split by unit</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị được chọn nhận một nhiệm vụ riêng cùng nội dung và thời hạn; nhiệm vụ này được đánh dấu đã hủy (tách) và có thể mở lại để hoàn tác.</source>
+        <translation>Each chosen unit gets its own task with the same text and deadline; this task is marked cancelled (split) and can be reopened to undo.</translation>
+    </message>
+    <message>
+        <source>Gộp các mục trùng</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất hai nhiệm vụ trùng nhau (Ctrl + bấm chuột) để gộp.</source>
+        <translation>Select at least two duplicate tasks (Ctrl + click) to merge.</translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ còn lại được đánh dấu đã hủy (trùng) và trỏ tới nhiệm vụ giữ lại; tiến độ và lịch sử của chúng vẫn được giữ.</source>
+        <translation>The other tasks are marked cancelled (duplicate) and point to the kept one; their progress and history are kept.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ STATUS_COLOURS = {
 STATUS_TEXT_COLOURS = {
     DeadlineStatus.OVERDUE: STATUS_COLOURS[DeadlineStatus.OVERDUE],
     DeadlineStatus.DONE_ON_TIME: STATUS_COLOURS[DeadlineStatus.DONE_ON_TIME],
+    DeadlineStatus.DONE_EXTENDED: "#558b2f",  # green (done) but apart from plain on time: it needed more time
     DeadlineStatus.DONE_LATE: STATUS_COLOURS[DeadlineStatus.DONE_ON_TIME],
     DeadlineStatus.CANCELLED: "#6b7785",
 }

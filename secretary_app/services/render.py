@@ -26,6 +26,10 @@ from secretary_app.fileio import check_output_path
 
 FORMATS = (".pdf", ".docx")
 
+# What the preview, the printer and export take: one document, or a batch (reminder slips) printed as one
+# file, each document from a new page.
+Printable = dict[str, Any] | Document | Sequence[Document]
+
 
 def as_document(content: dict[str, Any] | Document) -> Document:
     """Parse a document dict (raises DocumentError) or pass a Document through."""
@@ -42,11 +46,13 @@ def load_document(json_path: Path) -> Document:
     return document_from_dict(parse_document_json(raw, str(json_path)))
 
 
-def render_to_file(content: dict[str, Any] | Document, out_path: Path | str) -> int:
+def render_to_file(content: Printable, out_path: Path | str) -> int:
     """Write the document as PDF or DOCX (by the suffix) to ``out_path``, atomically: a failed render leaves
     no file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages)."""
     from secretary_app.rendering import render_docx, render_pdf  # heavy: loaded on the first render
 
+    if isinstance(content, Sequence):
+        return render_batch_to_file(content, out_path)
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffix not in FORMATS:
@@ -58,12 +64,16 @@ def render_to_file(content: dict[str, Any] | Document, out_path: Path | str) -> 
     return 0
 
 
-def render_pdf_bytes(content: dict[str, Any] | Document) -> tuple[bytes, int]:
-    """The PDF of the document in memory (for the preview and the printer) and its page count."""
+def render_pdf_bytes(content: Printable) -> tuple[bytes, int]:
+    """The PDF of the document (or batch) in memory (for the preview and the printer) and its page count."""
     from secretary_app.rendering import render_pdf
+    from secretary_app.rendering.batch import render_pdf_batch
 
     buffer = io.BytesIO()
-    pages = render_pdf(as_document(content), buffer)
+    if isinstance(content, Sequence):
+        pages = render_pdf_batch([as_document(c) for c in content], buffer)
+    else:
+        pages = render_pdf(as_document(content), buffer)
     return buffer.getvalue(), pages
 
 

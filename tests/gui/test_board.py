@@ -270,12 +270,16 @@ def test_report_dialog_builds_in_background_and_exports(page, win, qtbot, tmp_pa
     presenter = install_dialog_presenter()
     page.ui.reportButton.click()
     dialog = presenter.dialogs[-1]
-    assert dialog.ui.periodCombo.currentData() == "q4" and dialog.ui.yearSpin.value() == 2021
+    # The current period (15/01/2022: quý I năm 2022), not the quarter before.
+    assert dialog.ui.periodCombo.currentData() == "q1" and dialog.ui.yearSpin.value() == 2022
+    dialog.ui.periodCombo.setCurrentIndex(dialog.ui.periodCombo.findData("q4"))
+    dialog.ui.yearSpin.setValue(2021)
     task = dialog.generate()
     qtbot.waitUntil(lambda: dialog.content is not None, timeout=10_000)
     assert task is not None and dialog.content.subject.endswith("quý IV năm 2021")
     assert any(b.type == "chart" for b in dialog.content.body)
     qtbot.waitUntil(lambda: dialog.preview.page_count() > 0, timeout=10_000)
+    qtbot.waitUntil(dialog.ui.pdfButton.isEnabled, timeout=10_000)
     presenter.save_paths.append(tmp_path / "report.pdf")
     dialog.ui.pdfButton.click()
     qtbot.waitUntil(lambda: (tmp_path / "report.pdf").exists(), timeout=10_000)
@@ -284,8 +288,44 @@ def test_report_dialog_builds_in_background_and_exports(page, win, qtbot, tmp_pa
     dialog.ui.kindCombo.setCurrentIndex(1)
     assert dialog.ui.unitCombo.currentData() is not None and not dialog.ui.periodCombo.isVisibleTo(dialog)
     dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(unit_id(win, "BTC")))
+    qtbot.waitUntil(lambda: getattr(dialog.content, "title", "") == "PHIẾU ĐÔN ĐỐC", timeout=10_000)
+    dialog.close()
+
+
+def test_report_kind_switch_rerenders_and_blocks_stale_export(page, win, qtbot, tmp_path):
+    """Switching the kind must not leave the old báo cáo in the preview with "Xuất PDF" enabled."""
+    presenter = install_dialog_presenter()
+    page.ui.reportButton.click()
+    dialog = presenter.dialogs[-1]
     dialog.generate()
-    qtbot.waitUntil(lambda: dialog.content.title == "PHIẾU ĐÔN ĐỐC", timeout=10_000)
+    qtbot.waitUntil(dialog.ui.pdfButton.isEnabled, timeout=10_000)
+    assert dialog.content.title != "PHIẾU ĐÔN ĐỐC"
+    report_pages = dialog.preview.renders
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("reminder"))
+    # At once: nothing to print or export until the slip is in the preview.
+    assert not dialog.ui.pdfButton.isEnabled() and not dialog.ui.printButton.isEnabled()
+    qtbot.waitUntil(dialog.ui.pdfButton.isEnabled, timeout=10_000)
+    assert dialog.content.title == "PHIẾU ĐÔN ĐỐC" and dialog.preview.renders > report_pages
+    presenter.save_paths.append(tmp_path / "slip.pdf")
+    dialog.ui.pdfButton.click()
+    qtbot.waitUntil(lambda: (tmp_path / "slip.pdf").exists(), timeout=10_000)
+    # The batch: one slip per unit with overdue or due-soon tasks, in one file.
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("batch"))
+    assert not dialog.ui.pdfButton.isEnabled() and not dialog.ui.unitCombo.isVisibleTo(dialog)
+    qtbot.waitUntil(dialog.ui.pdfButton.isEnabled, timeout=10_000)
+    assert isinstance(dialog.content, list) and len(dialog.content) >= 2
+    assert all(slip.title == "PHIẾU ĐÔN ĐỐC" for slip in dialog.content)
+    assert dialog.preview.page_count() >= len(dialog.content)
+    assert f"{len(dialog.content)} phiếu" in dialog.ui.statusLabel.text()
+    presenter.save_paths.append(tmp_path / "batch.pdf")
+    dialog.ui.pdfButton.click()
+    qtbot.waitUntil(lambda: (tmp_path / "batch.pdf").exists(), timeout=10_000)
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "batch.pdf") as pdf:
+        assert len(pdf.pages) >= len(dialog.content)
+        text = "".join(p.extract_text() or "" for p in pdf.pages)
+    assert text.count("PHIẾU ĐÔN ĐỐC") == len(dialog.content)
     dialog.close()
 
 

@@ -29,6 +29,7 @@ from secretary_app.domain.deadlines import (
     OPEN_STATUSES,
     DeadlineStatus,
 )
+from secretary_app.gui.directives import board_menus
 from secretary_app.gui.directives.board_model import (
     GROUP_NONE,
     GROUP_SOURCE,
@@ -48,6 +49,13 @@ def _dialogs():
     from secretary_app.gui.directives import dialogs as directive_dialogs
 
     return directive_dialogs
+
+
+def _changes():
+    """The dialogs that change a task's course (extend, cancel, edit, split, merge), imported on first use."""
+    from secretary_app.gui.directives import change_dialogs
+
+    return change_dialogs
 
 
 PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their height, ~1 ms each
@@ -113,12 +121,29 @@ class DirectivesPage(Page):
         ui.reopenButton.clicked.connect(self.reopen_selected)
         ui.reassignButton.clicked.connect(self.reassign_selected)
         ui.historyButton.clicked.connect(self.show_history)
+        ui.extendButton.clicked.connect(self.extend_selected)
+        ui.cancelTaskButton.clicked.connect(self.cancel_selected)
+        self._build_change_actions()
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         ui.reportButton.clicked.connect(self.open_report)
         ui.csvButton.clicked.connect(self.export_csv)
         ui.moreButton.clicked.connect(self.fetch_more)
         ui.statusButton.setMinimumWidth(230)
         self._filled_for = None  # the context the unit/source lists were filled from
         self._update_actions()
+
+    def _build_change_actions(self) -> None:
+        self.edit_action, self.split_action, self.merge_action = board_menus.change_actions(self)
+
+    def context_menu(self) -> QMenu:
+        """Every action on the selected rows, as the right-click menu shows them."""
+        return board_menus.context_menu(self)
+
+    def _context_menu(self, position) -> None:
+        menu = self.context_menu()
+        menu.exec(self.ui.tableView.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # -- filters ------------------------------------------------------------------------------------------
     def _build_status_menu(self) -> None:
@@ -365,6 +390,13 @@ class DirectivesPage(Page):
         )
         ui.reassignButton.setEnabled(has_ctx and bool(rows))
         ui.historyButton.setEnabled(has_ctx and len(rows) == 1)
+        one_open = has_ctx and len(rows) == 1 and rows[0].status in OPEN_STATUSES
+        ui.extendButton.setEnabled(one_open and not rows[0].ongoing)
+        ui.cancelTaskButton.setEnabled(one_open)
+        self.edit_action.setEnabled(has_ctx and len(rows) == 1)
+        self.split_action.setEnabled(one_open)
+        self.merge_action.setEnabled(has_ctx and len(rows) >= 2)
+        ui.changeButton.setEnabled(has_ctx and bool(rows))
         ui.reportButton.setEnabled(has_ctx)
         ui.csvButton.setEnabled(has_ctx)
 
@@ -409,6 +441,29 @@ class DirectivesPage(Page):
             if saved:
                 self._filled_for = None
             self._after_change(saved)
+
+    def _change_current(self, change) -> None:
+        """Run ``change(page, ctx, row)`` (gui/directives/change_dialogs.py) on the current row."""
+        row = self.current_row()
+        if row is not None and self.ctx is not None:
+            self._after_change(change(self, self.ctx, row))
+
+    def extend_selected(self) -> None:
+        self._change_current(lambda page, ctx, row: _changes().extend(page, ctx, row, self.clock()))
+
+    def cancel_selected(self) -> None:
+        self._change_current(_changes().cancel)
+
+    def edit_selected(self) -> None:
+        self._change_current(_changes().edit_text)
+
+    def split_selected(self) -> None:
+        self._change_current(_changes().split)
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and self.ctx is not None:
+            self._after_change(_changes().merge(self, self.ctx, rows))
 
     def show_history(self) -> None:
         row = self.current_row()

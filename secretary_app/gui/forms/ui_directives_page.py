@@ -150,6 +150,22 @@ class Ui_DirectivesPage(object):
 
         self.actionLayout.addWidget(self.reassignButton)
 
+        self.extendButton = QPushButton(DirectivesPage)
+        self.extendButton.setObjectName(u"extendButton")
+
+        self.actionLayout.addWidget(self.extendButton)
+
+        self.cancelTaskButton = QPushButton(DirectivesPage)
+        self.cancelTaskButton.setObjectName(u"cancelTaskButton")
+
+        self.actionLayout.addWidget(self.cancelTaskButton)
+
+        self.changeButton = QToolButton(DirectivesPage)
+        self.changeButton.setObjectName(u"changeButton")
+        self.changeButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.actionLayout.addWidget(self.changeButton)
+
         self.historyButton = QPushButton(DirectivesPage)
         self.historyButton.setObjectName(u"historyButton")
 
@@ -231,6 +247,18 @@ class Ui_DirectivesPage(object):
         self.progressButton.setText(QCoreApplication.translate("DirectivesPage", u"Ghi ti\u1ebfn \u0111\u1ed9\u2026", None))
         self.reopenButton.setText(QCoreApplication.translate("DirectivesPage", u"M\u1edf l\u1ea1i\u2026", None))
         self.reassignButton.setText(QCoreApplication.translate("DirectivesPage", u"Giao l\u1ea1i\u2026", None))
+        self.extendButton.setText(QCoreApplication.translate("DirectivesPage", u"Gia h\u1ea1n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.extendButton.setToolTip(QCoreApplication.translate("DirectivesPage", u"Gia h\u1ea1n (h\u1ea1n c\u0169 \u0111\u01b0\u1ee3c gi\u1eef l\u1ea1i), ho\u1eb7c \u0111\u1eb7t th\u1eddi h\u1ea1n cho nhi\u1ec7m v\u1ee5 ch\u01b0a c\u00f3 h\u1ea1n", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancelTaskButton.setText(QCoreApplication.translate("DirectivesPage", u"H\u1ee7y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cancelTaskButton.setToolTip(QCoreApplication.translate("DirectivesPage", u"H\u1ee7y nhi\u1ec7m v\u1ee5, c\u00f3 l\u00fd do (v\u1eabn gi\u1eef trong danh s\u00e1ch, c\u00f3 th\u1ec3 m\u1edf l\u1ea1i)", None))
+#endif // QT_CONFIG(tooltip)
+        self.changeButton.setText(QCoreApplication.translate("DirectivesPage", u"\u0110i\u1ec1u ch\u1ec9nh", None))
+#if QT_CONFIG(tooltip)
+        self.changeButton.setToolTip(QCoreApplication.translate("DirectivesPage", u"S\u1eeda n\u1ed9i dung, t\u00e1ch theo \u0111\u01a1n v\u1ecb, g\u1ed9p c\u00e1c m\u1ee5c tr\u00f9ng", None))
+#endif // QT_CONFIG(tooltip)
         self.historyButton.setText(QCoreApplication.translate("DirectivesPage", u"L\u1ecbch s\u1eed", None))
         self.emptyLabel.setText(QCoreApplication.translate("DirectivesPage", u"Kh\u00f4ng c\u00f3 k\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5 n\u00e0o kh\u1edbp v\u1edbi b\u1ed9 l\u1ecdc.", None))
         self.moreButton.setText(QCoreApplication.translate("DirectivesPage", u"T\u1ea3i th\u00eam", None))

@@ -122,11 +122,12 @@ def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf
 
 def export_to(
     parent: QWidget | None,
-    doc: Document,
+    doc: Document | list[Document],
     path: Path,
     on_done: Callable[[Path], None] | None = None,
 ) -> Task:
-    """Write ``doc`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done."""
+    """Write ``doc`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done. A list of
+    documents (a batch of reminder slips) makes one file, each document from a new page."""
 
     def done(result: Path) -> None:
         show_status(parent, translate("printing", "Đã xuất: {0}").format(result))
@@ -142,7 +143,7 @@ def export_to(
 
 def export_document(
     parent: QWidget | None,
-    doc: Document,
+    doc: Document | list[Document],
     suggested_name: str,
     fmt: str = "pdf",
     on_done: Callable[[Path], None] | None = None,
