@@ -712,7 +712,7 @@ Once numbered, the document can no longer be edited; to change it you must creat
     </message>
     <message>
         <source>Đặt thời hạn cho nhiệm vụ</source>
-        <translation>Set the task's deadline</translation>
+        <translation>Set the task&apos;s deadline</translation>
     </message>
     <message>
         <source>Hủy nhiệm vụ</source>
@@ -720,7 +720,7 @@ Once numbered, the document can no longer be edited; to change it you must creat
     </message>
     <message>
         <source>Sửa nội dung nhiệm vụ</source>
-        <translation>Edit the task's text</translation>
+        <translation>Edit the task&apos;s text</translation>
     </message>
     <message>
         <source>Tách nhiệm vụ theo đơn vị chủ trì</source>
@@ -2457,6 +2457,10 @@ Lưu VPĐU</translation>
         <source>Đã tạo: {0} kết luận, nhiệm vụ. Xem trước bên phải; in hoặc xuất tệp ở dưới.</source>
         <translation>Generated: {0} conclusions/tasks. Preview on the right; print or export below.</translation>
     </message>
+    <message>
+        <source>Phiếu đôn đốc hàng loạt</source>
+        <translation>Reminder batch</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -3170,7 +3174,7 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     </message>
     <message>
         <source>Nội dung cũ được lưu trong lịch sử của nhiệm vụ.</source>
-        <translation>The old text is kept in the task's history.</translation>
+        <translation>The old text is kept in the task&apos;s history.</translation>
     </message>
     <message>
         <source>Tách theo đơn vị</source>
