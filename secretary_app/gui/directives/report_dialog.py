@@ -23,6 +23,7 @@ from secretary_app.domain.periods import current_period
 from secretary_app.gui.directives.dialogs import pydate, qdate
 from secretary_app.gui.forms.ui_report_dialog import Ui_ReportDialog
 from secretary_app.gui.shared import printing
+from secretary_app.gui.shared.geometry import fit_to_screen
 from secretary_app.gui.shared.pdf_preview import PdfPreview
 from secretary_app.gui.shared.tasks import Task, error_message, run_task, with_context
 from secretary_app.services import reminders, reports
@@ -117,7 +118,7 @@ class ReportDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         self._set_ready(False)
         self._update_fields()
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     # -- choice ---------------------------------------------------------------------------------------------
     def kind(self) -> str:

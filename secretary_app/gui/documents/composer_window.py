@@ -40,6 +40,7 @@ from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.gui.documents.directive_plans import TAB_DIRECTIVES, DirectivePlanTable
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
 from secretary_app.gui.shared import messages, printing
+from secretary_app.gui.shared.geometry import fit_to_screen, remember
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import make_note, make_title
 from secretary_app.gui.shared.style import STYLE_SHEET
@@ -93,8 +94,10 @@ class ComposerWindow(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         self._load()
-        self.resize(1280, 820)
+        # 1280×820 wanted; never taller than the screen (a 1366×768 laptop); the last size comes back.
+        fit_to_screen(self, 1280, 820)
         self.ui.splitter.setSizes([700, 580])  # the editor side gets the room; the preview fits the width
+        remember(self, "composer", [self.ui.splitter])
 
     # -- setup -----------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:

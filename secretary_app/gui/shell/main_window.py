@@ -18,6 +18,7 @@ from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
 from secretary_app.gui.home.page import OverviewPage
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.changes import ChangeBridge
+from secretary_app.gui.shared.geometry import fit_to_screen, remember
 from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shared.page import Page
 from secretary_app.gui.shared.style import STYLE_SHEET
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
         self.setWindowIcon(icon("app"))
+        fit_to_screen(self, self.width(), self.height())  # the form's 1180×760 is taller than 1280×720
+        remember(self, "main_window")
 
         # Only the home screen is built now; every other page (its module, its form, its dialogs) on its first
         # visit, in place of an empty stand-in: most of a cold start was importing and building pages unseen.
