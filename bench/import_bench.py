@@ -71,7 +71,7 @@ def main() -> None:
     csv = write_sheet(folder / "members.csv", HEADERS, rows, "Danh sách")
     results: dict[str, list[float]] = {k: [] for k in ("read_xlsx", "plan", "write", "total", "read_csv")}
     for run in range(3):
-        ctx = open_context(folder / f"run{run}.sqlite")
+        ctx = open_context(folder / f"run{run}.sqlite", create=True)
         try:
             t0 = time.perf_counter()
             sheet = ctx.people.read_file(xlsx)
