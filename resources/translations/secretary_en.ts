@@ -1567,6 +1567,10 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <translation>Take minutes</translation>
     </message>
     <message>
+        <source>Soạn thông báo kết luận</source>
+        <translation>Compose notice of conclusions</translation>
+    </message>
+    <message>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -1654,6 +1658,14 @@ The meeting with its attendance, agenda and minutes goes to the Recycle Bin; it 
     <message>
         <source>Xuất &amp;DOCX (Word)…</source>
         <translation>Export DOCX (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Soạn &amp;thông báo kết luận…</source>
+        <translation>Compose &amp;notice of conclusions…</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo kết luận của cuộc họp này từ biên bản (Ctrl+T)</source>
+        <translation>Compose the notice of conclusions of this meeting from its minutes (Ctrl+T)</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>
@@ -1856,6 +1868,42 @@ If you close the window, it will be lost.</translation>
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Bắt đầu làm việc với cơ sở dữ liệu mới</source>
+        <translation>Getting started with a new database</translation>
+    </message>
+    <message>
+        <source>Nhập thông tin cơ quan, đơn vị ban hành và người ký (mục Cài đặt)</source>
+        <translation>Enter the organisation, issuing body and signers (Settings)</translation>
+    </message>
+    <message>
+        <source>Nhập thông tin cơ quan</source>
+        <translation>Enter organisation details</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cán bộ, ủy viên (gõ từng người hoặc nhập từ tệp Excel)</source>
+        <translation>Enter the staff and committee members (one by one or imported from Excel)</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách người</source>
+        <translation>Enter people</translation>
+    </message>
+    <message>
+        <source>Nhập các đơn vị: ban, chi bộ, cơ quan thường trú, đơn vị trực thuộc</source>
+        <translation>Enter the units: boards, Party cells, regional bureaus, subordinate units</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách đơn vị</source>
+        <translation>Enter units</translation>
+    </message>
+    <message>
+        <source>Tạo cuộc họp đầu tiên: thành phần dự họp và chương trình</source>
+        <translation>Create the first meeting: attendance and agenda</translation>
+    </message>
+    <message>
+        <source>Tạo cuộc họp</source>
+        <translation>Create meeting</translation>
     </message>
     <message>
         <source>Cuộc họp</source>

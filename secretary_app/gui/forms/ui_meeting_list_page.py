@@ -61,6 +61,12 @@ class Ui_MeetingListPage(object):
 
         self.toolbarLayout.addWidget(self.minutesButton)
 
+        self.composeButton = QToolButton(MeetingListPage)
+        self.composeButton.setObjectName(u"composeButton")
+        self.composeButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.toolbarLayout.addWidget(self.composeButton)
+
         self.deleteButton = QToolButton(MeetingListPage)
         self.deleteButton.setObjectName(u"deleteButton")
         self.deleteButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

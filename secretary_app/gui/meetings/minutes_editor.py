@@ -127,6 +127,7 @@ class MinutesEditor(QMainWindow):
         ui.actionExportPdf.triggered.connect(lambda: self.export("pdf"))
         ui.actionExportDocx.triggered.connect(lambda: self.export("docx"))
         ui.actionClose.triggered.connect(self.close)
+        ui.actionComposeNotice.triggered.connect(lambda: minutes_output.compose_notice(self))
         ui.actionUndo.triggered.connect(self.undo)
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionAddEntry.triggered.connect(lambda: self.add_entry(None))

@@ -59,3 +59,16 @@ def export_minutes(editor: MinutesEditor, fmt: str):
 def print_minutes(editor: MinutesEditor):
     content = minutes_document(editor)
     return printing.print_document(editor, content) if content is not None else None
+
+
+def compose_notice(editor: MinutesEditor):
+    """Biên bản ▸ Soạn thông báo kết luận: the composer for this meeting, drafted from what is saved now
+    (pending typing is saved first, so the draft has the last words typed)."""
+    from secretary_app.gui.documents.composer_windows import open_composer_for_meeting
+
+    if not editor.read_only and not editor.autosaver.flush():
+        messages.error(
+            editor, translate("MinutesEditor", "Chưa lưu được biên bản"), editor.autosaver.last_error
+        )
+        return None
+    return open_composer_for_meeting(editor.parentWidget() or editor, editor.ctx, editor.meeting_id)

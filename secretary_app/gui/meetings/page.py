@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 from shiboken6 import isValid
 
 from secretary_app.domain.changes import Change
@@ -76,13 +76,18 @@ class MeetingsPage(Page):
         self.minutes_action = self._action(
             self.tr("Ghi biên bản"), "Ctrl+M", self.open_minutes, ui.minutesButton
         )
+        self.compose_action = self._action(
+            self.tr("Soạn thông báo kết luận"), "Ctrl+T", self.compose_notice, ui.composeButton
+        )
         self.delete_action = self._action(self.tr("Xóa"), "Del", self.delete_current, ui.deleteButton)
         # Enter and Del act on the table only: in the search box they keep their editing meaning.
         for action in (self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             view.addAction(action)
-        for action in (self.new_action, self.minutes_action):
+        for action in (self.new_action, self.minutes_action, self.compose_action):
             self.addAction(action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
         enter = QShortcut(QKeySequence("Enter"), view, self.edit_current)  # the keypad's Enter too
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, ui.searchEdit.setFocus)
@@ -200,9 +205,28 @@ class MeetingsPage(Page):
 
     def _update_actions(self) -> None:
         has = self.current_meeting() is not None and self.ctx is not None
-        for action in (self.edit_action, self.delete_action, self.minutes_action):
+        for action in (self.edit_action, self.delete_action, self.minutes_action, self.compose_action):
             action.setEnabled(has)
         self.new_action.setEnabled(self.ctx is not None)
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu of a meeting: the same actions as the toolbar."""
+        menu = QMenu(self)
+        for action in (self.edit_action, self.minutes_action, self.compose_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _show_context_menu(self, position) -> None:
+        view = self.ui.tableView
+        index = view.indexAt(position)
+        if not index.isValid():
+            return
+        view.selectRow(index.row())  # the menu acts on the meeting under the pointer
+        menu = self.context_menu()
+        menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # Actions ----------------------------------------------------------------------------------------
     def new_meeting(self) -> MeetingDialog | None:
@@ -268,6 +292,19 @@ class MeetingsPage(Page):
             return False
         log.info("Meeting %s moved to the recycle bin", meeting.id)
         return True
+
+    def compose_notice(self):
+        """ "Soạn thông báo kết luận" for the selected meeting: the composer, drafted from its minutes
+        (an open minutes editor's pending typing is saved first)."""
+        meeting = self.current_meeting()
+        if meeting is None or self.ctx is None:
+            return None
+        from secretary_app.gui.documents.composer_windows import open_composer_for_meeting
+
+        editor = self._editors.get(meeting.id)
+        if editor is not None and self._alive(editor):
+            editor.autosaver.flush()
+        return open_composer_for_meeting(self.window(), self.ctx, meeting.id)
 
     def open_minutes(self):
         """Open (or bring to the front) the minutes editor of the selected meeting."""
