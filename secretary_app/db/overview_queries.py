@@ -59,6 +59,14 @@ def record_totals(store: Store) -> tuple[int, int]:
     return meetings, documents
 
 
+def first_day_facts(store: Store) -> tuple[bool, bool, bool]:
+    """(anyone in the roster, any unit, any meeting): the first-day checklist's steps, one cheap query."""
+    people, units, meetings = store.db.execute(
+        "SELECT EXISTS (SELECT 1 FROM people), EXISTS (SELECT 1 FROM units), EXISTS (SELECT 1 FROM meetings)"
+    ).fetchone()
+    return bool(people), bool(units), bool(meetings)
+
+
 def directive_source_documents(store: Store) -> list[DocumentHeader]:
     """Every document directives came from, newest first: one query over the directives' distinct sources."""
     rows = store.db.execute(

@@ -58,6 +58,21 @@ class HomeSummary:
         return sum(self.status_counts[s] for s in OPEN_STATUSES)
 
 
+@dataclass(frozen=True)
+class FirstDaySteps:
+    """What a secretary has set up in a new database: the home screen's checklist ticks each step and goes
+    away once all are done (issue 11 item 5)."""
+
+    profile: bool  # the organisation profile saved, with the issuing body's name
+    people: bool  # anyone in the roster
+    units: bool  # any unit
+    meeting: bool  # any meeting
+
+    @property
+    def done(self) -> bool:
+        return self.profile and self.people and self.units and self.meeting
+
+
 def week_of(day: date) -> tuple[date, date]:
     """Monday and Sunday of ``day``'s week."""
     monday = day - timedelta(days=day.weekday())
@@ -75,6 +90,11 @@ class HomeService:
 
     def summary(self, today: date) -> HomeSummary:
         return _summary(self._store, self._board, today)
+
+    def first_day(self) -> FirstDaySteps:
+        profile = self._store.organisation()
+        people, units, meetings = q.first_day_facts(self._store)
+        return FirstDaySteps(bool(profile and profile.issuing_body.strip()), people, units, meetings)
 
 
 def _summary(store: Store, board: BoardService, today: date) -> HomeSummary:

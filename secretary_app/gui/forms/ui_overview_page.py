@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
@@ -39,6 +39,103 @@ class Ui_OverviewPage(object):
         self.organisationLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.organisationLabel)
+
+        self.firstDayFrame = QFrame(OverviewPage)
+        self.firstDayFrame.setObjectName(u"firstDayFrame")
+        self.firstDayFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.firstDayLayout = QVBoxLayout(self.firstDayFrame)
+        self.firstDayLayout.setSpacing(4)
+        self.firstDayLayout.setObjectName(u"firstDayLayout")
+        self.firstDayTitle = QLabel(self.firstDayFrame)
+        self.firstDayTitle.setObjectName(u"firstDayTitle")
+
+        self.firstDayLayout.addWidget(self.firstDayTitle)
+
+        self.profileStepLayout = QHBoxLayout()
+        self.profileStepLayout.setObjectName(u"profileStepLayout")
+        self.profileStepLabel = QLabel(self.firstDayFrame)
+        self.profileStepLabel.setObjectName(u"profileStepLabel")
+        self.profileStepLabel.setWordWrap(True)
+
+        self.profileStepLayout.addWidget(self.profileStepLabel)
+
+        self.profileStepButton = QPushButton(self.firstDayFrame)
+        self.profileStepButton.setObjectName(u"profileStepButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.profileStepButton.sizePolicy().hasHeightForWidth())
+        self.profileStepButton.setSizePolicy(sizePolicy)
+        self.profileStepButton.setMinimumSize(QSize(190, 0))
+
+        self.profileStepLayout.addWidget(self.profileStepButton)
+
+        self.profileStepLayout.setStretch(0, 1)
+
+        self.firstDayLayout.addLayout(self.profileStepLayout)
+
+        self.peopleStepLayout = QHBoxLayout()
+        self.peopleStepLayout.setObjectName(u"peopleStepLayout")
+        self.peopleStepLabel = QLabel(self.firstDayFrame)
+        self.peopleStepLabel.setObjectName(u"peopleStepLabel")
+        self.peopleStepLabel.setWordWrap(True)
+
+        self.peopleStepLayout.addWidget(self.peopleStepLabel)
+
+        self.peopleStepButton = QPushButton(self.firstDayFrame)
+        self.peopleStepButton.setObjectName(u"peopleStepButton")
+        sizePolicy.setHeightForWidth(self.peopleStepButton.sizePolicy().hasHeightForWidth())
+        self.peopleStepButton.setSizePolicy(sizePolicy)
+        self.peopleStepButton.setMinimumSize(QSize(190, 0))
+
+        self.peopleStepLayout.addWidget(self.peopleStepButton)
+
+        self.peopleStepLayout.setStretch(0, 1)
+
+        self.firstDayLayout.addLayout(self.peopleStepLayout)
+
+        self.unitsStepLayout = QHBoxLayout()
+        self.unitsStepLayout.setObjectName(u"unitsStepLayout")
+        self.unitsStepLabel = QLabel(self.firstDayFrame)
+        self.unitsStepLabel.setObjectName(u"unitsStepLabel")
+        self.unitsStepLabel.setWordWrap(True)
+
+        self.unitsStepLayout.addWidget(self.unitsStepLabel)
+
+        self.unitsStepButton = QPushButton(self.firstDayFrame)
+        self.unitsStepButton.setObjectName(u"unitsStepButton")
+        sizePolicy.setHeightForWidth(self.unitsStepButton.sizePolicy().hasHeightForWidth())
+        self.unitsStepButton.setSizePolicy(sizePolicy)
+        self.unitsStepButton.setMinimumSize(QSize(190, 0))
+
+        self.unitsStepLayout.addWidget(self.unitsStepButton)
+
+        self.unitsStepLayout.setStretch(0, 1)
+
+        self.firstDayLayout.addLayout(self.unitsStepLayout)
+
+        self.meetingStepLayout = QHBoxLayout()
+        self.meetingStepLayout.setObjectName(u"meetingStepLayout")
+        self.meetingStepLabel = QLabel(self.firstDayFrame)
+        self.meetingStepLabel.setObjectName(u"meetingStepLabel")
+        self.meetingStepLabel.setWordWrap(True)
+
+        self.meetingStepLayout.addWidget(self.meetingStepLabel)
+
+        self.meetingStepButton = QPushButton(self.firstDayFrame)
+        self.meetingStepButton.setObjectName(u"meetingStepButton")
+        sizePolicy.setHeightForWidth(self.meetingStepButton.sizePolicy().hasHeightForWidth())
+        self.meetingStepButton.setSizePolicy(sizePolicy)
+        self.meetingStepButton.setMinimumSize(QSize(190, 0))
+
+        self.meetingStepLayout.addWidget(self.meetingStepButton)
+
+        self.meetingStepLayout.setStretch(0, 1)
+
+        self.firstDayLayout.addLayout(self.meetingStepLayout)
+
+
+        self.pageLayout.addWidget(self.firstDayFrame)
 
         self.cardsLayout = QHBoxLayout()
         self.cardsLayout.setSpacing(12)
@@ -234,6 +331,15 @@ class Ui_OverviewPage(object):
 
     def retranslateUi(self, OverviewPage):
         self.titleLabel.setText(QCoreApplication.translate("OverviewPage", u"T\u1ed5ng quan", None))
+        self.firstDayTitle.setText(QCoreApplication.translate("OverviewPage", u"B\u1eaft \u0111\u1ea7u l\u00e0m vi\u1ec7c v\u1edbi c\u01a1 s\u1edf d\u1eef li\u1ec7u m\u1edbi", None))
+        self.profileStepLabel.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp th\u00f4ng tin c\u01a1 quan, \u0111\u01a1n v\u1ecb ban h\u00e0nh v\u00e0 ng\u01b0\u1eddi k\u00fd (m\u1ee5c C\u00e0i \u0111\u1eb7t)", None))
+        self.profileStepButton.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp th\u00f4ng tin c\u01a1 quan", None))
+        self.peopleStepLabel.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp danh s\u00e1ch c\u00e1n b\u1ed9, \u1ee7y vi\u00ean (g\u00f5 t\u1eebng ng\u01b0\u1eddi ho\u1eb7c nh\u1eadp t\u1eeb t\u1ec7p Excel)", None))
+        self.peopleStepButton.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp danh s\u00e1ch ng\u01b0\u1eddi", None))
+        self.unitsStepLabel.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp c\u00e1c \u0111\u01a1n v\u1ecb: ban, chi b\u1ed9, c\u01a1 quan th\u01b0\u1eddng tr\u00fa, \u0111\u01a1n v\u1ecb tr\u1ef1c thu\u1ed9c", None))
+        self.unitsStepButton.setText(QCoreApplication.translate("OverviewPage", u"Nh\u1eadp danh s\u00e1ch \u0111\u01a1n v\u1ecb", None))
+        self.meetingStepLabel.setText(QCoreApplication.translate("OverviewPage", u"T\u1ea1o cu\u1ed9c h\u1ecdp \u0111\u1ea7u ti\u00ean: th\u00e0nh ph\u1ea7n d\u1ef1 h\u1ecdp v\u00e0 ch\u01b0\u01a1ng tr\u00ecnh", None))
+        self.meetingStepButton.setText(QCoreApplication.translate("OverviewPage", u"T\u1ea1o cu\u1ed9c h\u1ecdp", None))
         self.meetingsCaption.setText(QCoreApplication.translate("OverviewPage", u"Cu\u1ed9c h\u1ecdp", None))
         self.documentsCaption.setText(QCoreApplication.translate("OverviewPage", u"V\u0103n b\u1ea3n", None))
         self.directivesCaption.setText(QCoreApplication.translate("OverviewPage", u"K\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5 ch\u01b0a xong", None))

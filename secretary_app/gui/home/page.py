@@ -22,7 +22,7 @@ from secretary_app.gui.home.status_chart import StatusChart
 from secretary_app.gui.shared.i18n import deadline_label, enum_label, status_label, ui_label, ui_number
 from secretary_app.gui.shared.page import Page, make_title
 from secretary_app.services.directives_board import BoardRow
-from secretary_app.services.home import DUE_SOON_DAYS, HomeSummary, home_summary
+from secretary_app.services.home import DUE_SOON_DAYS, FirstDaySteps, HomeSummary, home_summary
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) the item opens
 ITEM_CHARS = 150
@@ -53,10 +53,19 @@ def _short(text: str) -> str:
 
 class OverviewPage(Page):
     shows = frozenset(
-        {Change.MEETINGS, Change.DOCUMENTS, Change.DIRECTIVES, Change.ORGANISATION, Change.UNITS}
+        {
+            Change.MEETINGS,
+            Change.DOCUMENTS,
+            Change.DIRECTIVES,
+            Change.ORGANISATION,
+            Change.UNITS,
+            Change.PEOPLE,
+        }
     )
     # ("directive" | "meeting" | "document" | "status", id or DeadlineStatus)
     open_requested = Signal(str, object)
+    # A first-day step's button: "profile", "people", "units" or "meeting" (the window opens that page/dialog)
+    step_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +111,16 @@ class OverviewPage(Page):
             "status", DeadlineStatus.OVERDUE
         )
         ui.overdueCard.setCursor(Qt.CursorShape.PointingHandCursor)
+        ui.firstDayFrame.setProperty("role", "card")
+        ui.firstDayTitle.setProperty("role", "section")
+        self.first_day_steps = {
+            "profile": (ui.profileStepLabel, ui.profileStepButton),
+            "people": (ui.peopleStepLabel, ui.peopleStepButton),
+            "units": (ui.unitsStepLabel, ui.unitsStepButton),
+            "meeting": (ui.meetingStepLabel, ui.meetingStepButton),
+        }
+        for step, (_label, button) in self.first_day_steps.items():
+            button.clicked.connect(lambda _checked=False, step=step: self.step_requested.emit(step))
         self._show_empty()
 
     # -- loading ------------------------------------------------------------------------------------------
@@ -118,6 +137,7 @@ class OverviewPage(Page):
             if profile
             else self.tr("Chưa nhập thông tin cơ quan — vào mục Cài đặt để nhập.")
         )
+        self._show_first_day(self.ctx.home.first_day())
         summary = self.summary = home_summary(self.ctx, today)
         counts = summary.status_counts
         self.chart.set_counts(counts)
@@ -167,6 +187,18 @@ class OverviewPage(Page):
             self.tr("Chưa có văn bản nào được ban hành."),
         )
 
+    def _show_first_day(self, steps: FirstDaySteps) -> None:
+        """The checklist of a new database: a done step is ticked and loses its button; once every step is
+        done the block goes away for good (the facts it is computed from are never undone in practice)."""
+        self.ui.firstDayFrame.setVisible(not steps.done)
+        for step, (label, button) in self.first_day_steps.items():
+            done = getattr(steps, step)
+            label.setProperty("done", done)
+            label.setStyleSheet("color: #2e7d32;" if done else "")
+            text = label.text().removeprefix("✓ ").removeprefix("☐ ")
+            label.setText(("✓ " if done else "☐ ") + text)
+            button.setVisible(not done)
+
     def _fill(self, view: QListWidget, items: list[QListWidgetItem], empty: str) -> None:
         view.clear()
         for item in items:
@@ -215,6 +247,7 @@ class OverviewPage(Page):
 
     def _show_empty(self) -> None:
         self.ui.organisationLabel.setText("")
+        self.ui.firstDayFrame.hide()
         for _card, count in self._cards.values():
             count.setText("–")
         self.chart.set_counts({})

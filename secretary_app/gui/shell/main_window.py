@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         if index == PAGE_OVERVIEW:
             page = OverviewPage()
             page.open_requested.connect(self.open_record)
+            page.step_requested.connect(self.do_first_day_step)
         elif index == PAGE_MEETINGS:
             from secretary_app.gui.meetings.page import MeetingsPage
 
@@ -287,6 +288,14 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_DOCUMENTS)
             return self._select_document(target)
         return False
+
+    def do_first_day_step(self, step: str) -> None:
+        """A button of the home screen's first-day checklist: the page (or dialog) where that step is done."""
+        if step == "meeting":
+            self.show_page(PAGE_MEETINGS)
+            self.meetings_page.new_meeting()
+            return
+        self.show_page({"profile": PAGE_SETTINGS, "people": PAGE_PEOPLE, "units": PAGE_UNITS}[step])
 
     def _select_document(self, document_id: int) -> bool:
         page = self.documents_page
