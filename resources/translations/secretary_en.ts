@@ -1201,6 +1201,61 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Về phần vừa xem (Alt+←)</source>
+        <translation>Back to the part just read (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Về đầu bản hướng dẫn, nơi có mục lục</source>
+        <translation>To the top of the guide, with its table of contents</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In cả bản hướng dẫn (Ctrl+P)</source>
+        <translation>Print the whole guide (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu cả bản hướng dẫn thành tệp PDF</source>
+        <translation>Save the whole guide as a PDF file</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>In hướng dẫn sử dụng</source>
+        <translation>Print the user guide</translation>
+    </message>
+    <message>
+        <source>Huong-dan-su-dung</source>
+        <translation>User-guide</translation>
+    </message>
+    <message>
+        <source>Đã xuất: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết.</source>
@@ -1284,6 +1339,14 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng, mở đúng phần của trang đang xem (F1)</source>
+        <translation>User guide, opened at the part for the page in view (F1)</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu…</source>

@@ -15,6 +15,7 @@ from secretary_app import APP_DISPLAY_NAME
 from secretary_app.domain.changes import Change, OpChanges
 from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.forms.ui_main_window import Ui_MainWindow
+from secretary_app.gui.help.entry import install_help
 from secretary_app.gui.home.page import OverviewPage
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.changes import ChangeBridge
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        install_help(self)  # Trợ giúp ▸ Hướng dẫn sử dụng, F1
         self.ui.menuRecent.aboutToShow.connect(self._rebuild_recent_menu)
 
         self._db_label = QLabel()
