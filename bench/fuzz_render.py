@@ -326,6 +326,8 @@ def fuzz(cases: int, seed: int, timeout: float, big: int) -> tuple[dict, list[di
         child = _spawn(seed, work, big)
         try:
             for index in range(cases):
+                if index and index % 100 == 0:  # a long run on a busy machine still shows where it is
+                    print(f"progress: {json.dumps(counts)}", file=sys.stderr, flush=True)
                 child.stdin.write(f"{index}\n")
                 child.stdin.flush()
                 ready, _, _ = select.select([child.stdout], [], [], timeout)
@@ -347,8 +349,9 @@ def fuzz(cases: int, seed: int, timeout: float, big: int) -> tuple[dict, list[di
                     counts["partial_files"] += 1
                 if result["outcome"] == "traceback" or result["partial"]:
                     failures.append(result)
+        except KeyboardInterrupt:  # Ctrl+C: report the cases tried so far
+            counts["interrupted"] = 1
         finally:
-            child.stdin.close()
             child.kill()
             child.wait()
     counts["slowest_case_s"] = round(slowest, 2)

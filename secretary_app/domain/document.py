@@ -27,6 +27,8 @@ from secretary_app.domain.document_limits import (  # noqa: F401  (DocumentError
     MAX_JSON_BYTES,
     MAX_LINE_TEXT,
     MAX_NUMBER,
+    MAX_RECIPIENT_CHARS,
+    MAX_RECIPIENTS,
     MAX_ROWS,
     MAX_TEXT,
     MAX_WIDTH_RATIO,
@@ -342,12 +344,12 @@ class _Reader:
             )
         return [(f"{self.key(name)}[{i}]", v) for i, v in enumerate(value or [])]
 
-    def text_list(self, name: str, limit: int = MAX_BLOCKS) -> list[str]:
+    def text_list(self, name: str, limit: int = MAX_BLOCKS, chars: int = MAX_LINE_TEXT) -> list[str]:
         out = []
         for key, value in self.items(name, limit=limit):
             if not isinstance(value, str):
                 raise DocumentError(key, f"“{key}” phải là chuỗi văn bản.")
-            check_length(key, value, MAX_LINE_TEXT)
+            check_length(key, value, chars)
             text = clean_line(value)
             if text:
                 out.append(text)
@@ -653,8 +655,8 @@ def document_from_dict(d: Any) -> Document:
         subject=r.text("subject", one_line=False, limit=MAX_LINE_TEXT),
         body=_parse_blocks(r, "body"),
         signature=_parse_signature(r.raw("signature", dict, True), "signature", standard),
-        recipients=r.text_list("recipients"),
-        addressees=r.text_list("addressees"),
+        recipients=r.text_list("recipients", limit=MAX_RECIPIENTS, chars=MAX_RECIPIENT_CHARS),
+        addressees=r.text_list("addressees", limit=MAX_RECIPIENTS, chars=MAX_RECIPIENT_CHARS),
         draft=r.boolean("draft"),
         draft_label=r.text("draft_label"),
         unnumbered=r.boolean("unnumbered"),

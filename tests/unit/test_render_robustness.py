@@ -271,3 +271,13 @@ def test_a_300_character_meeting_title_exports_to_word(ctx):
     assert title in json.dumps(content, ensure_ascii=False)
     render_docx(document_from_dict(content), io.BytesIO())  # ValueError (255-character core property) before
     assert pdf_pages(content) >= 1
+
+
+def test_recipient_lists_are_bounded():
+    """600 long addressees took 35 s to lay out (the header block splits in quadratic time): bounded."""
+    with pytest.raises(DocumentError) as info:
+        document_from_dict(with_body([], addressees=["Ban Tổ chức Tỉnh ủy"] * 101))
+    assert "quá giới hạn 100" in info.value.message
+    with pytest.raises(DocumentError):
+        document_from_dict(with_body([], recipients=["Lưu " * 300]))
+    assert pdf_pages(with_body([], recipients=["Ban Tổ chức Tỉnh ủy"] * 100)) >= 2
