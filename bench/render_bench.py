@@ -1,6 +1,9 @@
 """Rendering benchmark: prints `name: value unit` lines.
 
 seed_render_ms          in-process render of the seed notice to PDF (median of 20 after warm-up)
+seed_pdfa_ms, pdfa_added_pct   the same as PDF/A-2b (rendering/pdfa.py), and what that adds to the plain
+                        render, measured interleaved in one run (goal: ≤ +50 %)
+pdfa_validate_ms        pikepdf's validator on the seed's PDF/A copy (what tests and verify-archive pay)
 render_200_pages_ms     in-process render of a ~200-page body
 cli_render_ms           whole process: `python -m secretary_app render DOC.json -o OUT.pdf` (median of 5)
 libreoffice_docx_to_pdf_ms, cli_vs_libreoffice   when `soffice` is installed: the DOCX a secretary would
@@ -37,11 +40,31 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def pdfa_cost(doc) -> None:
+    """Plain and PDF/A renders alternated (this machine is shared and noisy: a ratio of two separate runs
+    would measure the neighbours)."""
+    from secretary_app.rendering.pdfa import pdfa_problems
+
+    render_pdf(doc, io.BytesIO(), pdfa=True)  # warm-up: pikepdf and its validator's imports
+    plain, archived = [], []
+    for _ in range(20):
+        plain.append(median_ms(lambda: render_pdf(doc, io.BytesIO()), 1))
+        archived.append(median_ms(lambda: render_pdf(doc, io.BytesIO(), pdfa=True), 1))
+    base, with_pdfa = statistics.median(plain), statistics.median(archived)
+    print(f"seed_pdfa_ms: {with_pdfa:.1f} ms (plain {base:.1f} ms in the same run)")
+    print(f"pdfa_added_pct: {100 * (with_pdfa - base) / base:.0f} % (goal ≤ 50 %)")
+    buffer = io.BytesIO()
+    render_pdf(doc, buffer, pdfa=True)
+    data = buffer.getvalue()
+    print(f"pdfa_validate_ms: {median_ms(lambda: pdfa_problems(data), 5):.0f} ms")
+
+
 def main() -> None:
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     doc = document_from_dict(seed)
     render_pdf(doc, io.BytesIO())  # warm-up: font registration, imports
     print(f"seed_render_ms: {median_ms(lambda: render_pdf(doc, io.BytesIO()), 20):.1f} ms")
+    pdfa_cost(doc)
 
     big = dict(seed, body=seed["body"] * 40)
     big_doc = document_from_dict(big)

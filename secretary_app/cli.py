@@ -34,6 +34,7 @@ TEXTS = {
         "render": "in văn bản từ tệp JSON ra PDF hoặc DOCX",
         "render_in": "tệp JSON mô tả văn bản (xem docs/document-schema.md)",
         "render_out": "tệp kết quả (.pdf hoặc .docx)",
+        "render_pdfa": "xuất PDF/A-2b (bản lưu trữ lâu dài) thay cho PDF thường",
         "check_ok": "Cơ sở dữ liệu {path} toàn vẹn.",
         "check_bad": "Cơ sở dữ liệu {path} có lỗi:",
         "backup_ok": "Đã sao lưu {path} vào {out}.",
@@ -67,6 +68,7 @@ TEXTS = {
         "archive_out": "thư mục hồ sơ",
         "verify_archive": "kiểm tra hồ sơ đã xuất (mã thoát 1 nếu có lỗi)",
         "archive_ok": "Hồ sơ {path} nguyên vẹn.",
+        "archive_ok_pdfa": "Hồ sơ {path} nguyên vẹn; mọi tệp PDF đạt chuẩn PDF/A-2b.",
         "archive_done": "Đã xuất {n} tài liệu vào {out}.",
         "trash": "thùng rác: xem (list) hoặc khôi phục (restore ID) bản ghi đã xóa",
         "trash_list": "liệt kê bản ghi trong thùng rác",
@@ -98,6 +100,7 @@ TEXTS = {
         "render": "render a document JSON file to PDF or DOCX",
         "render_in": "document JSON file (see docs/document-schema.md)",
         "render_out": "output file (.pdf or .docx)",
+        "render_pdfa": "write PDF/A-2b (the long-term archive copy) instead of plain PDF",
         "check_ok": "Database {path} is sound.",
         "check_bad": "Database {path} has errors:",
         "backup_ok": "Backed {path} up to {out}.",
@@ -132,6 +135,7 @@ TEXTS = {
         "archive_out": "archive folder",
         "verify_archive": "verify an exported archive (exit code 1 on problems)",
         "archive_ok": "Archive {path} is intact.",
+        "archive_ok_pdfa": "Archive {path} is intact; every PDF conforms to PDF/A-2b.",
         "archive_done": "Exported {n} files to {out}.",
         "trash": "recycle bin: list, or restore ID a deleted record",
         "trash_list": "list the records in the recycle bin",
@@ -186,6 +190,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     render = _localise(sub.add_parser("render", help=t["render"], description=t["render"], add_help=False), t)
     render.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=t["render_out"])
+    render.add_argument("--pdfa", action="store_true", help=t["render_pdfa"])
     printing = _localise(sub.add_parser("print", help=t["print"], description=t["print"], add_help=False), t)
     printing.add_argument("document", type=Path, metavar="DOC.json", help=t["render_in"])
     printing.add_argument("--printer", required=True, metavar="NAME", help=t["print_printer"])
@@ -274,11 +279,12 @@ def _render(args: argparse.Namespace, t: dict) -> int:
     from secretary_app.domain.errors import StorageError
     from secretary_app.services.render import render_file
 
-    if args.output.suffix.lower() not in (".pdf", ".docx"):
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".docx") or (args.pdfa and suffix != ".pdf"):
         print(t["render_suffix"].format(out=args.output), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        render_file(args.document, args.output)
+        render_file(args.document, args.output, pdfa=args.pdfa)
     except DocumentError as exc:
         print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -352,13 +358,14 @@ def _print(args: argparse.Namespace, t: dict) -> int:
 
 
 def _verify_archive(args: argparse.Namespace, t: dict) -> int:
-    from secretary_app.services.archive import verify_archive
+    from secretary_app.services.archive import archive_is_pdfa, verify_archive
 
     problems = verify_archive(args.folder)
     if problems:
         print(*problems, sep="\n", file=sys.stderr)
         return EXIT_CHECK_FAILED
-    print(t["archive_ok"].format(path=args.folder))
+    ok = "archive_ok_pdfa" if archive_is_pdfa(args.folder) else "archive_ok"
+    print(t[ok].format(path=args.folder))
     return EXIT_OK
 
 

@@ -3696,6 +3696,10 @@ After conversion to Unicode:
         <translation>Export Word file</translation>
     </message>
     <message>
+        <source>PDF/A (lưu trữ) (*.pdf)</source>
+        <translation>PDF/A (archive) (*.pdf)</translation>
+    </message>
+    <message>
         <source>Tệp đã có</source>
         <translation>File exists</translation>
     </message>

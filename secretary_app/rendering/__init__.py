@@ -2,7 +2,7 @@
 
 Public API::
 
-    render_pdf(doc, out, profile_overrides=None) -> int   # page count
+    render_pdf(doc, out, profile_overrides=None, pdfa=False) -> int   # page count; pdfa: a PDF/A-2b copy
     render_docx(doc, out, profile_overrides=None) -> None
 
 ``out`` is a path (written atomically: a failed render leaves no file) or a binary file object.
@@ -31,8 +31,11 @@ def _write(data: bytes, out: Path | str | BinaryIO) -> None:
     atomic_write_bytes(out, data)
 
 
-def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None) -> int:
-    """Render ``doc`` as PDF into ``out``; returns the number of pages."""
+def render_pdf(
+    doc: Document, out: Path | str | BinaryIO, profile_overrides: dict | None = None, pdfa: bool = False
+) -> int:
+    """Render ``doc`` as PDF into ``out``; returns the number of pages. ``pdfa``: as PDF/A-2b (the archive
+    copy, rendering/pdfa.py)."""
     from reportlab.platypus.doctemplate import LayoutError
 
     from secretary_app.rendering.pdf import build_pdf
@@ -48,6 +51,10 @@ def render_pdf(doc: Document, out: Path | str | BinaryIO, profile_overrides: dic
             "Văn bản có một phần không dàn được lên trang A4 (bảng, biểu đồ hoặc khối quá lớn); "
             "hãy tách phần đó thành nhiều phần nhỏ hơn.",
         ) from None
+    if pdfa:  # pikepdf keeps no process-wide state: the conversion needs no lock
+        from secretary_app.rendering.pdfa import metadata_of, to_pdfa
+
+        data = to_pdfa(data, metadata_of(doc))
     _write(data, out)
     return pages
 

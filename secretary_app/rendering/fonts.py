@@ -133,6 +133,9 @@ def font_set() -> FontSet:
             addMapping(FAMILY, bold_flag, italic_flag, registered_name(bool(bold_flag), bool(italic_flag)))
     # Without this ReportLab writes a Helvetica (non-embedded) font resource into every page.
     reportlab.rl_config.canvas_basefontname = registered_name()
+    # ReportLab graphics (the report charts) start every drawing in a font of their own setting, Helvetica
+    # by default: referenced even when every label has our font, and not embedded (no PDF/A then).
+    reportlab.rl_config.defaultGraphicsFontName = registered_name()
     return FontSet(family=FAMILY, display_name=display, files=files)
 
 

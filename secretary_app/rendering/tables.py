@@ -66,6 +66,9 @@ def table_flowables(block: BodyBlock, profile: Profile, width: float, styles) ->
     style = TableStyle(
         [
             ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+            # The cells are Paragraphs in our fonts, but Table sets each cell's font first, by default
+            # Helvetica: a non-embedded base-14 font the PDF/A archive copy must not contain.
+            ("FONTNAME", (0, 0), (-1, -1), registered_name()),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),

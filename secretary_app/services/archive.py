@@ -15,7 +15,9 @@ holds:
 
 The minutes of a meeting are its issued minutes document when there is one; otherwise they are drafted from
 the meeting as it is stored (services.drafting), without a number. Drafts of other documents are not records
-and are left out. The PDFs are plain PDF with embedded fonts, not PDF/A (see docs/data-safety.md).
+and are left out. Every PDF (the index too) is PDF/A-2b (rendering/pdfa.py): the manifest says so
+(``"pdfa": "2b"``) and ``verify_archive`` then also checks each file's conformance. Archives written before
+that (no ``pdfa`` key) are plain PDF and are checked as such.
 """
 
 from __future__ import annotations
@@ -46,11 +48,12 @@ from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
 from secretary_app.services.drafting import minutes_document
-from secretary_app.services.render import render_to_file
+from secretary_app.services.render import pdfa_problems, render_to_file
 
 MANIFEST = "manifest.json"
 INDEX_FILE = "000_muc-luc.pdf"
 FORMAT = "secretary-app-archive/1"
+PDFA_FLAVOUR = "2b"  # what the manifest's "pdfa" key says about every PDF of the folder
 FIRST_YEAR = 1930  # the founding of the Party: no committee record is older
 
 Progress = Callable[[int, int], None]
@@ -221,7 +224,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
                 raise BackupCancelledError()
             name = _file_name(position, item)
             try:
-                pages = render_to_file(item.document, work / name)
+                pages = render_to_file(item.document, work / name, pdfa=True)
             except DocumentError as exc:  # a layout that cannot be placed: say which record
                 raise ArchiveError(_cannot_print(item.title, item.when, exc)) from None
             result.entries.append(ArchiveEntry(file=name, kind=item.kind, date=item.when.isoformat(),
@@ -232,13 +235,14 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
                 progress(position, total)
         profile = ctx.organisation.get()
         result.index_pages = render_to_file(_index_document(profile, year, result.entries),
-                                        work / INDEX_FILE)  # fmt: skip
+                                        work / INDEX_FILE, pdfa=True)  # fmt: skip
         manifest = {
             "format": FORMAT,
             "year": year,
             "organisation": profile.issuing_body if profile else "",
             "created": datetime.now().isoformat(timespec="seconds"),
             "app_version": __version__,
+            "pdfa": PDFA_FLAVOUR,
             "index": {
                 "file": INDEX_FILE,
                 "sha256": _sha256(work / INDEX_FILE),
@@ -318,8 +322,9 @@ def verify_archive(folder: Path | str) -> list[str]:
     except ValueError as exc:
         return [f"Tệp {MANIFEST} bị hỏng hoặc sai định dạng ({exc})."]
     problems = []
+    pdfa = manifest.get("pdfa") == PDFA_FLAVOUR
     for entry in listed:
-        problems += _check_file(folder / entry["file"], entry)
+        problems += _check_file(folder / entry["file"], entry, pdfa)
     known = {entry["file"] for entry in listed} | {MANIFEST}
     try:
         present = sorted(p.name for p in folder.iterdir())
@@ -328,7 +333,16 @@ def verify_archive(folder: Path | str) -> list[str]:
     return problems + [f"Tệp lạ {name} không có trong danh mục." for name in present if name not in known]
 
 
-def _check_file(path: Path, entry: dict) -> list[str]:
+def archive_is_pdfa(folder: Path | str) -> bool:
+    """Whether the archive's manifest declares its PDFs PDF/A-2b (which ``verify_archive`` then checks)."""
+    try:
+        manifest = json.loads((Path(folder) / MANIFEST).read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("pdfa") == PDFA_FLAVOUR
+
+
+def _check_file(path: Path, entry: dict, pdfa: bool = False) -> list[str]:
     name = entry["file"]
     try:
         if not path.is_file():
@@ -344,4 +358,9 @@ def _check_file(path: Path, entry: dict) -> list[str]:
         return [f"Không đọc được tệp {name} ({exc.strerror or exc})."]
     if head != b"%PDF-" or b"%%EOF" not in tail:
         return [f"Tệp {name} không phải là PDF hoàn chỉnh."]
+    if pdfa:
+        findings = pdfa_problems(path)
+        if findings:
+            shown = "; ".join(findings[:3]) + (f"; … ({len(findings)} lỗi)" if len(findings) > 3 else "")
+            return [f"Tệp {name} không đạt chuẩn PDF/A-2b: {shown}"]
     return []

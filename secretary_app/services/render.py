@@ -46,9 +46,10 @@ def load_document(json_path: Path) -> Document:
     return document_from_dict(parse_document_json(raw, str(json_path)))
 
 
-def render_to_file(content: Printable, out_path: Path | str) -> int:
+def render_to_file(content: Printable, out_path: Path | str, *, pdfa: bool = False) -> int:
     """Write the document as PDF or DOCX (by the suffix) to ``out_path``, atomically: a failed render leaves
-    no file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages)."""
+    no file. Returns the PDF's page count (0 for DOCX: Word lays out its own pages). ``pdfa``: the PDF as
+    PDF/A-2b, the archive copy (ignored for DOCX, which Word lays out)."""
     from secretary_app.rendering import render_docx, render_pdf  # heavy: loaded on the first render
 
     if isinstance(content, Sequence):
@@ -59,13 +60,14 @@ def render_to_file(content: Printable, out_path: Path | str) -> int:
         raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
     doc = as_document(content)
     if suffix == ".pdf":
-        return render_pdf(doc, out_path)
+        return render_pdf(doc, out_path, pdfa=pdfa)
     render_docx(doc, out_path)
     return 0
 
 
-def render_pdf_bytes(content: Printable) -> tuple[bytes, int]:
-    """The PDF of the document (or batch) in memory (for the preview and the printer) and its page count."""
+def render_pdf_bytes(content: Printable, *, pdfa: bool = False) -> tuple[bytes, int]:
+    """The PDF of the document (or batch) in memory (for the preview and the printer) and its page count;
+    ``pdfa``: as PDF/A-2b (a single document)."""
     from secretary_app.rendering import render_pdf
     from secretary_app.rendering.batch import render_pdf_batch
 
@@ -73,12 +75,19 @@ def render_pdf_bytes(content: Printable) -> tuple[bytes, int]:
     if isinstance(content, Sequence):
         pages = render_pdf_batch([as_document(c) for c in content], buffer)
     else:
-        pages = render_pdf(as_document(content), buffer)
+        pages = render_pdf(as_document(content), buffer, pdfa=pdfa)
     return buffer.getvalue(), pages
 
 
-def render_file(json_path: Path, out_path: Path) -> None:
-    """Render the document JSON file ``json_path`` into ``out_path`` (.pdf or .docx).
+def pdfa_problems(pdf: Path | str | bytes) -> list[str]:
+    """Why a PDF file (or its bytes) is not PDF/A-2b, one line per finding; [] when it conforms."""
+    from secretary_app.rendering.pdfa import pdfa_problems as problems
+
+    return problems(pdf)
+
+
+def render_file(json_path: Path, out_path: Path, *, pdfa: bool = False) -> None:
+    """Render the document JSON file ``json_path`` into ``out_path`` (.pdf or .docx; ``pdfa``: PDF/A-2b).
 
     Raises :class:`DocumentError` for a bad document and a ``StorageError`` (domain/errors.py) when the output
     cannot be written there — including an output that is the input itself; either way nothing is written.
@@ -87,7 +96,9 @@ def render_file(json_path: Path, out_path: Path) -> None:
     if out_path.suffix.lower() not in FORMATS:  # before reading the input: the usage error comes first
         raise DocumentError("(output)", f"Tệp kết quả phải có đuôi .pdf hoặc .docx: {out_path}")
     check_output_path(out_path, inputs=(json_path,))
-    render_to_file(load_document(json_path), out_path)
+    if pdfa and out_path.suffix.lower() != ".pdf":
+        raise DocumentError("(output)", f"PDF/A chỉ xuất được ra tệp .pdf: {out_path}")
+    render_to_file(load_document(json_path), out_path, pdfa=pdfa)
 
 
 def render_batch_to_file(contents: Sequence[dict[str, Any] | Document], out_path: Path | str) -> int:

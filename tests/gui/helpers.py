@@ -53,6 +53,7 @@ class RecordingPresenter(Presenter):
     answers: list[int] = field(default_factory=list)  # button indexes to return, in order
     open_paths: list[Path | None] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
+    save_filters: list[int] = field(default_factory=list)  # the filter chosen in save_file_as (default 0)
 
     def message(self, parent, level, title, text, buttons, default=0, escape=None) -> int:
         self.messages.append(Message(level, title, text, list(buttons)))
@@ -69,6 +70,12 @@ class RecordingPresenter(Presenter):
 
     def save_file(self, parent, title, directory, file_filter) -> Path | None:
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def save_file_as(self, parent, title, directory, filters) -> tuple[Path, int] | None:
+        self.filters_offered = list(filters)
+        path = self.save_paths.pop(0) if self.save_paths else None
+        chosen = self.save_filters.pop(0) if self.save_filters else 0
+        return (path, chosen) if path is not None else None
 
 
 def status_bar_text(window) -> str:

@@ -110,3 +110,19 @@ def test_renders_from_several_workers_at_once_do_not_crash():
     for _ in range(3):
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_export_offers_pdfa_for_the_archive(qtbot, presenter, tmp_path):
+    from secretary_app.services.render import pdfa_problems
+
+    presenter.save_paths = [tmp_path / "luu-tru.pdf", tmp_path / "thuong.pdf"]
+    presenter.save_filters = [1]  # the second file type: "PDF/A (lưu trữ)"; the next export keeps the first
+    task = printing.export_document(None, seed_notice(), "239-TB/ĐU", "pdf")
+    assert "PDF/A (lưu trữ) (*.pdf)" in presenter.filters_offered
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    task = printing.export_document(None, seed_notice(), "239-TB/ĐU", "pdf")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert pdfa_problems(tmp_path / "luu-tru.pdf") == []
+    assert pdfa_problems(tmp_path / "thuong.pdf") != []  # an ordinary export stays plain PDF

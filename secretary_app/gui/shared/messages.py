@@ -68,6 +68,17 @@ class Presenter:
         )
         return Path(path) if path else None
 
+    def save_file_as(
+        self, parent: QWidget | None, title: str, directory: str, filters: Sequence[str]
+    ) -> tuple[Path, int] | None:
+        """A save dialog offering several kinds of file: the path and the index of the filter chosen."""
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, title, directory, ";;".join(filters), options=QFileDialog.Option.DontConfirmOverwrite
+        )
+        if not path:
+            return None
+        return Path(path), (list(filters).index(chosen) if chosen in filters else 0)
+
 
 _presenter: Presenter = Presenter()
 
@@ -125,3 +136,9 @@ def open_file(parent: QWidget | None, title: str, directory: str, file_filter: s
 
 def save_file(parent: QWidget | None, title: str, directory: str, file_filter: str) -> Path | None:
     return _presenter.save_file(parent, title, directory, file_filter)
+
+
+def save_file_as(
+    parent: QWidget | None, title: str, directory: str, filters: Sequence[str]
+) -> tuple[Path, int] | None:
+    return _presenter.save_file_as(parent, title, directory, filters)

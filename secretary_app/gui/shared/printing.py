@@ -96,11 +96,26 @@ def show_status(parent: QWidget | None, text: str) -> None:
 
 def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf") -> Path | None:
     """Ask where to save (through the message seam); None if cancelled or an existing file is kept."""
+    target = ask_export_target(parent, suggested_name, fmt)
+    return target[0] if target is not None else None
+
+
+def ask_export_target(
+    parent: QWidget | None, suggested_name: str, fmt: str = "pdf"
+) -> tuple[Path, bool] | None:
+    """Ask where to save and, for a PDF, whether as PDF/A (the archive copy: a second file type in the same
+    dialog); (path, pdfa), or None if cancelled or an existing file is kept."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
     title = translate("printing", "Xuất PDF") if fmt == "pdf" else translate("printing", "Xuất tệp Word")
     start = _start_dir() / f"{safe_file_name(suggested_name)}.{fmt}"
-    path = messages.save_file(parent, title, str(start), _filter(fmt))
+    pdfa = False
+    if fmt == "pdf":
+        pdf_types = [_filter("pdf"), translate("printing", "PDF/A (lưu trữ) (*.pdf)")]
+        chosen = messages.save_file_as(parent, title, str(start), pdf_types)
+        path, pdfa = (chosen[0], chosen[1] == 1) if chosen is not None else (None, False)
+    else:
+        path = messages.save_file(parent, title, str(start), _filter(fmt))
     if path is None:
         return None
     if path.suffix.lower() != f".{fmt}":
@@ -117,7 +132,7 @@ def ask_export_path(parent: QWidget | None, suggested_name: str, fmt: str = "pdf
         if choice != 0:
             return None
     QSettings().setValue(_SETTINGS_DIR_KEY, str(path.parent))
-    return path
+    return path, pdfa
 
 
 def export_to(
@@ -125,9 +140,12 @@ def export_to(
     doc: Document | list[Document],
     path: Path,
     on_done: Callable[[Path], None] | None = None,
+    *,
+    pdfa: bool = False,
 ) -> Task:
-    """Write ``doc`` to ``path`` (PDF or DOCX by suffix) in a worker; status bar note when done. A list of
-    documents (a batch of reminder slips) makes one file, each document from a new page."""
+    """Write ``doc`` to ``path`` (PDF or DOCX by suffix; ``pdfa``: PDF/A-2b) in a worker; status bar note
+    when done. A list of documents (a batch of reminder slips) makes one file, each document from a new
+    page."""
 
     def done(result: Path) -> None:
         show_status(parent, translate("printing", "Đã xuất: {0}").format(result))
@@ -135,7 +153,7 @@ def export_to(
             on_done(result)
 
     def work(_control: TaskControl) -> Path:
-        render_to_file(doc, Path(path))
+        render_to_file(doc, Path(path), pdfa=pdfa)
         return Path(path)
 
     return run_task(work, on_result=done, parent=parent, name="export")
@@ -148,9 +166,12 @@ def export_document(
     fmt: str = "pdf",
     on_done: Callable[[Path], None] | None = None,
 ) -> Task | None:
-    """Save dialog, then export in the background; None if the secretary cancelled."""
-    path = ask_export_path(parent, suggested_name, fmt)
-    return export_to(parent, doc, path, on_done) if path is not None else None
+    """Save dialog (a PDF can be saved as PDF/A there), then export in the background; None if the secretary
+    cancelled."""
+    target = ask_export_target(parent, suggested_name, fmt)
+    if target is None:
+        return None
+    return export_to(parent, doc, target[0], on_done, pdfa=target[1])
 
 
 # -- printing ------------------------------------------------------------------------------------------
