@@ -1172,6 +1172,10 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <source> — lưu ý: nhiều hơn số đảng viên có mặt ({0})</source>
         <translation> — note: more than the Party members present ({0})</translation>
     </message>
+    <message>
+        <source> — chưa đạt: tán thành {0}/{1}, cần hơn một nửa ({2})</source>
+        <translation> — not carried: {0}/{1} in favour, more than half ({2}) needed</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1833,6 +1837,10 @@ Fix this error, then finalise again.</translation>
 Sau khi chốt, biên bản không sửa được nữa; muốn sửa phải đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại).</source>
         <translation>Finalise version {0} of the minutes?
 Once finalised, the minutes can no longer be edited; changes need a correction (a new version; the finalised version is kept).</translation>
+    </message>
+    <message>
+        <source>Lưu ý theo quy định:</source>
+        <translation>By the rules:</translation>
     </message>
     <message>
         <source>Hủy</source>

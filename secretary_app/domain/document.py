@@ -205,6 +205,15 @@ class Minutes:
     items: list[MinutesItem] = field(default_factory=list)
     votes: list[VoteResult] = field(default_factory=list)
     closing: str = ""  # closing sentence override; default wording is produced by the renderer
+    # Added for issue 13; every one optional, so a document written before prints as it did.
+    opening: str = ""  # the minutes' own opening words, printed before the generated Thời gian/Thành phần
+    dateline: bool = False  # print "<place>, ngày …" under the national title (state minutes that have one)
+    general: MinutesItem | None = None  # what was recorded outside the agenda items ("Ý kiến khác")
+    conclusion: str = ""  # the chair's conclusion (kết luận của chủ trì), its own part of the minutes
+    quorum: str = ""  # "Hội nghị đủ số lượng … theo quy định", from domain/meeting_rules
+    noun: str = ""  # who the attendance counts: "ủy viên" (a committee), "đảng viên", "thành viên"
+    entitled: int | None = None  # members entitled to vote: the base of "tán thành x/y đồng chí, đạt z%"
+    approval: str = ""  # who approved the minutes when read back ("các đồng chí dự Hội nghị")
 
 
 @dataclass
@@ -529,6 +538,25 @@ def _parse_vote(data: Any, key: str) -> VoteResult:
     )
 
 
+def _parse_minutes_item(value: Any, i_key: str, title_required: bool = True) -> MinutesItem:
+    it = _Reader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
+    item = MinutesItem(
+        title=it.text("title", required=title_required),
+        content=_parse_blocks(it, "content"),
+        conclusion=it.text("conclusion", one_line=False),
+    )
+    for s_key, speech in it.items("speeches"):
+        s = _Reader(speech, s_key, ("speaker", "text"))
+        item.speeches.append(
+            Speech(
+                speaker=s.text("speaker", required=True),
+                text=s.text("text", required=True, one_line=False),
+            )
+        )
+    item.votes = [_parse_vote(v, v_key) for v_key, v in it.items("votes")]
+    return item
+
+
 def _parse_minutes(data: Any, key: str) -> Minutes:
     r = _Reader(
         data,
@@ -548,6 +576,14 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
             "items",
             "votes",
             "closing",
+            "opening",
+            "dateline",
+            "general",
+            "conclusion",
+            "quorum",
+            "noun",
+            "entitled",
+            "approval",
         ),
     )
     m = Minutes(
@@ -557,10 +593,17 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         form=r.text("form"),
         online_sites=r.text_list("online_sites"),
         guests=r.text_list("guests"),
-        chair=r.text("chair", required=True),
-        secretary=r.text("secretary", required=True),
+        chair=r.text("chair"),  # optional: an inspection biên bản has signers per body instead
+        secretary=r.text("secretary"),
         agenda=r.text_list("agenda"),
         closing=r.text("closing", one_line=False),
+        opening=r.text("opening", one_line=False),
+        dateline=r.boolean("dateline"),
+        conclusion=r.text("conclusion", one_line=False),
+        quorum=r.text("quorum", one_line=False),
+        noun=r.text("noun"),
+        entitled=r.integer("entitled", minimum=1),
+        approval=r.text("approval"),
     )
     if "attendance" in r.data and r.data["attendance"] is not None:
         a = _Reader(
@@ -591,23 +634,10 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
             continue
         a = _Reader(value, a_key, ("name", "reason"))
         m.absentees.append(Absentee(name=a.text("name", required=True), reason=a.text("reason")))
-    for i_key, value in r.items("items"):
-        it = _Reader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
-        item = MinutesItem(
-            title=it.text("title", required=True),
-            content=_parse_blocks(it, "content"),
-            conclusion=it.text("conclusion", one_line=False),
-        )
-        for s_key, speech in it.items("speeches"):
-            s = _Reader(speech, s_key, ("speaker", "text"))
-            item.speeches.append(
-                Speech(
-                    speaker=s.text("speaker", required=True),
-                    text=s.text("text", required=True, one_line=False),
-                )
-            )
-        item.votes = [_parse_vote(v, v_key) for v_key, v in it.items("votes")]
-        m.items.append(item)
+    m.items = [_parse_minutes_item(value, i_key) for i_key, value in r.items("items")]
+    general = r.raw("general", dict, False)
+    if general is not None:
+        m.general = _parse_minutes_item(general, r.key("general"), title_required=False)
     m.votes = [_parse_vote(v, v_key) for v_key, v in r.items("votes")]
     if m.start and m.end and m.end < m.start:
         raise DocumentError(r.key("end"), f"Giờ kết thúc “{r.key('end')}” sớm hơn giờ bắt đầu.")
@@ -744,6 +774,18 @@ def _time_str(t: time | None) -> str | None:
     return f"{t.hour:02d}:{t.minute:02d}" if t else None
 
 
+def _minutes_item_to_dict(i: MinutesItem) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "title": i.title,
+            "content": [_block_to_dict(b) for b in i.content],
+            "speeches": [{"speaker": s.speaker, "text": s.text} for s in i.speeches],
+            "conclusion": i.conclusion,
+            "votes": [_vote_to_dict(v) for v in i.votes],
+        }
+    )
+
+
 def _minutes_to_dict(m: Minutes) -> dict[str, Any]:
     att = {k: getattr(m.attendance, k) for k in ("total", "official", "probationary", "present", "absent")}
     return _drop_empty(
@@ -759,20 +801,17 @@ def _minutes_to_dict(m: Minutes) -> dict[str, Any]:
             "chair": m.chair,
             "secretary": m.secretary,
             "agenda": m.agenda,
-            "items": [
-                _drop_empty(
-                    {
-                        "title": i.title,
-                        "content": [_block_to_dict(b) for b in i.content],
-                        "speeches": [{"speaker": s.speaker, "text": s.text} for s in i.speeches],
-                        "conclusion": i.conclusion,
-                        "votes": [_vote_to_dict(v) for v in i.votes],
-                    }
-                )
-                for i in m.items
-            ],
+            "items": [_minutes_item_to_dict(i) for i in m.items],
             "votes": [_vote_to_dict(v) for v in m.votes],
             "closing": m.closing,
+            "opening": m.opening,
+            "dateline": m.dateline or None,
+            "general": _minutes_item_to_dict(m.general) if m.general else None,
+            "conclusion": m.conclusion,
+            "quorum": m.quorum,
+            "noun": m.noun,
+            "entitled": m.entitled,
+            "approval": m.approval,
         }
     )
 

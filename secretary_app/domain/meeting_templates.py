@@ -2,7 +2,9 @@
 
 The agendas follow common practice: the monthly chi bộ meeting follows the order of the Party committee
 handbooks (tuyên bố lý do, cử thư ký, … thông qua biên bản — document-format.md §8.1); the others are the
-usual order of a committee's meetings. The secretary edits the pre-filled agenda freely.
+usual order of a committee's meetings. Every kind that concludes has the chair's conclusion as an item of
+its own; which entry is the conclusion is still the secretary's choice of entry kind
+(MinutesEntryKind.CONCLUSION), never read from a title. The secretary edits the pre-filled agenda freely.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ TEMPLATES: tuple[MeetingTemplate, ...] = (
             "Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ",
             "Thảo luận",
             "Biểu quyết thông qua nghị quyết",
+            "Kết luận của đồng chí chủ trì",
             "Bế mạc",
         ),
     ),
@@ -64,6 +67,7 @@ TEMPLATES: tuple[MeetingTemplate, ...] = (
             "Triển khai văn bản của cấp trên",
             "Thảo luận",
             "Biểu quyết thông qua nghị quyết",
+            "Kết luận của đồng chí chủ trì",
             "Thông qua biên bản",
         ),
     ),

@@ -14,10 +14,13 @@ from secretary_app.domain.document import (
     BodyBlock,
     Document,
     Minutes,
+    MinutesItem,
     Signature,
     VoteResult,
+    task_text,
     without_task_marker,
 )
+from secretary_app.domain.meeting_rules import percent
 from secretary_app.domain.text import clean_line, nfc, vn_date_long
 from secretary_app.rendering.profiles import Profile
 
@@ -118,7 +121,9 @@ def _signature(sig: Signature, profile: Profile) -> SignatureLines:
 def _block_paras(blocks: list[BodyBlock], profile: Profile) -> list[Para]:
     out = []
     for b in blocks:
-        if b.type == "item":
+        if b.type == "item" and b.text.lstrip().startswith("+"):  # a sub-point keeps its "+" [issue 13]
+            out.append(Para("item", "+ " + b.text.lstrip()[1:].strip(), "item", b))
+        elif b.type == "item":
             out.append(Para("item", profile.item_prefix + without_task_marker(b.text), "item", b))
         elif b.type == "section":
             out.append(Para("section", f"{b.number} {b.text}".strip(), "section", b))
@@ -139,23 +144,66 @@ def _hm(t) -> str:
     return f"{t.hour:02d} giờ {t.minute:02d} phút" if t else ""
 
 
-def _vote_text(v: VoteResult, member: str) -> str:
+def _vote_text(v: VoteResult, member: str, entitled: int | None = None) -> str:
+    subject = f"{_TRAILING.sub('', v.subject)}: " if v.subject else ""
+    if entitled:  # by the rules: the share of the members entitled to vote, not of the votes cast
+        return (
+            f"{subject}tán thành {v.for_}/{entitled} đồng chí, đạt {percent(v.for_, entitled)}%; "
+            f"không tán thành {v.against}/{entitled} đồng chí; ý kiến khác {v.other}/{entitled} đồng chí"
+        )
     total = v.for_ + v.against + v.other
     pct = f" ({v.for_ * 100 / total:.1f}%)".replace(".0%", "%").replace(".", ",") if total else ""
-    subject = f"{v.subject}: " if v.subject else ""
     return (
         f"{subject}tán thành {v.for_}/{total} {member}{pct}; không tán thành {v.against}; "
         f"ý kiến khác {v.other}"
     )
 
 
+def text_paras(text: str, profile: Profile) -> list[Para]:
+    """Typed lines as printed: "- a" an item, "+ b" a sub-point that keeps its "+", the rest paragraphs."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("+"):
+            out.append(Para("item", "+ " + line[1:].strip(), "item"))
+        elif task_text(line) is not None:
+            out.append(Para("item", profile.item_prefix + without_task_marker(line), "item"))
+        else:
+            out.append(Para("paragraph", line, "body"))
+    return out
+
+
+def _speech_paras(speaker: str, text: str, profile: Profile) -> list[Para]:
+    first, _, rest = text.partition("\n")
+    return [Para("item", f"- Đồng chí {speaker}: {first.strip()}", "item")] + text_paras(rest, profile)
+
+
+def _item_paras(number: int, item: MinutesItem, member: str, m: Minutes, profile: Profile) -> list[Para]:
+    p = [Para("heading", f"{number}. {item.title}", "heading")]
+    p.extend(_block_paras(item.content, profile))
+    if item.speeches:
+        p.append(Para("subheading", "Ý kiến phát biểu:", "subheading"))
+        for s in item.speeches:
+            p.extend(_speech_paras(s.speaker, s.text, profile))
+    if item.conclusion:
+        first, _, rest = item.conclusion.partition("\n")
+        p.append(Para("paragraph", f"Kết luận: {first.strip()}", "body"))
+        p.extend(text_paras(rest, profile))
+    for v in item.votes:
+        p.append(Para("paragraph", f"Kết quả biểu quyết: {_vote_text(v, member, m.entitled)}.", "body"))
+    return p
+
+
 def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
-    member = "đảng viên" if doc.standard == "party" else "thành viên"
+    member = m.noun or ("đảng viên" if doc.standard == "party" else "thành viên")
     p: list[Para] = []
 
     def para(text: str, kind: str = "paragraph", style: str = "body") -> None:
         p.append(Para(kind, text, style))
 
+    p.extend(text_paras(m.opening, profile))
     when = []
     if m.start:
         when.append(f"bắt đầu lúc {_hm(m.start)}")
@@ -197,37 +245,39 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
         para("- Vắng không có lý do: " + "; ".join(without) + ".", "item", "item")
     if m.guests:
         para("- Đại biểu khách mời: " + "; ".join(m.guests) + ".", "item", "item")
-    para(f"- Chủ trì: {m.chair}.", "item", "item")
-    para(f"- Thư ký: {m.secretary}.", "item", "item")
+    if m.chair:
+        para(f"- Chủ trì: {m.chair}.", "item", "item")
+    if m.secretary:
+        para(f"- Thư ký: {m.secretary}.", "item", "item")
+    if m.quorum:
+        para(m.quorum)
     if m.agenda:
         para("Nội dung:", "heading", "heading")
         for i, agenda_title in enumerate(m.agenda, 1):
             para(f"{i}. {agenda_title}")
-    if m.items:
+    if m.items or m.general or m.conclusion:
         para("Diễn biến:", "heading", "heading")
     for i, item in enumerate(m.items, 1):
-        para(f"{i}. {item.title}", "heading", "heading")
-        p.extend(_block_paras(item.content, profile))
-        if item.speeches:
-            para("Ý kiến phát biểu:", "subheading", "subheading")
-            for s in item.speeches:
-                para(f"- Đồng chí {s.speaker}: {s.text}", "item", "item")
-        if item.conclusion:
-            para(f"Kết luận: {item.conclusion}")
-        for v in item.votes:
-            para(f"Kết quả biểu quyết: {_vote_text(v, member)}.")
+        p.extend(_item_paras(i, item, member, m, profile))
+    if m.general is not None:
+        general = MinutesItem(**{**m.general.__dict__, "title": m.general.title or "Ý kiến khác"})
+        p.extend(_item_paras(len(m.items) + 1, general, member, m, profile))
     p.extend(_block_paras(doc.body, profile))
     for v in m.votes:
-        para(f"Kết quả biểu quyết: {_vote_text(v, member)}.")
+        para(f"Kết quả biểu quyết: {_vote_text(v, member, m.entitled)}.")
+    if m.conclusion:
+        who = "đồng chí chủ trì" if doc.standard == "party" else "chủ tọa"
+        para(f"Kết luận của {who}:", "heading", "heading")
+        p.extend(text_paras(m.conclusion, profile))
     if m.closing:
         para(m.closing)
     else:
         end = f"vào hồi {_hm(m.end)} cùng ngày" if m.end else ""
-        para(
-            f"Hội nghị kết thúc {end}".rstrip()
-            + ". Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí "
-            "thông qua./."
-        )
+        if m.approval:
+            approval = f"Biên bản đã được đọc lại trước Hội nghị và được {m.approval} nhất trí thông qua./."
+        else:
+            approval = "Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua./."
+        para(f"Hội nghị kết thúc {end}".rstrip() + ". " + approval)
     return p
 
 
@@ -242,7 +292,11 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
     national = [Line(_caps(profile.national_title, profile, "national_title"), "national_title")]
     if profile.national_motto:
         national.append(Line(profile.national_motto, "national_motto"))
-    show_date = doc.kind != "minutes" or profile.print_date_for_minutes
+    show_date = (
+        doc.kind != "minutes"
+        or profile.print_date_for_minutes
+        or (doc.minutes is not None and doc.minutes.dateline)
+    )
     letter_subject: list[Line] = []
     title: list[Line] = []
     if doc.kind == "letter":  # công văn: no type name; the trích yếu sits under the number [Q]/[P]

@@ -13,6 +13,7 @@ paragraph.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from secretary_app.domain import models as m
@@ -23,8 +24,11 @@ from secretary_app.domain.document import (
     issuer_to_dict,
     task_text,
 )
+from secretary_app.domain.meeting_rules import meeting_quorum, percent
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.text import fold, vn_date_short
+
+_TRAILING = re.compile(r"[\s;,.:]+$")
 
 
 def _issuer(profile: m.OrganisationProfile) -> dict:
@@ -42,19 +46,31 @@ def _people_phrase(names: list[str]) -> str:
     return ", ".join(n for n in names if n)
 
 
+_GROUP_START = re.compile(r"^(về|đối với|riêng|[0-9]+[.)]|[a-zđ][.)]|[IVX]+[.-])\s", re.IGNORECASE)
+
+
+def _is_group_heading(line: str, next_line: str | None) -> bool:
+    """A line ending with ":" heads a group of tasks only when tasks follow it and it reads as a heading
+    ("Về công tác thông tin:", "2. Đối với các chi bộ:"), not as a lead-in sentence ("Hội nghị thống nhất
+    giao các đơn vị như sau:", "Đồng chí Bí thư lưu ý:")."""
+    if not line.endswith(":") or next_line is None or task_text(next_line) is None:
+        return False
+    if "như sau" in line.lower():
+        return False
+    return bool(_GROUP_START.match(line)) or len(line.split()) <= 6 and "," not in line
+
+
 def conclusion_blocks(text: str) -> list[dict]:
     """Blocks from a conclusion typed in the minutes (see the module docstring for the conventions)."""
+    lines = [raw.strip() for raw in text.splitlines() if raw.strip()]
     blocks: list[dict] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    for i, line in enumerate(lines):
         task = task_text(line)
-        if task is not None:
+        if line.startswith("+"):  # a sub-point of the task above: printed with its "+", not a new task
+            blocks.append({"type": "item", "text": line})
+        elif task is not None:
             blocks.append({"type": "item", "text": task, "ref": m.new_uuid()})
-        elif (
-            line.endswith(":") and len(line.split()) <= 15
-        ):  # "Về công tác …:"; a long lead-in stays a paragraph
+        elif _is_group_heading(line, lines[i + 1] if i + 1 < len(lines) else None):
             blocks.append({"type": "subheading", "text": line})
         else:
             blocks.append({"type": "paragraph", "text": line})
@@ -67,18 +83,41 @@ def _speaker(meeting: m.Meeting, name: str) -> str:
     return f"Đồng chí {name}" if name in people else name
 
 
+def _said(meeting: m.Meeting, speaker: str, verb: str, text: str) -> str:
+    """ "Đồng chí X trình bày: …", unless the text already names its speaker ("Đồng chí X, Phó Bí thư, …")."""
+    who = _speaker(meeting, speaker)
+    opening = fold(text[: len(who) + 12])
+    if fold(speaker) in opening:
+        return text
+    return f"{who} {verb}: {text}"
+
+
+def _vote_phrase(meeting: m.Meeting, entry: m.MinutesEntry) -> str:
+    assert entry.vote is not None
+    subject = _TRAILING.sub("", entry.text)
+    vote = entry.vote
+    quorum = meeting_quorum(meeting)
+    if quorum is not None:  # by the rules: over the members entitled to vote, not over the votes cast
+        base = quorum.entitled
+        return (
+            f"{subject}: tán thành {vote.for_count}/{base} đồng chí, đạt {percent(vote.for_count, base)}%; "
+            f"không tán thành {vote.against_count}/{base}; ý kiến khác {vote.other_count}/{base}."
+        )
+    for_pct, against_pct, other_pct = vote.percentages()
+    return (
+        f"{subject}: {vote.for_count}/{vote.total} ý kiến tán thành ({for_pct:g}%), "
+        f"{vote.against_count} không tán thành ({against_pct:g}%), "
+        f"{vote.other_count} ý kiến khác ({other_pct:g}%)."
+    )
+
+
 def _entry_paragraph(meeting: m.Meeting, entry: m.MinutesEntry) -> str:
     if entry.kind == m.MinutesEntryKind.VOTE and entry.vote:
-        for_pct, against_pct, other_pct = entry.vote.percentages()
-        return (
-            f"{entry.text}: {entry.vote.for_count}/{entry.vote.total} ý kiến tán thành ({for_pct:g}%), "
-            f"{entry.vote.against_count} không tán thành ({against_pct:g}%), "
-            f"{entry.vote.other_count} ý kiến khác ({other_pct:g}%)."
-        )
+        return _vote_phrase(meeting, entry)
     if entry.speaker and entry.kind == m.MinutesEntryKind.REPORT:
-        return f"{_speaker(meeting, entry.speaker)} trình bày: {entry.text}"
+        return _said(meeting, entry.speaker, "trình bày", entry.text)
     if entry.speaker and entry.kind == m.MinutesEntryKind.OPINION:
-        return f"{_speaker(meeting, entry.speaker)} phát biểu: {entry.text}"
+        return _said(meeting, entry.speaker, "phát biểu", entry.text)
     return entry.text
 
 
@@ -102,10 +141,31 @@ def _attendance_paragraph(meeting: m.Meeting) -> str:
     return sentence + "." if sentence else ""
 
 
+def _names(meeting: m.Meeting, speakers: list[str]) -> str:
+    """ "các đồng chí A, B" for people of the meeting; groups as written; each name once."""
+    seen: list[str] = []
+    for name in speakers:
+        if name and name not in seen:
+            seen.append(name)
+    people = [n for n in seen if _speaker(meeting, n) != n]
+    groups = [n for n in seen if _speaker(meeting, n) == n]
+    parts = []
+    if people:
+        parts.append(("các đồng chí " if len(people) > 1 else "đồng chí ") + ", ".join(people))
+    parts.extend(g[:1].lower() + g[1:] for g in groups)
+    return ", ".join(parts)
+
+
 def notice_from_meeting(
-    meeting: m.Meeting, profile: m.OrganisationProfile, signer: m.Signer | None = None
+    meeting: m.Meeting,
+    profile: m.OrganisationProfile,
+    signer: m.Signer | None = None,
+    include_speeches: bool = False,
 ) -> dict:
-    """A draft conclusion notice (thông báo kết luận) for ``meeting``."""
+    """A draft conclusion notice (thông báo kết luận) for ``meeting``, as a secretary drafts it: the opening
+    paragraph (date, place, who chaired, who attended), what the meeting heard, then "Hội nghị kết luận như
+    sau:" and the chair's conclusions grouped under their headings (the seed notice 239-TB/ĐU). Reports and
+    speeches are not pasted verbatim unless ``include_speeches``: the secretary summarises them."""
     chair = f"đồng chí {meeting.chair}" if meeting.chair else "Thường trực cấp ủy"
     place = f" tại {meeting.place}" if meeting.place else ""
     body: list[dict] = [
@@ -120,39 +180,53 @@ def notice_from_meeting(
         body.append({"type": "paragraph", "text": attendance})
 
     conclusions = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.CONCLUSION]
-    # The agenda item that holds the chair's conclusion ("Kết luận Hội nghị") is the conclusion section
-    # itself: printing it as a numbered section too would say "Kết luận" twice.
-    closing_items = {e.agenda_item_uuid for e in conclusions} | {
-        a.uuid for a in meeting.agenda if "ket luan" in fold(a.title)
-    }
+    votes = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.VOTE and e.vote]
     number = 0
+    heard: list[str] = []
+    speakers: list[str] = []
     for item in meeting.agenda:
-        if item.uuid in closing_items:
-            continue
-        entries = [
-            e
-            for e in meeting.minutes
-            if e.agenda_item_uuid == item.uuid and e.kind != m.MinutesEntryKind.CONCLUSION
-        ]
+        entries = [e for e in meeting.minutes if e.agenda_item_uuid == item.uuid]
+        reports = [e for e in entries if e.kind == m.MinutesEntryKind.REPORT]
+        speakers += [e.speaker for e in entries if e.kind == m.MinutesEntryKind.OPINION]
+        if not reports and not (item.presenter and not entries):
+            continue  # the conclusion's own item, the discussion, the votes: they have their part below
         number += 1
         body.append({"type": "heading", "text": f"{number}. {item.title}"})
-        if item.presenter and not any(e.kind == m.MinutesEntryKind.REPORT for e in entries):
-            body.append(
-                {"type": "paragraph", "text": f"{_speaker(meeting, item.presenter)} trình bày nội dung."}
-            )
-        body.extend({"type": "paragraph", "text": _entry_paragraph(meeting, e)} for e in entries)
+        presenters = [e.speaker for e in reports if e.speaker] or [item.presenter]
+        heard.append(item.title[:1].lower() + item.title[1:])
+        if include_speeches and reports:
+            body.extend({"type": "paragraph", "text": _entry_paragraph(meeting, e)} for e in reports)
+        else:
+            who = f"{_speaker(meeting, presenters[0])} trình bày" if presenters[0] else "Hội nghị nghe"
+            body.append({"type": "paragraph", "text": f"{who} nội dung {heard[-1]}."})
+    general = [e for e in meeting.minutes if e.agenda_item_uuid not in {a.uuid for a in meeting.agenda}]
+    speakers += [e.speaker for e in general if e.kind == m.MinutesEntryKind.OPINION]
+    if include_speeches:
+        body.extend(
+            {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
+            for e in meeting.minutes
+            if e.kind == m.MinutesEntryKind.OPINION
+        )
 
+    typed = [block for entry in conclusions for block in conclusion_blocks(entry.text)]
+    own_lead_in = bool(typed) and typed[0]["type"] == "paragraph"  # the chair's own words replace ours
+    discussed = _names(meeting, speakers)
+    if own_lead_in and discussed and not include_speeches:
+        body.append(
+            {"type": "paragraph", "text": f"Tại Hội nghị, {discussed} đã phát biểu ý kiến thảo luận."}
+        )
     number += 1
     body.append({"type": "heading", "text": f"{number}. Kết luận Hội nghị"})
-    typed = [block for entry in conclusions for block in conclusion_blocks(entry.text)]
-    if not typed or typed[0]["type"] != "paragraph":  # the chair's own lead-in, when typed, replaces ours
-        body.append({"type": "paragraph", "text": f"Thay mặt chủ trì, {chair} kết luận như sau:"})
+    lead = []
+    if heard:
+        lead.append("các nội dung trình bày tại Hội nghị")
+    if discussed:
+        lead.append(f"ý kiến thảo luận của {discussed}")
+    if not own_lead_in:
+        lead_in = ("Sau khi nghe " + ", ".join(lead) + ", Hội nghị kết luận như sau:") if lead else ""
+        body.append({"type": "paragraph", "text": lead_in or "Hội nghị kết luận như sau:"})
     body.extend(typed)
-    body.extend(
-        {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
-        for e in meeting.minutes
-        if e.agenda_item_uuid in closing_items and e.kind != m.MinutesEntryKind.CONCLUSION
-    )
+    body.extend({"type": "paragraph", "text": _entry_paragraph(meeting, e)} for e in votes)
     body.append(
         {
             "type": "paragraph",
@@ -179,38 +253,48 @@ def notice_from_meeting(
     }
 
 
-def minutes_from_meeting(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
-    """The minutes (biên bản) of ``meeting`` as a document, two signatures: secretary left, chair right."""
-    counts = m.attendance_counts(meeting.attendance)
-    items = []
-    for item in meeting.agenda:
-        entries = [e for e in meeting.minutes if e.agenda_item_uuid == item.uuid]
-        items.append(
+def _minutes_item(meeting: m.Meeting, title: str, entries: list[m.MinutesEntry], conclusions: bool) -> dict:
+    return {
+        "title": title,
+        "content": [
+            {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
+            for e in entries
+            if e.kind == m.MinutesEntryKind.REPORT
+        ],
+        "speeches": [
+            {"speaker": e.speaker or "Ý kiến", "text": e.text}
+            for e in entries
+            if e.kind == m.MinutesEntryKind.OPINION
+        ],
+        "conclusion": "\n".join(e.text for e in entries if e.kind == m.MinutesEntryKind.CONCLUSION)
+        if conclusions
+        else "",
+        "votes": [
             {
-                "title": item.title,
-                "content": [
-                    {"type": "paragraph", "text": _entry_paragraph(meeting, e)}
-                    for e in entries
-                    if e.kind == m.MinutesEntryKind.REPORT
-                ],
-                "speeches": [
-                    {"speaker": e.speaker or "Ý kiến", "text": e.text}
-                    for e in entries
-                    if e.kind == m.MinutesEntryKind.OPINION
-                ],
-                "conclusion": "\n".join(e.text for e in entries if e.kind == m.MinutesEntryKind.CONCLUSION),
-                "votes": [
-                    {
-                        "subject": e.text,
-                        "for": e.vote.for_count,
-                        "against": e.vote.against_count,
-                        "other": e.vote.other_count,
-                    }
-                    for e in entries
-                    if e.kind == m.MinutesEntryKind.VOTE and e.vote
-                ],
+                "subject": e.text,
+                "for": e.vote.for_count,
+                "against": e.vote.against_count,
+                "other": e.vote.other_count,
             }
-        )
+            for e in entries
+            if e.kind == m.MinutesEntryKind.VOTE and e.vote
+        ],
+    }
+
+
+def minutes_from_meeting(meeting: m.Meeting, profile: m.OrganisationProfile) -> dict:
+    """The minutes (biên bản) of ``meeting`` as a document, two signatures: secretary left, chair right.
+
+    Every entry is printed: those of each agenda item under it, those recorded outside the agenda ("Nội dung
+    chung, ý kiến khác") in their own part, and the chair's conclusion recorded there as the minutes' own
+    "Kết luận của đồng chí chủ trì" part — chosen by the entry's kind, never guessed from a title."""
+    counts = m.attendance_counts(meeting.attendance)
+    agenda_ids = {a.uuid for a in meeting.agenda}
+    items = [
+        _minutes_item(meeting, a.title, [e for e in meeting.minutes if e.agenda_item_uuid == a.uuid], True)
+        for a in meeting.agenda
+    ]
+    general = [e for e in meeting.minutes if e.agenda_item_uuid not in agenda_ids]
     party = profile.standard == m.Standard.PARTY
     minutes: dict[str, Any] = {
         "start": meeting.start.strftime("%H:%M"),
@@ -223,7 +307,19 @@ def minutes_from_meeting(meeting: m.Meeting, profile: m.OrganisationProfile) -> 
         "secretary": meeting.secretary,
         "agenda": [a.title for a in meeting.agenda],
         "items": items,
+        "approval": "các đồng chí dự Hội nghị",
     }
+    if any(e.kind != m.MinutesEntryKind.CONCLUSION for e in general):
+        minutes["general"] = _minutes_item(meeting, "Ý kiến khác", general, False)
+    conclusion = "\n".join(e.text for e in general if e.kind == m.MinutesEntryKind.CONCLUSION)
+    if conclusion:
+        minutes["conclusion"] = conclusion
+    quorum = meeting_quorum(meeting)
+    if quorum is not None:
+        minutes["quorum"] = quorum.sentence()
+        minutes["noun"] = quorum.rule.noun
+        minutes["entitled"] = quorum.entitled
+        minutes["approval"] = f"các đồng chí {quorum.rule.members} dự Hội nghị"
     if counts.total:
         minutes["attendance"] = {
             "total": counts.total,

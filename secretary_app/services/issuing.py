@@ -74,12 +74,14 @@ class IssuingService:
         self._store = store
 
     # -- drafts --------------------------------------------------------------------------------------
-    def draft_notice(self, meeting_id: int, signer: m.Signer | None = None) -> m.StoredDocument:
-        """Create a draft conclusion notice prefilled from the meeting and its minutes."""
+    def draft_notice(
+        self, meeting_id: int, signer: m.Signer | None = None, include_speeches: bool = False
+    ) -> m.StoredDocument:
+        """Create a draft conclusion notice prefilled from the meeting and its minutes; the reports and
+        speeches are pasted verbatim only with ``include_speeches`` (a notice summarises them)."""
         meeting = self._store.meeting(meeting_id)
-        return self._new_draft(
-            m.DocumentKind.NOTICE, notice_from_meeting(meeting, self._profile(), signer), meeting
-        )
+        content = notice_from_meeting(meeting, self._profile(), signer, include_speeches=include_speeches)
+        return self._new_draft(m.DocumentKind.NOTICE, content, meeting)
 
     def draft_minutes(self, meeting_id: int) -> m.StoredDocument:
         meeting = self._store.meeting(meeting_id)

@@ -28,6 +28,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 from shiboken6 import isValid
 
+from secretary_app.domain.meeting_rules import Quorum, meeting_quorum, meeting_warnings
 from secretary_app.domain.models import (
     AgendaItem,
     Meeting,
@@ -216,9 +217,19 @@ class MinutesEditor(QMainWindow):
         self._show_item(ui.agendaList.currentRow())  # also when the row number did not change
         self._update_actions()
 
+    def _quorum(self) -> Quorum | None:
+        return meeting_quorum(self.meeting) if self.meeting else None
+
+    def _present(self) -> int:
+        """Members present: who can vote at most, the count a new vote starts from (by the meeting's rule
+        when its kind has one: the đảng viên chính thức of a chi bộ)."""
+        quorum = self._quorum()
+        if quorum is not None:
+            return quorum.present
+        return attendance_counts(self.meeting.attendance).present if self.meeting else 0
+
     def _make_entry_widget(self, entry: MinutesEntry) -> EntryWidget:
-        present = attendance_counts(self.meeting.attendance).present if self.meeting else 0
-        widget = EntryWidget(entry, self.completer, present)
+        widget = EntryWidget(entry, self.completer, self._present(), quorum=self._quorum())
         widget.edited.connect(self._on_edited)
         widget.kind_chosen.connect(self._on_kind_chosen)
         widget.remove_requested.connect(self._remove_widget)
@@ -288,7 +299,7 @@ class MinutesEditor(QMainWindow):
             if item is not None and item.presenter and not reported:
                 entry.speaker = item.presenter  # the first report of an item is usually its presenter's
         if kind == MinutesEntryKind.VOTE:
-            entry.vote = Vote()
+            entry.vote = Vote(for_count=self._present())  # a vote is counted down from those present
         self.undo_stack.push(AddEntryCommand(self, page_index, position, entry))
 
     def remove_current_entry(self) -> None:
@@ -339,7 +350,8 @@ class MinutesEditor(QMainWindow):
             return
         widget.entry.kind = kind
         if kind == MinutesEntryKind.VOTE and widget.entry.vote is None:
-            widget.entry.vote = Vote()
+            widget.entry.vote = Vote(for_count=self._present())
+            widget.ui.forSpin.setValue(widget.entry.vote.for_count)
         widget.show_kind(kind)
         self._on_edited()
 
@@ -400,13 +412,19 @@ class MinutesEditor(QMainWindow):
             )
             return False
         version = self.meeting.minutes_version
+        question = self.tr(
+            "Chốt biên bản phiên bản {0}?\nSau khi chốt, biên bản không sửa được nữa; muốn sửa phải "
+            "đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại)."
+        ).format(version)
+        # The rules of the meeting's kind: a meeting without its quorum, a vote short of its majority.
+        # (The warnings are built in Vietnamese by domain/meeting_rules.py, as printed in the minutes.)
+        warnings = meeting_warnings(self.ctx.meetings.get(self.meeting_id))
+        if warnings:
+            question += "\n\n" + self.tr("Lưu ý theo quy định:") + "\n" + "\n".join(f"- {w}" for w in warnings)
         choice = messages.choose(
             self,
             self.tr("Chốt biên bản"),
-            self.tr(
-                "Chốt biên bản phiên bản {0}?\nSau khi chốt, biên bản không sửa được nữa; muốn sửa phải "
-                "đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại)."
-            ).format(version),
+            question,
             [self.tr("Chốt biên bản"), self.tr("Hủy")],
             default=0,
             escape=1,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QCompleter, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from secretary_app.domain.meeting_rules import Quorum, vote_passes
 from secretary_app.domain.models import Meeting, MinutesEntry, MinutesEntryKind, Vote
 from secretary_app.domain.text import fold
 from secretary_app.gui.forms.ui_minutes_entry import Ui_MinutesEntry
@@ -67,10 +68,16 @@ class EntryWidget(QFrame):
     focused = Signal(object)
 
     def __init__(
-        self, entry: MinutesEntry, completer: QCompleter, present: int = 0, parent: QWidget | None = None
+        self,
+        entry: MinutesEntry,
+        completer: QCompleter,
+        present: int = 0,
+        parent: QWidget | None = None,
+        quorum: Quorum | None = None,
     ):
         super().__init__(parent)
         self.present = present  # members present, to flag a vote count that cannot be right
+        self.quorum = quorum  # the rule of the meeting's kind: votes are shares of the members entitled
         self.ui = Ui_MinutesEntry()
         self.ui.setupUi(self)
         self.setObjectName("minutesEntry")
@@ -172,6 +179,11 @@ class EntryWidget(QFrame):
         )
         if self.present and vote.total > self.present:
             text += self.tr(" — lưu ý: nhiều hơn số đảng viên có mặt ({0})").format(self.present)
+        quorum = self.quorum
+        if quorum is not None and not vote_passes(quorum.rule, vote.for_count, quorum.entitled):
+            text += self.tr(" — chưa đạt: tán thành {0}/{1}, cần hơn một nửa ({2})").format(
+                vote.for_count, quorum.entitled, quorum.rule.majority.needed(quorum.entitled)
+            )
         self.ui.percentLabel.setText(text)
 
     def _fit_height(self) -> None:
