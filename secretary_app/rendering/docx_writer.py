@@ -232,6 +232,8 @@ def _body(d, c: LaidOut, profile: Profile):
         style_key = para.style if para.kind in _BODY_KINDS or para.style in ("body", "heading") else "body"
         last = d.add_paragraph(style=_style_name(style_key))
         last.add_run(para.text)
+        if para.kind in ("heading", "subheading", "section"):  # never left alone at the foot of a page
+            last.paragraph_format.keep_with_next = True
     return last
 
 
@@ -261,8 +263,10 @@ def _chart(d, block, profile: Profile) -> None:
         _table(d, *chart_table(block))
 
 
-def _signature_cell(cell, sig: SignatureLines, profile: Profile) -> None:
-    lines = sig.lines + [None] * profile.signature_blank_lines + [sig.name]
+def _signature_cell(cell, sig: SignatureLines, profile: Profile, name_cell=None) -> None:
+    """The block in ``cell``; with ``name_cell`` the name goes there (the row of names of side-by-side blocks,
+    level whatever Word wraps above them)."""
+    lines = sig.lines + [None] * profile.signature_blank_lines + ([] if name_cell is not None else [sig.name])
     if sig.label:
         lines[len(sig.lines) + profile.signature_blank_lines // 2] = sig.label
     for i, line in enumerate(lines):
@@ -270,14 +274,16 @@ def _signature_cell(cell, sig: SignatureLines, profile: Profile) -> None:
             cell.add_paragraph(style=_style_name("signer"))
         else:
             _para(cell, line, first=i == 0)
+    if name_cell is not None:
+        _para(name_cell, sig.name, first=True)
 
 
 def _signatures(d, c: LaidOut, profile: Profile, width: float) -> None:
     left_w = width * profile.signature_left_fraction
     if len(c.signatures) == 2:
-        table = _borderless_table(d, [width / 2, width / 2])
-        _signature_cell(table.cell(0, 0), c.signatures[0], profile)
-        _signature_cell(table.cell(0, 1), c.signatures[1], profile)
+        table = _borderless_table(d, [width / 2, width / 2], rows=2)
+        for col, sig in enumerate(c.signatures):
+            _signature_cell(table.cell(0, col), sig, profile, name_cell=table.cell(1, col))
         if c.recipients:
             for line in c.recipients:
                 _para(d, line)

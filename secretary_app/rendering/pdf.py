@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -350,7 +351,19 @@ def addressee_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flow
     return [_flow([stack])]
 
 
-def _signature_stack(sig: SignatureLines, profile: Profile, left: float, width: float) -> Stack:
+def _signature_stack(
+    sig: SignatureLines, profile: Profile, left: float, width: float, name_at: float = 0.0
+) -> Stack:
+    """One signature block; ``name_at`` (from the top of the block) puts the name lower, so that the names of
+    side-by-side blocks print on one row whatever the lines above them."""
+    stack = _signature_top(sig, profile, left, width)
+    if name_at > stack.cursor:
+        stack.space(name_at - stack.cursor)
+    stack.text(sig.name)
+    return stack
+
+
+def _signature_top(sig: SignatureLines, profile: Profile, left: float, width: float) -> Stack:
     stack = Stack(profile, left, width)
     for line in sig.lines:
         stack.text(line)
@@ -361,7 +374,6 @@ def _signature_stack(sig: SignatureLines, profile: Profile, left: float, width: 
         stack.space(blank / 2 - profile.styles["signature_label"].size * profile.header_line_spacing / 2)
     else:
         stack.space(blank)
-    stack.text(sig.name)
     return stack
 
 
@@ -380,8 +392,9 @@ def signature_flowable(c: LaidOut, profile: Profile, width: float) -> Flowable:
     space.space(profile.signature_space_before_pt)
     if len(c.signatures) == 2:
         half = width / 2
-        left_sig = _signature_stack(c.signatures[0], profile, 0, half)
-        right_sig = _signature_stack(c.signatures[1], profile, half, half)
+        name_at = max(_signature_top(sig, profile, 0, half).cursor for sig in c.signatures)
+        left_sig = _signature_stack(c.signatures[0], profile, 0, half, name_at)
+        right_sig = _signature_stack(c.signatures[1], profile, half, half, name_at)
         stacks = [left_sig, right_sig]
         if c.recipients:
             rec = _recipients_stack(c, profile, left_w)
@@ -466,11 +479,36 @@ BLOCK_RENDERERS: dict[str, BlockRenderer] = {
 
 
 MAX_PAGE_BREAKS_IN_A_ROW = 3  # two blank pages at most; ReportLab gives up after 10 pages without content
+# A heading, subheading or section title never ends a page: it keeps at least this many lines of what follows.
+KEEP_WITH_NEXT = ("heading", "subheading", "section")
+KEEP_LINES_AFTER = 2
 
 
 def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
     out: list[Flowable] = []
     breaks = 0  # page breaks since the last flowable with content
+    run: list[Flowable] = []  # consecutive titles ("2. Về kinh tế" then "Về nông nghiệp:") travel together
+
+    def close_run(following: Flowable | None = None) -> None:
+        if not run:
+            return
+        # "Keep with next" as a word processor does it: break the page before the titles unless they fit with
+        # the first lines of the block after them (a KeepTogether with the whole next paragraph would leave
+        # half a page blank before a long one). Widow/orphan control splits a paragraph only with two lines on
+        # each side, so a paragraph of up to 2 × 2 - 1 lines needs all of its height.
+        need = sum(p.wrap(width, 10_000)[1] + p.getSpaceBefore() for p in run)
+        line = profile.body_line_exact_pt
+        after = KEEP_LINES_AFTER * line + profile.body_space_before_pt
+        if following is not None:
+            height = following.wrap(width, 10_000)[1]
+            if height < (2 * KEEP_LINES_AFTER) * line - 0.5:
+                after = height + following.getSpaceBefore()
+        page_text = (profile.page_mm[1] - profile.margins_mm.top - profile.margins_mm.bottom) * MM
+        if need + after < page_text / 2:  # a title of half a page cannot be kept with anything: let it flow
+            out.append(CondPageBreak(need + after))
+        out.extend(run)
+        run.clear()
+
     for para in c.body:
         if para.kind == "page_break":
             breaks += 1
@@ -479,10 +517,17 @@ def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyle
         elif para.kind != "table" or para.block is None or para.block.rows or para.block.columns:
             breaks = 0
         if para.kind in BLOCK_RENDERERS and para.block is not None:
+            close_run()
             out += BLOCK_RENDERERS[para.kind](para.block, profile, width, styles)
             continue
         markup = partial(_markup, style=profile.styles[para.style])
-        out += paragraph_flowables(para.text, styles.get(para.kind, para.style), markup, width)
+        pieces = paragraph_flowables(para.text, styles.get(para.kind, para.style), markup, width)
+        if para.kind in KEEP_WITH_NEXT:
+            run.extend(pieces)
+            continue
+        close_run(pieces[0] if pieces else None)
+        out += pieces
+    out.extend(run)  # titles at the very end have nothing to keep with
     return out
 
 
