@@ -142,6 +142,15 @@ class Signature:
 
 
 @dataclass
+class SignatureBlock:
+    """A block of signatures under a heading of its own ("ĐẠI DIỆN SỞ CÔNG THƯƠNG"), one or more signers: the
+    representatives who sign an inspection biên bản. Blocks print two to a row."""
+
+    title: str = ""  # printed bold caps; may span lines with "\n"
+    signers: list[Signature] = field(default_factory=list)
+
+
+@dataclass
 class Marks:
     secrecy: str | None = None
     urgency: str | None = None
@@ -236,6 +245,9 @@ class Document:
     draft_label: str = ""  # "Dự thảo lần 2"; default "DỰ THẢO"
     unnumbered: bool = False  # internal papers (an archive index, a status report) print no "Số …" line
     signature_left: Signature | None = None  # minutes: the secretary (left); chair is ``signature`` (right)
+    # More signatures, two to a row after the secretary and chair (if any): {title, signers}. With blocks, a
+    # document may have no ``signature`` of its own (an inspection biên bản with no chair).
+    signature_blocks: list[SignatureBlock] = field(default_factory=list)
     minutes: Minutes | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # opaque to rendering: ids for services
 
@@ -265,6 +277,8 @@ def group_conclusions(blocks: list[BodyBlock]) -> list[tuple[str, list[BodyBlock
             groups.append(current)
         elif block.type in ("heading", "section"):
             current = None
+        elif block.type == "item" and block.text.lstrip().startswith("+") and current is not None:
+            continue  # a "+" sub-point belongs to the task above it; it is not a task of its own
         elif block.type == "item":
             if current is None:
                 current = ("", [])
@@ -657,6 +671,7 @@ _TOP_KEYS = (
     "body",
     "signature",
     "signature_left",
+    "signature_blocks",
     "recipients",
     "addressees",
     "marks",
@@ -673,6 +688,8 @@ def document_from_dict(d: Any) -> Document:
     r = _Reader(d, "", _TOP_KEYS)
     standard = r.choice("standard", STANDARDS, "Chuẩn thể thức")
     kind = r.choice("kind", KINDS, "Loại văn bản")
+    # Signature blocks may sign the document instead (an inspection biên bản without a chair).
+    signature = r.raw("signature", dict, not r.data.get("signature_blocks"))
     doc = Document(
         standard=standard,
         kind=kind,
@@ -684,7 +701,7 @@ def document_from_dict(d: Any) -> Document:
         title=r.text("title", one_line=False, limit=MAX_LINE_TEXT),
         subject=r.text("subject", one_line=False, limit=MAX_LINE_TEXT),
         body=_parse_blocks(r, "body"),
-        signature=_parse_signature(r.raw("signature", dict, True), "signature", standard),
+        signature=_parse_signature(signature, "signature", standard) if signature else Signature(name=""),
         recipients=r.text_list("recipients", limit=MAX_RECIPIENTS, chars=MAX_RECIPIENT_CHARS),
         addressees=r.text_list("addressees", limit=MAX_RECIPIENTS, chars=MAX_RECIPIENT_CHARS),
         draft=r.boolean("draft"),
@@ -718,6 +735,15 @@ def document_from_dict(d: Any) -> Document:
     left = r.raw("signature_left", dict, False)
     if left is not None:
         doc.signature_left = _parse_signature(left, "signature_left", standard)
+    for b_key, value in r.items("signature_blocks"):
+        b = _Reader(value, b_key, ("title", "signers"))
+        block = SignatureBlock(title=b.text("title", one_line=False))
+        block.signers = [
+            _parse_signature(s, s_key, standard) for s_key, s in b.items("signers", required=True)
+        ]
+        if not block.signers:
+            raise DocumentError(b.key("signers"), f"Khối chữ ký “{b_key}” cần ít nhất một người ký.")
+        doc.signature_blocks.append(block)
     minutes = r.raw("minutes", dict, False)
     if minutes is not None:
         if kind != "minutes":
@@ -727,7 +753,7 @@ def document_from_dict(d: Any) -> Document:
         raise DocumentError(
             "minutes", "Biên bản cần khóa “minutes” (thời gian, thành phần, chủ trì, thư ký…)."
         )
-    if kind == "minutes" and doc.signature_left is None:
+    if kind == "minutes" and doc.signature_left is None and not doc.signature_blocks:
         raise DocumentError("signature_left", "Biên bản cần chữ ký của thư ký ở “signature_left”.")
     return doc
 
@@ -843,6 +869,13 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         d["unnumbered"] = True
     if doc.signature_left:
         d["signature_left"] = _sig_to_dict(doc.signature_left)
+    if doc.signature_blocks:
+        d["signature_blocks"] = [
+            _drop_empty({"title": b.title, "signers": [_sig_to_dict(s) for s in b.signers]})
+            for b in doc.signature_blocks
+        ]
+    if not doc.signature.name and doc.signature_blocks:
+        del d["signature"]  # the blocks sign it
     if doc.minutes:
         d["minutes"] = _minutes_to_dict(doc.minutes)
     if doc.meta:

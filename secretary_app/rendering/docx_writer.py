@@ -8,6 +8,7 @@ templates offices use. Page numbers come from a PAGE field in the header of page
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 
 from docx import Document as new_docx
@@ -135,6 +136,11 @@ def _borderless_table(d, widths_pt: list[float], rows: int = 1):
     table.autofit = False
     for column, w in zip(table.columns, widths_pt, strict=True):
         column.width = Pt(w)  # the grid widths are what Word/LibreOffice lay out with
+    _fit_cells(table, widths_pt)
+    return table
+
+
+def _fit_cells(table, widths_pt: list[float]) -> None:
     for row in table.rows:
         for cell, w in zip(row.cells, widths_pt, strict=True):
             cell.width = Pt(w)
@@ -147,7 +153,6 @@ def _borderless_table(d, widths_pt: list[float], rows: int = 1):
                 el.set(qn("w:type"), "dxa")
                 mar.append(el)
             tcpr.append(mar)
-    return table
 
 
 def _header(d, c: LaidOut, profile: Profile, width: float) -> None:
@@ -206,10 +211,12 @@ def _title(d, c: LaidOut, profile: Profile, width: float) -> None:
         label, *items = c.addressees
         x0 = width * 0.15
         label_w = string_width(label.text, *_bi(profile, label), profile.styles[label.style].size) + 4
-        if len(items) == 1:
+        if len(items) == 1 or profile.addressee_first_on_label_row:  # the first on the label's row
             p = _para(d, label)
             p.add_run(" " + items[0].text)
             p.paragraph_format.left_indent = Pt(x0)
+            for line in items[1:]:
+                _para(d, line).paragraph_format.left_indent = Pt(x0 + label_w)
         else:
             _para(d, label).paragraph_format.left_indent = Pt(x0)
             for line in items:
@@ -278,7 +285,42 @@ def _signature_cell(cell, sig: SignatureLines, profile: Profile, name_cell=None)
         _para(name_cell, sig.name, first=True)
 
 
+def _signature_blocks(d, c: LaidOut, profile: Profile, width: float) -> None:
+    """Signature blocks two to a row (a lone one in the left cell): a table row for the titles, then per
+    signer a row for the lines and the signing space and a row for the names, so names are level."""
+    table = _borderless_table(d, [width / 2, width / 2], rows=0)
+    for i in range(0, len(c.signature_blocks), 2):
+        row = c.signature_blocks[i : i + 2]
+        cells = table.add_row().cells
+        for cell, (title, _signers) in zip(cells, row, strict=False):
+            for j, line in enumerate(title):
+                _para(cell, line, first=j == 0)
+            cell.paragraphs[0].paragraph_format.space_before = Pt(profile.signature_space_before_pt)
+        for k in range(max(len(signers) for _t, signers in row)):
+            lines_row, names_row = table.add_row().cells, table.add_row().cells
+            for col, (_title, signers) in enumerate(row):
+                if k < len(signers):
+                    _signature_cell(lines_row[col], signers[k], profile, name_cell=names_row[col])
+    _fit_cells(table, [width / 2, width / 2])
+    for row in table.rows:
+        trpr = row._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
+
+
 def _signatures(d, c: LaidOut, profile: Profile, width: float) -> None:
+    if c.signature_blocks:
+        if c.signatures:
+            _signature_table(d, replace(c, recipients=[]), profile, width)
+        _signature_blocks(d, c, profile, width)
+        for i, line in enumerate(c.recipients):
+            p = _para(d, line)
+            if i == 0:
+                p.paragraph_format.space_before = Pt(12)
+        return
+    _signature_table(d, c, profile, width)
+
+
+def _signature_table(d, c: LaidOut, profile: Profile, width: float) -> None:
     left_w = width * profile.signature_left_fraction
     if len(c.signatures) == 2:
         table = _borderless_table(d, [width / 2, width / 2], rows=2)

@@ -71,6 +71,8 @@ class LaidOut:
     body: list[Para]
     signatures: list[SignatureLines]  # one (right) or two (left, right)
     recipients: list[Line] = field(default_factory=list)  # label first
+    # Further signature blocks, two to a row: (title lines, signers) each.
+    signature_blocks: list[tuple[list[Line], list[SignatureLines]]] = field(default_factory=list)
 
 
 def _caps(text: str, profile: Profile, style: str) -> str:
@@ -217,13 +219,14 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
         para(f"Hình thức: {m.form}.")
     if m.online_sites:
         para("Các điểm cầu trực tuyến: " + "; ".join(m.online_sites) + ".")
+    composition = len(p)
     para("Thành phần:", "heading", "heading")
     a = m.attendance
     if a.total is not None:
         detail = [
             f"{label}: {n}"
             for label, n in (("chính thức", a.official), ("dự bị", a.probationary))
-            if n is not None
+            if n is not None and m.noun in ("", "đảng viên")  # a committee counts ủy viên, not Party standing
         ]
         para(
             f"- Tổng số {member}: {a.total}" + (f" ({'; '.join(detail)})" if detail else "") + ".",
@@ -251,6 +254,8 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
         para(f"- Thư ký: {m.secretary}.", "item", "item")
     if m.quorum:
         para(m.quorum)
+    if len(p) == composition + 1:  # nothing to list (an inspection biên bản signed by its bodies)
+        p.pop()
     if m.agenda:
         para("Nội dung:", "heading", "heading")
         for i, agenda_title in enumerate(m.agenda, 1):
@@ -325,9 +330,13 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
         body = _minutes_paras(doc, doc.minutes, profile)
     else:
         body = _block_paras(doc.body, profile)
-    signatures = [_signature(doc.signature, profile)]
+    signatures = [_signature(doc.signature, profile)] if doc.signature.name else []
     if doc.signature_left is not None:
         signatures.insert(0, _signature(doc.signature_left, profile))
+    blocks = [
+        (_lines(b.title, "authority", profile), [_signature(s, profile) for s in b.signers])
+        for b in doc.signature_blocks
+    ]
     recipients: list[Line] = []
     if doc.recipients:
         recipients = [Line(profile.recipients_label, "recipients_label")] + [
@@ -349,4 +358,5 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
         body=body,
         signatures=signatures,
         recipients=recipients,
+        signature_blocks=blocks,
     )

@@ -95,6 +95,25 @@ def wrap_text(text: str, style: TextStyle, width: float) -> list[str]:
     return lines
 
 
+def balanced_wrap(text: str, style: TextStyle, width: float) -> list[str]:
+    """The lines of ``wrap_text`` made as even as they can be without adding a line: "SỞ NÔNG NGHIỆP /
+    VÀ MÔI TRƯỜNG", not "SỞ NÔNG NGHIỆP VÀ MÔI / TRƯỜNG" — no word left alone on the last line of a
+    centred header, signature or trích yếu line (text-wrap: balance, by bisecting the narrowest width that
+    still gives as many lines)."""
+    lines = wrap_text(text, style, width)
+    if len(lines) < 2 or any(" " not in line for line in lines[:-1]):
+        return lines  # one line, or a word broken between characters: nothing to balance
+    low, high = width / len(lines), width
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        if len(wrap_text(text, style, middle)) > len(lines):
+            low = middle
+        else:
+            high = middle
+    balanced = wrap_text(text, style, high)
+    return balanced if len(balanced) == len(lines) else lines
+
+
 class Stack:
     """Stacks lines downwards inside one column; text is centred on ``axis`` or left-aligned at ``left``."""
 
@@ -122,10 +141,13 @@ class Stack:
         style = self.profile.styles[line.style]
         avail = (max_width if max_width is not None else self.width) - 2  # 1 pt clearance on each side
         indent = _width(hanging, style) if hanging and line.text.startswith(hanging) else 0.0
-        first, *rest = wrap_text(line.text, style, avail) or [""]
-        pieces = [first]
-        if rest:  # rewrap the continuation under the hanging indent ("- " of a recipient)
-            pieces += wrap_text(" ".join(rest), style, avail - indent)
+        if self.align == "center":  # header, title and signature lines: balanced, no word left alone
+            pieces = balanced_wrap(line.text, style, avail) or [""]
+        else:
+            first, *rest = wrap_text(line.text, style, avail) or [""]
+            pieces = [first]
+            if rest:  # rewrap the continuation under the hanging indent ("- " of a recipient)
+                pieces += wrap_text(" ".join(rest), style, avail - indent)
         made = []
         widest = 0.0
         for i, piece in enumerate(pieces):
@@ -343,7 +365,7 @@ def addressee_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flow
     stack.space(profile.body_space_before_pt)
     start = stack.cursor
     stack.text(label)
-    if len(items) == 1:  # on the label's line
+    if len(items) == 1 or profile.addressee_first_on_label_row:  # on the label's line
         stack.cursor = start
     for line in items:
         stack.text(line, hanging="- ", max_width=width - x0 - label_w, x=x0 + label_w - 1)
@@ -418,6 +440,66 @@ def signature_flowable(c: LaidOut, profile: Profile, width: float) -> Flowable:
         ],
         flow.height + space.cursor,
     )
+
+
+def _level(stacks: list[Stack]) -> None:
+    top = max(s.cursor for s in stacks)
+    for s in stacks:
+        s.cursor = top
+
+
+def _block_row(
+    row: list[tuple[list[Line], list[SignatureLines]]], profile: Profile, width: float
+) -> Flowable:
+    """One row of signature blocks ("ĐẠI DIỆN …" and its signers), two side by side, a lone one centred:
+    titles, each signer's lines and each signer's name level across the row."""
+    half = width / 2
+    columns = [(0.0, half), (half, half)] if len(row) == 2 else [(width / 4, half)]
+    stacks = [Stack(profile, left, w) for left, w in columns]
+    for stack, (title, _signers) in zip(stacks, row, strict=True):
+        stack.space(profile.signature_space_before_pt)
+        for line in title:
+            stack.text(line)
+    _level(stacks)
+    blank = profile.signature_blank_lines * profile.styles["signer"].size * profile.header_line_spacing
+    label_h = profile.styles["signature_label"].size * profile.header_line_spacing
+    for i in range(max(len(signers) for _title, signers in row)):
+        present = [(s, signers[i]) for s, (_t, signers) in zip(stacks, row, strict=True) if i < len(signers)]
+        for stack, sig in present:
+            for line in sig.lines:
+                stack.text(line)
+        _level(stacks)
+        for stack, sig in present:
+            if sig.label:
+                stack.space(blank / 2 - label_h / 2)
+                stack.text(sig.label)
+                stack.space(blank / 2 - label_h / 2)
+            else:
+                stack.space(blank)
+        _level(stacks)
+        for stack, sig in present:
+            stack.text(sig.name)
+        _level(stacks)
+    return _flow(stacks)
+
+
+def signature_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
+    """The signing area: the signature (or secretary and chair), then any signature blocks two to a row, and
+    Nơi nhận after them; each row is kept whole, rows may go on the next page."""
+    if not c.signature_blocks:
+        return [signature_flowable(c, profile, width)]
+    out: list[Flowable] = []
+    if c.signatures:
+        out.append(signature_flowable(replace(c, recipients=[]), profile, width))
+    blocks = c.signature_blocks
+    out += [_block_row(blocks[i : i + 2], profile, width) for i in range(0, len(blocks), 2)]
+    if c.recipients:
+        rec = _recipients_stack(c, profile, width * profile.signature_left_fraction)
+        gap = 2 * profile.body_space_before_pt
+        rec.ops = [replace(op, y=op.y + gap, top=op.top + gap, bottom=op.bottom + gap) for op in rec.ops]
+        rec.cursor += gap
+        out.append(_flow([rec]))
+    return out
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -564,11 +646,12 @@ def story(doc: Document, profile: Profile, width: float) -> list[Flowable]:
     flow += title_flowables(c, profile, width)
     flow += addressee_flowables(c, profile, width)
     body = body_flowables(c, profile, width, styles)
-    signature = signature_flowable(c, profile, width)
+    first, *more = signature_flowables(c, profile, width)
     # The signature block never starts a page alone: it travels with the last body paragraph [§3].
     tail = [body.pop()] if body and isinstance(body[-1], Paragraph) else []
     flow += body
-    flow.append(KeepTogether(tail + [signature]))
+    flow.append(KeepTogether(tail + [first]))
+    flow += [KeepTogether([row]) for row in more]  # a row of signatures is never split over two pages
     return flow
 
 

@@ -71,6 +71,9 @@ class Profile:
     recipients_separator: str = ";"  # real Party documents use ";" [R]; wp37 claims "," [I]
     recipients_terminator: str = "."
     addressee_label: str = "Kính gửi:"
+    # Several addressees: the first on the "Kính gửi:" row (real Party letters, CV 2449-CV/ĐU [R]); the
+    # state profile keeps them under the label.
+    addressee_first_on_label_row: bool = True
     page_number_from: int = 2  # no number on page 1 [I]/[P]
     page_number_top_mm: float = 10.0  # ~10 mm from the top edge, centred on the text block [I]/[S]
     draft_text: str = "DỰ THẢO"
@@ -146,6 +149,7 @@ PROFILES: dict[str, Profile] = {
         number_prefix="Số: ",
         number_pattern="{prefix}{number}/{type}-{issuer}",
         number_on_date_line=True,
+        addressee_first_on_label_row=False,
         print_date_for_minutes=False,
         subject_separator="",
         subject_rule_fraction=0.35,

@@ -66,7 +66,8 @@ def conclusion_blocks(text: str) -> list[dict]:
     blocks: list[dict] = []
     for i, line in enumerate(lines):
         task = task_text(line)
-        if line.startswith("+"):  # a sub-point of the task above: printed with its "+", not a new task
+        if line.startswith("+") and blocks and blocks[-1]["type"] == "item":
+            # a sub-point of the task above: printed with its "+", not a task of its own
             blocks.append({"type": "item", "text": line})
         elif task is not None:
             blocks.append({"type": "item", "text": task, "ref": m.new_uuid()})

@@ -323,6 +323,9 @@ def status_report(ctx: AppContext, period: Period, today: date, lead_unit_id: in
         {  # the JSON form, for reading; parsed (validated, cleaned) once here
             **_frame(profile, today),
             "kind": "report",
+            # A báo cáo sent to the standing committee is numbered like the others ("Số …-BC/ĐU", the number
+            # written in when it is registered); only the reminder slips stay internal and unnumbered.
+            "unnumbered": False,
             "type_code": TYPE_CODES[DocumentKind.REPORT],
             "title": "BÁO CÁO",
             "subject": f"Tình hình thực hiện các kết luận, nhiệm vụ{scope} {period.label}",

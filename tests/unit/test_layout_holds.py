@@ -76,3 +76,51 @@ def test_side_by_side_signature_names_print_on_one_row():
     out.seek(0)
     table = docx.Document(out).tables[-1]
     assert [c.text for c in table.rows[-1].cells] == ["Đặng Quốc Khánh", "Nguyễn Thị Hoa"]
+
+
+def test_header_and_signature_lines_wrap_without_a_word_alone():
+    from secretary_app.rendering.fonts import font_set
+    from secretary_app.rendering.pdf import balanced_wrap, wrap_text
+    from secretary_app.rendering.profiles import profile_for
+
+    font_set()  # registers the fonts the widths are measured with
+
+    style = profile_for("state").styles["issuer"]
+    text = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    greedy = wrap_text(text, style, 190)
+    assert greedy[-1] == "TRƯỜNG"  # what the issue saw: one word alone
+    balanced = balanced_wrap(text, style, 190)
+    assert len(balanced) == len(greedy) and all(len(line.split()) >= 2 for line in balanced)
+
+
+def _subject_lines(subject: str) -> list[str]:
+    from tests.unit.render_helpers import letter_dict
+
+    d = letter_dict()
+    d["subject"] = subject
+    data, _ = render_bytes(document_from_dict(d))
+    with open_pdf(data) as pdf:
+        return [ln.text for ln in text_lines(pdf.pages[0]) if ln.size == 12 and ln.italic]
+
+
+SUBJECT = (
+    "về việc tăng cường công tác bảo vệ môi trường trong hoạt động sản xuất, kinh doanh\n"
+    "sản xuất công nghiệp trên địa bàn tỉnh Lào Cai"
+)
+
+
+def test_a_letters_subject_keeps_the_typed_line_breaks_without_orphans(monkeypatch):
+    lines = _subject_lines(SUBJECT)
+    assert all(len(line.split()) >= 2 for line in lines), lines
+    assert lines[2].endswith("kinh doanh") and lines[3].startswith("sản xuất")  # the typed break is kept
+    import secretary_app.rendering.pdf as pdf
+
+    monkeypatch.setattr(pdf, "balanced_wrap", pdf.wrap_text)  # greedy wrapping: what the issue saw
+    assert [line for line in _subject_lines(SUBJECT) if len(line.split()) == 1] == ["doanh", "Cai"]
+
+
+def test_a_report_is_numbered_like_the_others_unless_marked_unnumbered():
+    d = variant(seed_dict(), kind="report", title="BÁO CÁO", type_code="BC", number=5)
+    data, _ = render_bytes(document_from_dict(d))
+    with open_pdf(data) as pdf:
+        assert "Số 05-BC/ĐU" in pdf.pages[0].extract_text()
