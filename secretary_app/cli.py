@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from secretary_app import APP_NAME, __version__, cli_roster
+from secretary_app import APP_NAME, __version__, cli_minutes, cli_roster
 from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
@@ -223,6 +223,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     for leaf in (trash, trash_list, trash_restore):
         db_option(leaf)
     cli_roster.add_parsers(sub, t, lang, _localise, db_option)
+    cli_minutes.add_parsers(sub, t, lang, _localise, db_option)
     from secretary_app.cli_directives import add_commands  # directives …, report …
 
     add_commands(sub, t, lang, _localise, db_option)
@@ -460,6 +461,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return _trash(ctx, args, t)
         if args.command in cli_roster.COMMANDS:
             return cli_roster.run(ctx, args, args.lang)
+        if args.command in cli_minutes.COMMANDS:
+            return cli_minutes.run(ctx, args, args.lang)
         if args.command in ("directives", "report"):
             from secretary_app.cli_directives import run
 

@@ -24,7 +24,7 @@ from secretary_app.domain.text import clean_line, nfc
 from secretary_app.rendering.chart import chart_png, chart_table, png_stream
 from secretary_app.rendering.fonts import font_set, string_width
 from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
-from secretary_app.rendering.pdf import header_left_width
+from secretary_app.rendering.pdf import balanced_wrap, header_left_width
 from secretary_app.rendering.profiles import MM, Profile
 
 # Word documents travel to Windows PCs, where Times New Roman is always present; LibreOffice substitutes the
@@ -110,10 +110,20 @@ def property_text(text: str, limit: int = CORE_PROPERTY_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;—-") + "…"
 
 
-def _para(container, line: Line, first: bool = False):
+def _para(container, line: Line, first: bool = False, balance: tuple[Profile, float] | None = None):
+    """``line`` as a paragraph; with ``balance`` (the profile and the column width) a line that wraps is
+    broken where the PDF breaks it, balanced, so Word leaves no word alone on the last line either."""
     paragraph = container.paragraphs[0] if first else container.add_paragraph()
     paragraph.style = _style_name(line.style)
-    paragraph.add_run(line.text)
+    pieces = [line.text]
+    if balance is not None:
+        profile, column_pt = balance
+        font_set()  # the widths are measured with the fonts the PDF uses (metric-compatible with Word's)
+        pieces = balanced_wrap(line.text, profile.styles[line.style], column_pt - 2)
+    run = paragraph.add_run(pieces[0])
+    for piece in pieces[1:]:
+        run.add_break()
+        run.add_text(piece)
     return paragraph
 
 
@@ -164,7 +174,7 @@ def _header(d, c: LaidOut, profile: Profile, width: float) -> None:
     table = _borderless_table(d, [left_w, width - left_w], rows)
     left, right = table.cell(0, 0), table.cell(0, 1)
     for i, line in enumerate(c.header_left):
-        _para(left, line, first=i == 0)
+        _para(left, line, first=i == 0, balance=(profile, left_w))
     if c.issuer_rule_fraction and c.header_left:
         widest = max(
             c.header_left,
@@ -188,7 +198,7 @@ def _header(d, c: LaidOut, profile: Profile, width: float) -> None:
             _para(right, c.date).paragraph_format.space_before = Pt(4)
         extra = left
     for line in c.letter_subject:
-        _para(extra, line)
+        _para(extra, line, balance=(profile, left_w))
     for mark in c.marks:
         p = _para(extra, mark)
         p.paragraph_format.space_before = Pt(6)
@@ -270,7 +280,7 @@ def _chart(d, block, profile: Profile) -> None:
         _table(d, *chart_table(block))
 
 
-def _signature_cell(cell, sig: SignatureLines, profile: Profile, name_cell=None) -> None:
+def _signature_cell(cell, sig: SignatureLines, profile: Profile, name_cell=None, width: float = 0.0) -> None:
     """The block in ``cell``; with ``name_cell`` the name goes there (the row of names of side-by-side blocks,
     level whatever Word wraps above them)."""
     lines = sig.lines + [None] * profile.signature_blank_lines + ([] if name_cell is not None else [sig.name])
@@ -280,7 +290,7 @@ def _signature_cell(cell, sig: SignatureLines, profile: Profile, name_cell=None)
         if line is None:
             cell.add_paragraph(style=_style_name("signer"))
         else:
-            _para(cell, line, first=i == 0)
+            _para(cell, line, first=i == 0, balance=(profile, width) if width else None)
     if name_cell is not None:
         _para(name_cell, sig.name, first=True)
 
@@ -294,13 +304,15 @@ def _signature_blocks(d, c: LaidOut, profile: Profile, width: float) -> None:
         cells = table.add_row().cells
         for cell, (title, _signers) in zip(cells, row, strict=False):
             for j, line in enumerate(title):
-                _para(cell, line, first=j == 0)
+                _para(cell, line, first=j == 0, balance=(profile, width / 2))
             cell.paragraphs[0].paragraph_format.space_before = Pt(profile.signature_space_before_pt)
         for k in range(max(len(signers) for _t, signers in row)):
             lines_row, names_row = table.add_row().cells, table.add_row().cells
             for col, (_title, signers) in enumerate(row):
                 if k < len(signers):
-                    _signature_cell(lines_row[col], signers[k], profile, name_cell=names_row[col])
+                    _signature_cell(
+                        lines_row[col], signers[k], profile, name_cell=names_row[col], width=width / 2
+                    )
     _fit_cells(table, [width / 2, width / 2])
     for row in table.rows:
         trpr = row._tr.get_or_add_trPr()
@@ -325,14 +337,14 @@ def _signature_table(d, c: LaidOut, profile: Profile, width: float) -> None:
     if len(c.signatures) == 2:
         table = _borderless_table(d, [width / 2, width / 2], rows=2)
         for col, sig in enumerate(c.signatures):
-            _signature_cell(table.cell(0, col), sig, profile, name_cell=table.cell(1, col))
+            _signature_cell(table.cell(0, col), sig, profile, name_cell=table.cell(1, col), width=width / 2)
         if c.recipients:
             for line in c.recipients:
                 _para(d, line)
             d.paragraphs[-len(c.recipients)].paragraph_format.space_before = Pt(12)
     else:
         table = _borderless_table(d, [left_w, width - left_w])
-        _signature_cell(table.cell(0, 1), c.signatures[0], profile)
+        _signature_cell(table.cell(0, 1), c.signatures[0], profile, width=width - left_w)
         for i, line in enumerate(c.recipients):
             _para(table.cell(0, 0), line, first=i == 0)
     for cell in table.rows[0].cells:

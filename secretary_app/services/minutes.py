@@ -14,6 +14,7 @@ from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
 from secretary_app.domain.errors import ReadOnlyRecordError
+from secretary_app.domain.meeting_rules import Quorum, meeting_quorum, meeting_warnings
 from secretary_app.domain.text import normalise_record
 from secretary_app.domain.validation import ValidationError, validate_minutes
 
@@ -80,6 +81,13 @@ class MinutesService:
             self._store.audit("correct", "meetings", meeting.uuid, f"mở phiên bản {meeting.minutes_version}")
         self._store.changed(Change.MEETINGS, Change.MINUTES)
         return meeting
+
+    def rule_check(self, meeting_id: int) -> tuple[Quorum | None, list[str]]:
+        """The meeting against the rules of its kind (domain/meeting_rules.py): who counts and how many came
+        (None for a kind without a quorum rule), and the warnings: no quorum, a vote short of its majority.
+        """
+        meeting = self._store.meeting(meeting_id)
+        return meeting_quorum(meeting), meeting_warnings(meeting)
 
     def versions(self, meeting_id: int) -> list[tuple[int, str, str]]:
         return self._store.minutes_versions(meeting_id)

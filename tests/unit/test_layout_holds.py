@@ -124,3 +124,23 @@ def test_a_report_is_numbered_like_the_others_unless_marked_unnumbered():
     data, _ = render_bytes(document_from_dict(d))
     with open_pdf(data) as pdf:
         assert "Số 05-BC/ĐU" in pdf.pages[0].extract_text()
+
+
+def test_docx_header_lines_break_where_the_pdf_does():
+    d = variant(
+        seed_dict(),
+        issuer={
+            "parent": "UBND TỈNH LÀO CAI",
+            "name": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÀO CAI",
+            "code": "SNNMT",
+        },
+    )
+    d["standard"] = "state"
+    d["signature"] = {"authority": "TM. ỦY BAN NHÂN DÂN", "position": "CHỦ TỊCH", "name": "Nguyễn Văn A"}
+    out = io.BytesIO()
+    render_docx(document_from_dict(d), out)
+    out.seek(0)
+    cell = docx.Document(out).tables[0].cell(0, 0)
+    issuer = next(p for p in cell.paragraphs if "SỞ NÔNG NGHIỆP" in p.text)
+    lines = issuer.text.split("\n")
+    assert len(lines) >= 2 and all(len(line.split()) >= 2 for line in lines), lines
