@@ -330,7 +330,9 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
         body = _minutes_paras(doc, doc.minutes, profile)
     else:
         body = _block_paras(doc.body, profile)
-    signatures = [_signature(doc.signature, profile)] if doc.signature.name else []
+    # With signature blocks, a document may have no signature of its own (an inspection biên bản).
+    own = bool(doc.signature.name) or not doc.signature_blocks
+    signatures = [_signature(doc.signature, profile)] if own else []
     if doc.signature_left is not None:
         signatures.insert(0, _signature(doc.signature_left, profile))
     blocks = [
