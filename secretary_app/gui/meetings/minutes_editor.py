@@ -420,7 +420,8 @@ class MinutesEditor(QMainWindow):
         # (The warnings are built in Vietnamese by domain/meeting_rules.py, as printed in the minutes.)
         warnings = meeting_warnings(self.ctx.meetings.get(self.meeting_id))
         if warnings:
-            question += "\n\n" + self.tr("Lưu ý theo quy định:") + "\n" + "\n".join(f"- {w}" for w in warnings)
+            listed = "\n".join(f"- {w}" for w in warnings)
+            question += "\n\n" + self.tr("Lưu ý theo quy định:") + "\n" + listed
         choice = messages.choose(
             self,
             self.tr("Chốt biên bản"),
