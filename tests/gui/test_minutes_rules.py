@@ -51,7 +51,7 @@ def editor(qtbot, ctx):
 
 def test_a_vote_starts_at_the_members_present_and_is_flagged_below_the_majority(qtbot, editor):
     qtbot.keyClick(editor, Qt.Key.Key_Q, CTRL_SHIFT)  # a new vote
-    vote = editor._current_entry
+    vote = editor.current_entry()
     assert vote.ui.forSpin.value() == 9  # counted down from those present, not up from 0
     vote.ui.forSpin.setValue(8)  # 8 of 15 is more than half
     assert "chưa đạt" not in vote.ui.percentLabel.text()
@@ -61,7 +61,7 @@ def test_a_vote_starts_at_the_members_present_and_is_flagged_below_the_majority(
 
 def test_finalising_without_quorum_warns_with_the_rule(qtbot, editor, presenter):
     qtbot.keyClick(editor, Qt.Key.Key_Q, CTRL_SHIFT)
-    editor._current_entry.ui.forSpin.setValue(7)
+    editor.current_entry().ui.forSpin.setValue(7)
     assert not editor.finalise()  # declined (Esc): nothing locked
     question = presenter.messages[-1].text
     assert "Lưu ý theo quy định:" in question
