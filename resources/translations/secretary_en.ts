@@ -477,6 +477,18 @@
         <translation>Ongoing</translation>
     </message>
     <message>
+        <source>Thời hạn “{0}”: {1} ({2} để ghi nguyên văn)</source>
+        <translation>Deadline “{0}”: {1} ({2} keeps the words as they are)</translation>
+    </message>
+    <message>
+        <source>Gợi ý: nhiệm vụ thường xuyên — {0} để nhận</source>
+        <translation>Suggestion: an ongoing task — {0} to accept</translation>
+    </message>
+    <message>
+        <source>Gợi ý thời hạn: {0} (theo “{1}”) — {2} để nhận</source>
+        <translation>Suggested deadline: {0} (from “{1}”) — {2} to accept</translation>
+    </message>
+    <message>
         <source>(không thuộc nhóm nào)</source>
         <translation>(no group)</translation>
     </message>
@@ -491,6 +503,18 @@
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>↳ Đã có: nhiệm vụ #{0}, không tạo lại</source>
+        <translation>↳ Already there: task #{0}, not created again</translation>
+    </message>
+    <message>
+        <source>↳ Thay thế nhiệm vụ #{0} (nhiệm vụ cũ được đánh dấu)</source>
+        <translation>↳ Replaces task #{0} (the old task is marked)</translation>
+    </message>
+    <message>
+        <source>↳ Mới: sẽ tạo nhiệm vụ khi ban hành</source>
+        <translation>↳ New: a task is created on issuing</translation>
     </message>
     <message>
         <source>Một ngày (31/12/2021) để theo dõi quá hạn, hoặc một mốc bằng chữ (Quý IV/2021).</source>
@@ -555,6 +579,30 @@ Once numbered, the document can no longer be edited; to change it you must creat
     <message>
         <source>Chưa soạn được thông báo</source>
         <translation>Could not compose the notice</translation>
+    </message>
+    <message>
+        <source>Mở thông báo đã ban hành</source>
+        <translation>Open the issued notice</translation>
+    </message>
+    <message>
+        <source>Mở dự thảo đang soạn</source>
+        <translation>Open the draft in progress</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo bổ sung, điều chỉnh</source>
+        <translation>Draft a supplementary/correcting notice</translation>
+    </message>
+    <message>
+        <source>Đã ban hành thông báo kết luận</source>
+        <translation>Conclusion notice already issued</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này đã có Thông báo số {0} (đã ban hành, đã giao nhiệm vụ). Soạn thêm một thông báo như thế sẽ giao trùng các nhiệm vụ.
+
+Mở thông báo đã ban hành, hay soạn thông báo bổ sung, điều chỉnh? Khi ban hành thông báo bổ sung, chỉ nhiệm vụ mới được tạo; nhiệm vụ đã có không tạo lại, nhiệm vụ được sửa thì thay nhiệm vụ cũ.</source>
+        <translation>This meeting already has Notice No. {0} (issued, tasks assigned). Another such notice would assign the tasks twice.
+
+Open the issued notice, or draft a supplementary/correcting notice? Issuing a supplement creates only the new tasks; existing tasks are not created again, and revised tasks replace the old ones.</translation>
     </message>
     <message>
         <source>Không cấp số được</source>

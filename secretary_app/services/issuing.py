@@ -335,6 +335,10 @@ class IssuingService:
         drafts = q.meeting_documents(self._store, meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.DRAFT)
         return drafts[0] if drafts else None
 
+    def issued_notices_for(self, meeting_id: int) -> list[m.StoredDocument]:
+        """The meeting's issued conclusion notices (composing again warns about them: issue 12)."""
+        return q.meeting_documents(self._store, meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.ISSUED)
+
     def directives_created_by(self, document_id: int) -> list[m.Directive]:
         """The directives issuing this document created, in the notice's order."""
         return q.document_directives(self._store, document_id)

@@ -37,9 +37,11 @@ def ctx(tmp_path):
 
 
 @pytest.fixture
-def composer(qtbot, ctx):
+def composer(qtbot, ctx, presenter):
     meeting = ctx.meetings.list_meetings()[0]
+    presenter.answers = [1]  # the demo meeting's notice 239 is issued: "Soạn thông báo bổ sung, điều chỉnh"
     window = open_composer_for_meeting(None, ctx, meeting.id)
+    presenter.messages.clear()
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.ui.preview.renders >= 1, timeout=15000)
     yield window
@@ -159,10 +161,40 @@ def test_issued_document_opens_read_only_and_correction(qtbot, ctx, presenter):
 
 
 def test_second_compose_offers_the_existing_draft(qtbot, composer, ctx, presenter):
-    presenter.answers = [0]  # "Mở dự thảo"
+    presenter.answers = [1]  # "Mở dự thảo đang soạn"
     again = open_composer_for_meeting(None, ctx, composer.document.meeting_id)
     assert again is composer
-    assert presenter.messages[-1].buttons[:2] == ["Mở dự thảo", "Soạn mới"]
+    assert presenter.messages[-1].buttons[:3] == [
+        "Mở thông báo đã ban hành",
+        "Mở dự thảo đang soạn",
+        "Soạn thông báo bổ sung, điều chỉnh",
+    ]
+
+
+def test_compose_again_after_issuing_warns_and_drafts_a_supplement(qtbot, ctx, presenter):
+    """Issue 12: a second "Soạn thông báo kết luận" on the demo meeting (239-TB/ĐU issued) silently made
+    240-TB/ĐU with 18 duplicate tasks."""
+    meeting = ctx.meetings.list_meetings()[0]
+    before = len(ctx.directives.list_directives())
+    presenter.answers = [0]  # "Mở thông báo đã ban hành"
+    issued = open_composer_for_meeting(None, ctx, meeting.id)
+    qtbot.addWidget(issued)
+    warning = presenter.messages[-1]
+    assert "239-TB/ĐU" in warning.text and warning.buttons[0] == "Mở thông báo đã ban hành"
+    assert issued.is_issued and issued.document.number == 239
+    presenter.answers = [1]  # "Soạn thông báo bổ sung, điều chỉnh"
+    supplement = open_composer_for_meeting(None, ctx, meeting.id)
+    qtbot.addWidget(supplement)
+    assert not supplement.is_issued
+    assert supplement.document.subject.startswith("Bổ sung, điều chỉnh Thông báo")
+    # Each item says what issuing will do: the demo's items are all tasks of 239 already.
+    table = supplement.ui.directivesTable
+    first = table.item(supplement.plans.item_row(0), 0)
+    assert "Đã có" in first.text()
+    presenter.answers = [0]
+    assert supplement.issue()
+    assert len(ctx.directives.list_directives()) == before  # no duplicate tasks
+    supplement.discard_changes()
 
 
 def test_missing_signer_name_goes_to_the_field(qtbot, composer, presenter):
@@ -198,9 +230,10 @@ def test_composer_reads_only_its_own_records(qtbot, ctx, presenter, monkeypatch)
     monkeypatch.setattr(ctx.documents, "list_documents", scan)
     monkeypatch.setattr(ctx.directives, "list_directives", scan)
     meeting = ctx.meetings.list_meetings()[0]
+    presenter.answers = [1]  # the notice 239 is issued: "Soạn thông báo bổ sung, điều chỉnh"
     first = open_composer_for_meeting(None, ctx, meeting.id)
     qtbot.addWidget(first)
-    presenter.answers = [0]  # "Mở dự thảo"
+    presenter.answers = [1]  # "Mở dự thảo đang soạn"
     assert open_composer_for_meeting(None, ctx, meeting.id) is first
     issued = open_composer(None, ctx, 1)  # the demo's notice 239, with its 18 directives
     qtbot.addWidget(issued)

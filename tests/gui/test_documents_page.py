@@ -51,7 +51,8 @@ def test_open_issued_document_read_only(qtbot, page):
     assert window.is_issued and window.ui.bodyEdit.isReadOnly()
 
 
-def test_compose_from_a_meeting_adds_a_draft(qtbot, page):
+def test_compose_from_a_meeting_adds_a_draft(qtbot, page, presenter):
+    presenter.answers = [1]  # the demo's notice 239 is issued: "Soạn thông báo bổ sung, điều chỉnh"
     menu = page.ui.composeButton.menu()
     menu.popup(page.ui.composeButton.mapToGlobal(page.ui.composeButton.rect().bottomLeft()))
     actions = menu.actions()  # filled as it opens: the latest meetings
@@ -122,6 +123,7 @@ def test_every_document_of_the_register_prints_as_one_job(qtbot, page, presenter
 
 
 def test_unsaved_composer_is_offered_when_leaving_the_database(qtbot, page, presenter, tmp_path):
+    presenter.answers = [1]  # the demo's notice 239 is issued: "Soạn thông báo bổ sung, điều chỉnh"
     window = page.compose_for_meeting(page.ctx.meetings.list_meetings()[0].id)
     type_text(window.ui.placeEdit, " (sửa)")
     assert page.has_unsaved_changes()

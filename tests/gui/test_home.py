@@ -44,6 +44,18 @@ def test_counts_match_the_board_service(qtbot, tmp_path):
         close_window(win)
 
 
+def test_drafts_are_not_counted_as_documents(qtbot, tmp_path):
+    win = open_demo_window(qtbot, tmp_path)
+    try:
+        meeting = win.ctx.meetings.list_meetings()[0]
+        win.ctx.issuing.draft_notice(meeting.id)
+        win.ctx.issuing.draft_notice(meeting.id)  # "Soạn mới" twice: two drafts, still one issued notice
+        win.overview_page.refresh()
+        assert win.overview_page.ui.documentsCount.text() == "1"
+    finally:
+        close_window(win)
+
+
 def test_due_within_seven_days_and_meetings_this_week(qtbot, tmp_path):
     win = open_demo_window(qtbot, tmp_path, today=date(2021, 12, 27))  # the Monday before the deadline
     try:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from shiboken6 import isValid
 
 from secretary_app.domain import models as m
-from secretary_app.domain.errors import NotFoundError, StorageError
+from secretary_app.domain.errors import NotFoundError, RuleError, StorageError
 from secretary_app.domain.text import vn_date_short
 from secretary_app.domain.validation import ValidationError
 from secretary_app.gui.documents.composer_window import ComposerWindow
@@ -64,8 +64,14 @@ def open_composer(parent: QWidget | None, ctx: AppContext, document_id: int) -> 
 def open_composer_for_meeting(
     parent: QWidget | None, ctx: AppContext, meeting_id: int, signer: m.Signer | None = None
 ) -> ComposerWindow | None:
-    """ "Soạn thông báo kết luận" for a meeting: offers the existing draft, else drafts a new notice."""
+    """ "Soạn thông báo kết luận" for a meeting: offers the existing draft, else drafts a new notice. A
+    meeting whose notice is already issued gets no second notice silently (it would repeat every task):
+    the secretary opens the issued one, or drafts a supplementary/correcting notice whose issuing makes
+    only what is new."""
     draft = ctx.issuing.notice_draft_for(meeting_id)
+    issued = ctx.issuing.issued_notices_for(meeting_id)
+    if issued:
+        return _after_issued(parent, ctx, meeting_id, issued, draft, signer)
     if draft is not None:
         choice = messages.choose(
             parent,
@@ -92,3 +98,47 @@ def open_composer_for_meeting(
         messages.warn(parent, translate("ComposerWindow", "Chưa soạn được thông báo"), error_message(exc))
         return None
     return open_composer(parent, ctx, document.id)
+
+
+def _after_issued(
+    parent: QWidget | None,
+    ctx: AppContext,
+    meeting_id: int,
+    issued: list[m.StoredDocument],
+    draft: m.StoredDocument | None,
+    signer: m.Signer | None,
+) -> ComposerWindow | None:
+    symbols = ", ".join(ctx.issuing.symbol(d) for d in issued)
+    buttons = [translate("ComposerWindow", "Mở thông báo đã ban hành")]
+    if draft is not None:
+        buttons.append(translate("ComposerWindow", "Mở dự thảo đang soạn"))
+    buttons += [
+        translate("ComposerWindow", "Soạn thông báo bổ sung, điều chỉnh"),
+        translate("ComposerWindow", "Hủy"),
+    ]
+    choice = messages.choose(
+        parent,
+        translate("ComposerWindow", "Đã ban hành thông báo kết luận"),
+        translate(
+            "ComposerWindow",
+            "Cuộc họp này đã có Thông báo số {0} (đã ban hành, đã giao nhiệm vụ). Soạn thêm một thông báo "
+            "như thế sẽ giao trùng các nhiệm vụ.\n\nMở thông báo đã ban hành, hay soạn thông báo bổ sung, "
+            "điều chỉnh? Khi ban hành thông báo bổ sung, chỉ nhiệm vụ mới được tạo; nhiệm vụ đã có không "
+            "tạo lại, nhiệm vụ được sửa thì thay nhiệm vụ cũ.",
+        ).format(symbols),
+        buttons,
+        level=messages.Level.WARNING,
+        escape=len(buttons) - 1,
+    )
+    if choice == 0:
+        return open_composer(parent, ctx, max(issued, key=lambda d: d.id or 0).id or 0)
+    if draft is not None and choice == 1:
+        return open_composer(parent, ctx, draft.id or 0)
+    if choice != len(buttons) - 2:
+        return None
+    try:
+        document = ctx.issuing.draft_supplement(meeting_id, signer)
+    except (ValidationError, NotFoundError, StorageError, RuleError) as exc:
+        messages.warn(parent, translate("ComposerWindow", "Chưa soạn được thông báo"), error_message(exc))
+        return None
+    return open_composer(parent, ctx, document.id or 0)

@@ -14,9 +14,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -28,11 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain import models as m
+from secretary_app.domain.deadline_words import DeadlineKind, DeadlineSuggestion
+from secretary_app.domain.deadlines import suggest_deadline
 from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
 from secretary_app.domain.validation import FieldError
+from secretary_app.gui.documents.deadline_hints import HintKeys, hint_text, make_hint_label, proposal
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
 from secretary_app.gui.shared.i18n import enum_label, translate
 from secretary_app.services.issuing import DirectivePlan
+from secretary_app.services.supplements import Decision
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -87,6 +92,9 @@ class DirectivePlanTable(QObject):
         self._item_rows: list[str] = []  # refs of the conclusion items, in order
         self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
         self._layout_key: list[str] = []  # what the table shows now: refs, "" for a group row
+        self._suggestions: dict[str, DeadlineSuggestion] = {}  # ref -> what the item's words propose
+        self._hint_keys = HintKeys(self._accept_from_edit, self._edit_focused, self)
+        self.hint_label = make_hint_label(ui.directivesTable)
         table = ui.directivesTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(self._draft_headers())
@@ -98,6 +106,9 @@ class DirectivePlanTable(QObject):
         header.setSectionResizeMode(COL_ONGOING, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.currentCellChanged.connect(lambda row, *_: self._show_hint(self._ref_at(row)))
+        take = QShortcut(QKeySequence("Ctrl+D"), table, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        take.activated.connect(lambda: self.accept_suggestion(self._focused_ref() or ""))
 
     @property
     def document(self) -> m.StoredDocument:
@@ -115,12 +126,16 @@ class DirectivePlanTable(QObject):
             self._show_issued_directives()
             return
         items = self.ctx.issuing.conclusion_items(document)
+        outcome = self._outcomes(document)
         rows = _grouped_rows(items)
         key = ["" if block is None else block.ref for _heading, block in rows]
         table = self.ui.directivesTable
         if key == self._layout_key:  # the same items in the same groups: only texts may have changed
             for row, (heading, block) in enumerate(rows):
-                self._set_text_cell(row, COL_TEXT, self._group_text(heading) if block is None else block.text)
+                text = self._group_text(heading) if block is None else block.text + outcome.get(block.ref, "")
+                self._set_text_cell(row, COL_TEXT, text)
+                if block is not None:
+                    self._suggest(block.ref, block.text)
             return
         self._reset_table(len(rows), self._draft_headers())
         self._layout_key = key
@@ -131,11 +146,12 @@ class DirectivePlanTable(QObject):
             plan = self.ctx.issuing.directive_plan(document, block.ref)
             self._item_rows.append(block.ref)
             self._row_of[block.ref] = row
-            self._set_text_cell(row, COL_TEXT, block.text)
+            self._set_text_cell(row, COL_TEXT, block.text + outcome.get(block.ref, ""))
             table.setCellWidget(row, COL_LEAD, self._lead_combo(block.ref, plan))
             table.setCellWidget(row, COL_COOP, self._coop_button(block.ref, plan))
             table.setCellWidget(row, COL_DEADLINE, self._deadline_edit(block.ref, plan))
             table.setCellWidget(row, COL_ONGOING, self._ongoing_box(block.ref, plan))
+            self._suggest(block.ref, block.text)
         self.ui.tabs.setTabText(
             TAB_DIRECTIVES, translate("ComposerWindow", "Nhiệ&m vụ, thời hạn ({0})").format(len(items))
         )
@@ -153,6 +169,94 @@ class DirectivePlanTable(QObject):
             row = self._row_of[ref]
             self.ui.directivesTable.selectRow(row)
             self._row_widgets(row)[2].setFocus()
+
+    def _outcomes(self, document: m.StoredDocument) -> dict[str, str]:
+        """A supplementary notice (thông báo bổ sung, điều chỉnh): per item, what issuing it will do with the
+        meeting's earlier tasks (IssuingService.item_matches), as a second line under the item."""
+        if not (document.content.get("meta") or {}).get("supplements"):
+            return {}
+        lines = {}
+        for block, match in self.ctx.issuing.item_matches(document):
+            if match.decision == Decision.SAME:
+                line = translate("ComposerWindow", "↳ Đã có: nhiệm vụ #{0}, không tạo lại")
+            elif match.decision == Decision.REPLACES:
+                line = translate("ComposerWindow", "↳ Thay thế nhiệm vụ #{0} (nhiệm vụ cũ được đánh dấu)")
+            else:
+                line = translate("ComposerWindow", "↳ Mới: sẽ tạo nhiệm vụ khi ban hành")
+            lines[block.ref] = "\n" + line.format(match.directive_id)
+        return lines
+
+    # -- deadlines proposed from the words (gui/documents/deadline_hints.py) ----------------------------
+    def _doc_date(self) -> date:
+        """The date the words are counted from: the draft's date, else the meeting's, else today."""
+        document = self.document
+        return document.doc_date or self.ctx.issuing.meeting_date(document) or date.today()
+
+    def _ref_at(self, row: int) -> str | None:
+        return next((ref for ref, r in self._row_of.items() if r == row), None)
+
+    def _focused_ref(self) -> str | None:
+        """The item whose row has the keyboard focus (one of its fields), else the table's current row."""
+        focus = QApplication.focusWidget()
+        for ref, row in self._row_of.items():
+            if any(w is not None and (w is focus or w.isAncestorOf(focus)) for w in self._row_widgets(row)):
+                return ref
+        return self._ref_at(self.ui.directivesTable.currentRow())
+
+    def suggestion(self, ref: str) -> DeadlineSuggestion | None:
+        """The proposal still open for the item: None once it has a deadline (or "Thường xuyên")."""
+        if ref not in self._row_of:
+            return None
+        _lead, _coop, edit, box = self._row_widgets(self._row_of[ref])
+        found = self._suggestions.get(ref)
+        if found is None or not found.found or box.isChecked() or edit.text().strip():
+            return None
+        return found
+
+    def _suggest(self, ref: str, text: str) -> None:
+        self._suggestions[ref] = suggest_deadline(text, self._doc_date())
+        self._show_proposal(ref)
+
+    def _show_proposal(self, ref: str) -> None:
+        edit = self._row_widgets(self._row_of[ref])[2]
+        edit.removeEventFilter(self._hint_keys)
+        edit.installEventFilter(self._hint_keys)
+        pending = self.suggestion(ref)
+        edit.setPlaceholderText(
+            "→ " + proposal(pending) if pending is not None else translate("ComposerWindow", "dd/mm/yyyy")
+        )
+        if self.ui.directivesTable.currentRow() == self._row_of[ref]:
+            self._show_hint(ref)
+
+    def _show_hint(self, ref: str | None) -> None:
+        pending = self.suggestion(ref) if ref is not None else None
+        self.hint_label.setText(hint_text(pending) if pending is not None else "")
+        self.hint_label.setVisible(pending is not None)
+
+    def _edit_focused(self, edit: QLineEdit) -> None:
+        ref = next((r for r, row in self._row_of.items() if self._row_widgets(row)[2] is edit), None)
+        if ref is not None:
+            self.ui.directivesTable.setCurrentCell(self._row_of[ref], COL_DEADLINE)
+            self._show_hint(ref)
+
+    def _accept_from_edit(self, edit: QLineEdit) -> bool:
+        ref = next((r for r, row in self._row_of.items() if self._row_widgets(row)[2] is edit), None)
+        return ref is not None and self.accept_suggestion(ref)
+
+    def accept_suggestion(self, ref: str) -> bool:
+        """Take the item's proposal (the one key): a date (a period keeps its words for printing), "Thường
+        xuyên" ticked, or an undated event's words kept as they are. False if there is none."""
+        pending = self.suggestion(ref)
+        if pending is None or self.is_issued:
+            return False
+        _lead, _coop, edit, box = self._row_widgets(self._row_of[ref])
+        if pending.kind == DeadlineKind.ONGOING:
+            box.setChecked(True)  # saves the plan (toggled -> _plan_edited)
+        else:
+            edit.setText(proposal(pending))
+            self._plan_edited(ref, words=pending.words if pending.deadline else "")
+        self._show_proposal(ref)
+        return True
 
     def _draft_headers(self) -> list[str]:
         return [
@@ -280,7 +384,7 @@ class DirectivePlanTable(QObject):
             table.cellWidget(row, COL_ONGOING),
         )
 
-    def _plan_from_row(self, row: int) -> DirectivePlan:
+    def _plan_from_row(self, row: int, words: str = "") -> DirectivePlan:
         lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
         text = deadline_edit.text().strip()
         deadline: date | None = None
@@ -290,6 +394,12 @@ class DirectivePlanTable(QObject):
                 deadline = parse_vn_date(text)
             except DateParseError:
                 deadline_text = text  # a deadline in words: printed and kept, not checked for overdue
+            else:
+                # A period's words ("Quý I/2027") stay with its date while the date is unchanged.
+                ref = next((r for r, i in self._row_of.items() if i == row), "")
+                stored = self.ctx.issuing.directive_plan(self.document, ref) if ref else None
+                kept = stored.deadline_text if stored and stored.deadline == deadline else ""
+                deadline_text = words or kept
         return DirectivePlan(
             lead_unit_id=lead.currentData(),
             cooperating_unit_ids=[a.data() for a in coop.menu().actions() if a.isChecked()],
@@ -298,14 +408,15 @@ class DirectivePlanTable(QObject):
             deadline_text=deadline_text,
         )
 
-    def _plan_edited(self, ref: str) -> None:
+    def _plan_edited(self, ref: str, words: str = "") -> None:
         if self.is_issued or ref not in self._row_of:
             return
         row = self._row_of[ref]
         _lead, coop, deadline_edit, ongoing_box = self._row_widgets(row)
         self._label_coop(coop)
         deadline_edit.setEnabled(not ongoing_box.isChecked())
-        self.ctx.issuing.set_directive_plan(self.document, ref, self._plan_from_row(row))
+        self.ctx.issuing.set_directive_plan(self.document, ref, self._plan_from_row(row, words))
+        self._show_proposal(ref)
         self.check()
         self.plan_edited.emit()
 
