@@ -100,7 +100,7 @@ class DirectivePlanTable(QObject):
         table.setHorizontalHeaderLabels(self._draft_headers())
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 100)):
+        for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 130)):  # "→ 19/12/2026" in full
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ONGOING, QHeaderView.ResizeMode.ResizeToContents)
