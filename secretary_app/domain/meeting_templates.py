@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secretary_app.domain.models import AgendaItem
+from secretary_app.domain.text import fold
 
 
 @dataclass(frozen=True)
@@ -96,3 +97,21 @@ def prefilled_agenda(template: MeetingTemplate, month: int, year: int) -> list[A
 
 def prefilled_title(template: MeetingTemplate, month: int, year: int) -> str:
     return template.title_pattern.format(month=month, year=year)
+
+
+# The agenda item of the next meeting that reviews how the previous one's conclusions were carried out
+# (issue 12, item 6); services/review.py drafts its paragraph.
+REVIEW_TITLE = "Tình hình thực hiện kết luận kỳ trước"
+
+
+def is_review_title(title: str) -> bool:
+    """The review item, in the words a template or a secretary uses ("Tình hình thực hiện các kết luận của kỳ
+    giao ban trước")."""
+    folded = fold(title)
+    return all(word in folded for word in ("thuc hien", "ket luan", "truoc"))
+
+
+def review_position(titles: list[str]) -> int:
+    """Where the review item goes in an agenda: before the first report ("Báo cáo …"), after the opening
+    formalities; first when there is no report."""
+    return next((i for i, t in enumerate(titles) if fold(t).startswith("bao cao")), 0)

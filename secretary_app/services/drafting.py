@@ -25,6 +25,7 @@ from secretary_app.domain.document import (
     task_text,
 )
 from secretary_app.domain.meeting_rules import meeting_quorum, percent
+from secretary_app.domain.meeting_templates import is_review_title
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.text import fold, vn_date_short
 
@@ -189,8 +190,10 @@ def notice_from_meeting(
         entries = [e for e in meeting.minutes if e.agenda_item_uuid == item.uuid]
         reports = [e for e in entries if e.kind == m.MinutesEntryKind.REPORT]
         speakers += [e.speaker for e in entries if e.kind == m.MinutesEntryKind.OPINION]
-        if not reports and not (item.presenter and not entries):
-            continue  # the conclusion's own item, the discussion, the votes: they have their part below
+        # The conclusion's own item, the discussion, the votes have their part below; the review of the
+        # previous conclusions keeps its heading, services/review.py writes its paragraph under it.
+        if not reports and not (item.presenter and not entries) and not is_review_title(item.title):
+            continue
         number += 1
         body.append({"type": "heading", "text": f"{number}. {item.title}"})
         presenters = [e.speaker for e in reports if e.speaker] or [item.presenter]

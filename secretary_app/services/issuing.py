@@ -79,8 +79,11 @@ class IssuingService:
     ) -> m.StoredDocument:
         """Create a draft conclusion notice prefilled from the meeting and its minutes; the reports and
         speeches are pasted verbatim only with ``include_speeches`` (a notice summarises them)."""
+        from secretary_app.services.review import add_review  # it reads the board, which reads documents
+
         meeting = self._store.meeting(meeting_id)
         content = notice_from_meeting(meeting, self._profile(), signer, include_speeches=include_speeches)
+        add_review(self._store, meeting, content, date.today())  # "Tình hình thực hiện kết luận kỳ trước"
         return self._new_draft(m.DocumentKind.NOTICE, content, meeting)
 
     def draft_minutes(self, meeting_id: int) -> m.StoredDocument:

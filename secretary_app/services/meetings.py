@@ -9,6 +9,8 @@ to the recycle bin (services/trash.py), from which it comes back with its childr
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from secretary_app.db.recycle_bin import MEETING
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
@@ -32,6 +34,15 @@ class MeetingService:
     def list_meetings(self) -> list[m.MeetingSummary]:
         """All meetings, newest first, without their children (open one with :meth:`get`)."""
         return self._store.meetings()
+
+    def previous_with_conclusions(
+        self, kind: str, before: datetime, exclude_id: int | None = None
+    ) -> m.MeetingSummary | None:
+        """The same committee's latest earlier meeting with an issued conclusion notice (services/review.py):
+        the next meeting reviews it."""
+        from secretary_app.services.review import previous_meeting
+
+        return previous_meeting(self._store, kind, before, exclude_id)
 
     def get(self, meeting_id: int) -> m.Meeting:
         """The whole meeting: details, attendance, agenda and minutes entries."""

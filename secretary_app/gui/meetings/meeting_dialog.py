@@ -270,6 +270,7 @@ class MeetingDialog(GuardedDialog):
             return
         template = template_for(self.ui.kindCombo.currentText())
         if template is None:
+            self._offer_review()
             return
         day = self.ui.dateEdit.date()
         title = prefilled_title(template, day.month(), day.year())
@@ -282,6 +283,29 @@ class MeetingDialog(GuardedDialog):
         if not titles or titles == self._prefilled_agenda:
             self.agenda_editor.set_items(agenda)
             self._prefilled_agenda = [a.title for a in agenda]
+        self._offer_review()
+
+    def _offer_review(self) -> None:
+        """The same committee's previous meeting issued conclusions: the new meeting reviews how they were
+        carried out. "Tình hình thực hiện kết luận kỳ trước" goes on the agenda before the first report (the
+        secretary may remove it); the notice drafted later gets its paragraph from the board
+        (services/review.py)."""
+        from secretary_app.domain.meeting_templates import REVIEW_TITLE, is_review_title, review_position
+        from secretary_app.domain.models import AgendaItem
+
+        titles = self.agenda_editor.titles()
+        if any(is_review_title(t) for t in titles):
+            return
+        day = self.ui.dateEdit.date().toPython()
+        kind = self.ui.kindCombo.currentText()
+        before = datetime.combine(day, time.min)
+        if not kind.strip() or self._ctx.meetings.previous_with_conclusions(kind, before) is None:
+            return
+        items = self.agenda_editor.items()
+        items.insert(review_position(titles), AgendaItem(title=REVIEW_TITLE))
+        self.agenda_editor.set_items(items)
+        if titles == self._prefilled_agenda:  # still the template's: a later template swap replaces it all
+            self._prefilled_agenda = [a.title for a in items]
 
     # Validation and saving --------------------------------------------------------------------------
     def _check_times(self, *_args) -> None:
