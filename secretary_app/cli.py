@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from secretary_app import APP_NAME, __version__, cli_minutes, cli_roster
+from secretary_app import APP_NAME, __version__, cli_minutes, cli_roster, cli_verify
 from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
@@ -176,7 +176,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
     sub = parser.add_subparsers(
         dest="command",
-        metavar="{check,backup,render,print,archive,verify-archive,trash,people,units,directives,report}",
+        metavar="{check,backup,render,print,archive,verify-archive,verify,trash,people,units,directives,report}",
     )
 
     def db_option(subparser: argparse.ArgumentParser) -> None:
@@ -224,6 +224,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         db_option(leaf)
     cli_roster.add_parsers(sub, t, lang, _localise, db_option)
     cli_minutes.add_parsers(sub, t, lang, _localise, db_option)
+    cli_verify.add_parser(sub, t, lang, _localise, db_option)
     from secretary_app.cli_directives import add_commands  # directives …, report …
 
     add_commands(sub, t, lang, _localise, db_option)
@@ -459,6 +460,8 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return _archive(ctx, args, t)
         if args.command == "trash":
             return _trash(ctx, args, t)
+        if args.command == cli_verify.COMMAND:
+            return cli_verify.run(ctx, args, args.lang)
         if args.command in cli_roster.COMMANDS:
             return cli_roster.run(ctx, args, args.lang)
         if args.command in cli_minutes.COMMANDS:

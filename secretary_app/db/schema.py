@@ -322,3 +322,21 @@ def directive_source_items(db: Database) -> None:
             db.execute(
                 "UPDATE directives SET source_item = ? WHERE id = ? AND source_item = ''", [ref, task_id]
             )
+
+
+@migrations(name="0009_issued_file_hashes")
+def issued_file_hashes(db: Database) -> None:
+    """The SHA-256 of the files a document is issued as (issue 14: ``secretary-app verify``): the PDF/A-2b
+    archive copy ("pdfa") and the plain PDF ("pdf"), both rendered deterministically at issue time. Documents
+    issued before have none (verify says it cannot recognise their files)."""
+    db.execute(
+        """CREATE TABLE issued_files (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        format TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        recorded_at TEXT NOT NULL,
+        UNIQUE (document_id, format))"""
+    )
+    db.execute("CREATE INDEX issued_files_sha256 ON issued_files(sha256)")

@@ -8,12 +8,14 @@ new draft version that points at the original, and every step is in the audit lo
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from secretary_app.db import directive_queries as dq
 from secretary_app.db import document_queries as q
+from secretary_app.db import issued_files
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
@@ -176,6 +178,7 @@ class IssuingService:
             document.issued_at = datetime.now().replace(microsecond=0)
             self._store.save_document(document)
             self._store.audit("issue", "documents", document.uuid, f"Số {self.symbol(document)}")
+            self._record_issued_files(document)
             self._create_directives(document, plans)
         self._store.changed(Change.DOCUMENTS, Change.DIRECTIVES)
         return document
@@ -198,8 +201,26 @@ class IssuingService:
             normalise_record(document)
             self._store.save_document(document)
             self._store.audit("issue", "documents", document.uuid, f"Số {self.symbol(document)} (nhập sổ)")
+            self._record_issued_files(document)
         self._store.changed(Change.DOCUMENTS)
         return document
+
+    def _record_issued_files(self, document: m.StoredDocument) -> None:
+        """The SHA-256 of the files the document is issued as (PDF/A-2b and plain PDF), in the issuing
+        transaction: ``verify`` recognises them later. A document that cannot be laid out is still issued (its
+        print shows the problem), without hashes."""
+        from secretary_app.services.render import issued_files as render_issued
+
+        try:
+            files = render_issued(document_from_dict(document.content))
+        except DocumentError:
+            return
+        digests = {fmt: (hashlib.sha256(data).hexdigest(), len(data)) for fmt, data in files.items()}
+        issued_files.record(self._store, m.stored_id(document), digests)
+
+    def issued_files_matching(self, sha256: str) -> list[tuple[m.StoredDocument, str]]:
+        """(document, "pdfa" | "pdf") of every issued file whose SHA-256 is ``sha256``."""
+        return [(self._store.document(i), fmt) for i, fmt in issued_files.find(self._store, sha256)]
 
     def _create_directives(self, document: m.StoredDocument, plans: list) -> None:
         """A task per conclusion item, but none twice: an item that is an earlier task of the same meeting

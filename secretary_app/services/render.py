@@ -79,6 +79,18 @@ def render_pdf_bytes(content: Printable, *, pdfa: bool = False) -> tuple[bytes, 
     return buffer.getvalue(), pages
 
 
+def issued_files(doc: Document) -> dict[str, bytes]:
+    """The files a document is issued as, rendered once: {"pdf": plain PDF, "pdfa": its PDF/A-2b copy}.
+    Both are deterministic, so their hashes recognise a later export of the same issued document."""
+    from secretary_app.rendering import render_pdf
+    from secretary_app.rendering.pdfa import metadata_of, to_pdfa
+
+    buffer = io.BytesIO()
+    render_pdf(doc, buffer)
+    plain = buffer.getvalue()
+    return {"pdf": plain, "pdfa": to_pdfa(plain, metadata_of(doc))}
+
+
 def pdfa_problems(pdf: Path | str | bytes) -> list[str]:
     """Why a PDF file (or its bytes) is not PDF/A-2b, one line per finding; [] when it conforms."""
     from secretary_app.rendering.pdfa import pdfa_problems as problems
