@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from secretary_app.domain.document import document_from_dict  # noqa: E402
+from secretary_app.domain.document_reading import document_from_dict  # noqa: E402
 from secretary_app.rendering import render_docx, render_pdf  # noqa: E402
 
 SEED = ROOT / "resources" / "demo" / "notice-239-TB-DU.json"

@@ -36,13 +36,8 @@ from pathlib import Path
 
 from secretary_app import __version__
 from secretary_app.domain import models as m
-from secretary_app.domain.document import (
-    Document,
-    DocumentError,
-    document_from_dict,
-    issuer_from_profile,
-    issuer_to_dict,
-)
+from secretary_app.domain.document import Document, DocumentError, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.errors import BackupCancelledError, StorageError
 from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short

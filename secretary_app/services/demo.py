@@ -12,7 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import conclusion_groups, document_from_dict
+from secretary_app.domain.document import conclusion_groups
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.roster import guess_unit_kind
 from secretary_app.paths import resource_path
 from secretary_app.services.context import AppContext, open_context

@@ -17,13 +17,8 @@ import re
 from typing import Any
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import (
-    Document,
-    document_from_dict,
-    issuer_from_profile,
-    issuer_to_dict,
-    task_text,
-)
+from secretary_app.domain.document import Document, issuer_from_profile, issuer_to_dict, task_text
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.meeting_rules import meeting_quorum, percent
 from secretary_app.domain.meeting_templates import is_review_title
 from secretary_app.domain.numbering import TYPE_CODES

@@ -19,7 +19,8 @@ from secretary_app.db import issued_files
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
-from secretary_app.domain.document import BodyBlock, DocumentError, document_from_dict, group_conclusions
+from secretary_app.domain.document import BodyBlock, DocumentError, group_conclusions
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.errors import ReadOnlyRecordError, RuleError
 from secretary_app.domain.numbering import numbering_scope, symbol_of
 from secretary_app.domain.text import normalise_record, vn_date_short

@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document import Document, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import vn_date_short
 

@@ -15,13 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from secretary_app.domain import paper
-from secretary_app.domain.document import (
-    MAX_JSON_BYTES,
-    Document,
-    DocumentError,
-    document_from_dict,
-    parse_document_json,
-)
+from secretary_app.domain.document import MAX_JSON_BYTES, Document, DocumentError, parse_document_json
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.fileio import check_output_path
 
 FORMATS = (".pdf", ".docx")

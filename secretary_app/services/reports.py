@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_COLOURS, DeadlineStatus
-from secretary_app.domain.document import Document, document_from_dict, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document import Document, issuer_from_profile, issuer_to_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.models import DocumentKind, OrganisationProfile
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.periods import Period, current_period  # noqa: F401  (callers import them from here)

@@ -11,7 +11,7 @@ import pytest
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.gui.documents.composer_windows import open_composer
 from secretary_app.gui.documents.directive_plans import COL_DEADLINE, COL_LEAD
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.gui.data_safety.backup_dialogs import install_data_safety
 from secretary_app.gui.data_safety.restore_wizard import RestoreWizard
 from secretary_app.gui.shared import printing

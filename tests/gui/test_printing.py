@@ -6,7 +6,7 @@ import pdfplumber
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.messages import Level
 from secretary_app.services.demo import seed_notice as seed_notice_json

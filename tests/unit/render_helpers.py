@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from secretary_app.domain.document import Document, document_from_dict
+from secretary_app.domain.document import Document
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering import render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]

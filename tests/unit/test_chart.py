@@ -10,7 +10,9 @@ import pytest
 from docx import Document as read_docx
 from render_helpers import A4, MARGINS, seed_dict
 
-from secretary_app.domain.document import DocumentError, document_from_dict, document_to_dict
+from secretary_app.domain.document import DocumentError
+from secretary_app.domain.document_reading import document_from_dict
+from secretary_app.domain.document_writing import document_to_dict
 from secretary_app.rendering import render_docx, render_pdf
 from secretary_app.rendering.chart import chart_png, chart_table
 

@@ -16,11 +16,11 @@ from secretary_app.domain.document import (
     Document,
     Issuer,
     Signature,
-    document_from_dict,
     issuer_from_profile,
     issuer_to_dict,
     task_text,
 )
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.numbering import TYPE_CODES, document_symbol, symbol_of
 from secretary_app.rendering.layout import number_text
 from secretary_app.rendering.profiles import profile_for

@@ -7,12 +7,9 @@ import unicodedata
 import pytest
 from render_helpers import letter_dict, minutes_dict, seed_dict, state_dict, variant
 
-from secretary_app.domain.document import (
-    DocumentError,
-    conclusion_groups,
-    document_from_dict,
-    document_to_dict,
-)
+from secretary_app.domain.document import DocumentError, conclusion_groups
+from secretary_app.domain.document_reading import document_from_dict
+from secretary_app.domain.document_writing import document_to_dict
 
 
 def error_for(d) -> DocumentError:

@@ -8,7 +8,7 @@ import pytest
 from docx import Document as open_docx
 from render_helpers import fold_ws, letter_dict, minutes_dict, seed_dict, seed_doc, state_dict
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering import render_docx
 
 

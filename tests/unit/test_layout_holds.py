@@ -7,7 +7,7 @@ import io
 import docx
 import pytest
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering import render_docx
 from tests.unit.render_helpers import minutes_dict, open_pdf, render_bytes, seed_dict, text_lines, variant
 

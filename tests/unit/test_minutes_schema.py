@@ -7,7 +7,8 @@ import io
 
 import docx
 
-from secretary_app.domain.document import document_from_dict, document_to_dict
+from secretary_app.domain.document_reading import document_from_dict
+from secretary_app.domain.document_writing import document_to_dict
 from secretary_app.rendering import render_docx
 from tests.unit.render_helpers import open_pdf, render_bytes, text_lines
 

@@ -14,7 +14,7 @@ import pdfplumber
 import pikepdf
 import pytest
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.services.archive import MANIFEST, export_year, verify_archive
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database, seed_notice

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from render_helpers import seed_dict
 
-from secretary_app.domain.document import DocumentError, document_from_dict
+from secretary_app.domain.document import DocumentError
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering import render_docx, render_pdf
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "fuzz_render.py"

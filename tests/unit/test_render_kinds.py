@@ -18,7 +18,7 @@ from render_helpers import (
 )
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering.fonts import registered_name
 
 TOL = 0.5

@@ -24,7 +24,8 @@ from render_helpers import (
 )
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from secretary_app.domain.document import DocumentError, document_from_dict
+from secretary_app.domain.document import DocumentError
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.rendering import render_pdf
 from secretary_app.rendering.fonts import registered_name
 from secretary_app.rendering.profiles import profile_for

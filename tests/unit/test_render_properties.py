@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from render_helpers import A4, MARGINS, open_pdf, render_bytes, seed_dict
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 
 VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 ALPHABET = VIET + VIET.upper() + "0123456789 ,.;:()-/“”"

@@ -14,7 +14,8 @@ import pytest
 from render_helpers import seed_dict
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import Document, DocumentError, document_from_dict
+from secretary_app.domain.document import Document, DocumentError
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.validation import ValidationError
 from secretary_app.rendering import render_docx, render_pdf
 from secretary_app.services.context import open_context

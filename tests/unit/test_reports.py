@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from secretary_app.domain.deadlines import DeadlineStatus as S
-from secretary_app.domain.document import document_from_dict, document_to_dict
+from secretary_app.domain.document_reading import document_from_dict
+from secretary_app.domain.document_writing import document_to_dict
 from secretary_app.domain.validation import ValidationError
 from secretary_app.services import follow_up
 from secretary_app.services.context import open_context

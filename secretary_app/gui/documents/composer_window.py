@@ -27,13 +27,8 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from secretary_app.domain import models as m
-from secretary_app.domain.document import (
-    SECRECY_MARKS,
-    URGENCY_MARKS,
-    Document,
-    DocumentError,
-    document_from_dict,
-)
+from secretary_app.domain.document import SECRECY_MARKS, URGENCY_MARKS, Document, DocumentError
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, StorageError
 from secretary_app.domain.text import vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
