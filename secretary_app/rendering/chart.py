@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from secretary_app.domain.document import MAX_CHART_VALUE, BodyBlock
 from secretary_app.domain.text import nfc
 from secretary_app.rendering.fonts import font_set, registered_name
-from secretary_app.rendering.pdf import escape
+from secretary_app.rendering.pdf_ops import escape
 from secretary_app.rendering.profiles import MM, Profile
 
 # Colours for series without their own ("color" in the block), distinguishable when printed in greyscale

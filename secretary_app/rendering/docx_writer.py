@@ -24,7 +24,8 @@ from secretary_app.domain.text import clean_line, nfc
 from secretary_app.rendering.chart import chart_png, chart_table, png_stream
 from secretary_app.rendering.fonts import font_set, string_width
 from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
-from secretary_app.rendering.pdf import balanced_wrap, header_left_width
+from secretary_app.rendering.pdf import header_left_width
+from secretary_app.rendering.pdf_ops import balanced_wrap
 from secretary_app.rendering.profiles import MM, Profile
 
 # Word documents travel to Windows PCs, where Times New Roman is always present; LibreOffice substitutes the

@@ -9,14 +9,12 @@ The body uses ReportLab paragraphs (justified, first-line indent, exact leading)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
-from html import escape as _html_escape
 from io import BytesIO
 
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -30,244 +28,18 @@ from reportlab.platypus import (
 
 from secretary_app.domain.document import BodyBlock, Document, document_title
 from secretary_app.domain.text import clean_line
-from secretary_app.rendering.fonts import font_set, registered_name
+from secretary_app.rendering.fonts import font_set
 from secretary_app.rendering.layout import LaidOut, Line, SignatureLines, lay_out
 from secretary_app.rendering.long_text import paragraph_flowables
+from secretary_app.rendering.pdf_ops import (
+    OpsFlowable,
+    Stack,
+    escape,
+    flow_of,
+    font_name,
+    text_width,
+)
 from secretary_app.rendering.profiles import MM, Profile, TextStyle
-
-
-def escape(text: str) -> str:
-    """&, < and > for ReportLab's paragraph markup. (html rather than xml.sax.saxutils: the latter drags in
-    urllib.request and the e-mail package, ~20 ms of start-up for every CLI render.)"""
-    return _html_escape(text, quote=False)
-
-
-# ------------------------------------------------------------------------------------------------------------
-# Drawing ops: text or rules placed relative to the top-left of a flowable (``y`` grows downwards).
-
-ASCENT = 0.9  # baseline below a line's top, as a fraction of the font size (Times: ascent 0.891)
-RULE_DROP = 0.35  # rule below the baseline of the line it underlines, as a fraction of that line's size
-
-
-@dataclass(frozen=True)
-class Op:
-    kind: str  # "text", "rule", "box"
-    x: float  # text: anchor (centre or left edge); rule/box: left edge
-    y: float  # text: baseline; rule: the line; box: top
-    text: str = ""
-    font: str = ""
-    size: float = 0.0
-    align: str = "center"  # text: "center" or "left"
-    width: float = 0.0  # rule/box width; underline width for text
-    height: float = 0.0  # box height
-    top: float = 0.0  # vertical extent, for splitting between lines
-    bottom: float = 0.0
-
-
-def _font(style: TextStyle) -> str:
-    return registered_name(style.bold, style.italic)
-
-
-def _width(text: str, style: TextStyle) -> float:
-    return pdfmetrics.stringWidth(text, _font(style), style.size)
-
-
-def wrap_text(text: str, style: TextStyle, width: float) -> list[str]:
-    """Greedy word wrap; a word wider than the column is broken between characters so nothing overflows."""
-    font, size = _font(style), style.size
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if pdfmetrics.stringWidth(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = ""
-        for ch in word:  # only reached for over-long words, or the first word of a line
-            if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
-                lines.append(current)
-                current = ""
-            current += ch
-    if current or not lines:
-        lines.append(current)
-    return lines
-
-
-def balanced_wrap(text: str, style: TextStyle, width: float) -> list[str]:
-    """The lines of ``wrap_text`` made as even as they can be without adding a line: "SỞ NÔNG NGHIỆP /
-    VÀ MÔI TRƯỜNG", not "SỞ NÔNG NGHIỆP VÀ MÔI / TRƯỜNG" — no word left alone on the last line of a
-    centred header, signature or trích yếu line (text-wrap: balance, by bisecting the narrowest width that
-    still gives as many lines)."""
-    lines = wrap_text(text, style, width)
-    if len(lines) < 2 or any(" " not in line for line in lines[:-1]):
-        return lines  # one line, or a word broken between characters: nothing to balance
-    low, high = width / len(lines), width
-    while high - low > 0.5:
-        middle = (low + high) / 2
-        if len(wrap_text(text, style, middle)) > len(lines):
-            low = middle
-        else:
-            high = middle
-    balanced = wrap_text(text, style, high)
-    return balanced if len(balanced) == len(lines) else lines
-
-
-class Stack:
-    """Stacks lines downwards inside one column; text is centred on ``axis`` or left-aligned at ``left``."""
-
-    def __init__(
-        self, profile: Profile, left: float, width: float, align: str = "center", spacing: float | None = None
-    ):
-        self.profile = profile
-        self.left = left
-        self.width = width
-        self.align = align
-        self.spacing = spacing if spacing is not None else profile.header_line_spacing
-        self.cursor = 0.0
-        self.ops: list[Op] = []
-        self._last: tuple[float, float, TextStyle] | None = (
-            None  # (baseline, widest width, style) of last line group
-        )
-
-    @property
-    def axis(self) -> float:
-        return self.left + self.width / 2
-
-    def text(
-        self, line: Line, hanging: str = "", max_width: float | None = None, x: float | None = None
-    ) -> list[Op]:
-        style = self.profile.styles[line.style]
-        avail = (max_width if max_width is not None else self.width) - 2  # 1 pt clearance on each side
-        indent = _width(hanging, style) if hanging and line.text.startswith(hanging) else 0.0
-        if self.align == "center":  # header, title and signature lines: balanced, no word left alone
-            pieces = balanced_wrap(line.text, style, avail) or [""]
-        else:
-            first, *rest = wrap_text(line.text, style, avail) or [""]
-            pieces = [first]
-            if rest:  # rewrap the continuation under the hanging indent ("- " of a recipient)
-                pieces += wrap_text(" ".join(rest), style, avail - indent)
-        made = []
-        widest = 0.0
-        for i, piece in enumerate(pieces):
-            baseline = self.cursor + ASCENT * style.size
-            w = _width(piece, style)
-            widest = max(widest, w)
-            if self.align == "center":
-                anchor = self.axis if x is None else x
-            else:
-                anchor = (self.left if x is None else x) + (indent if i else 0.0) + 1
-            op = Op(
-                "text",
-                anchor,
-                baseline,
-                piece,
-                _font(style),
-                style.size,
-                self.align,
-                width=w,
-                top=self.cursor,
-                bottom=self.cursor + self.spacing * style.size,
-            )
-            made.append(op)
-            if style.underline:
-                left_x = anchor - w / 2 if self.align == "center" else anchor
-                made.append(Op("rule", left_x, baseline + 1.5, width=w, top=op.top, bottom=op.bottom))
-            self.cursor += self.spacing * style.size
-            self._last = (baseline, widest, style)
-        self.ops += made
-        return made
-
-    def rule(self, fraction: float | None = None) -> None:
-        """A rule under the last line: as wide as it (``None``) or a fraction of it, centred on the axis."""
-        if self._last is None:
-            return
-        baseline, widest, style = self._last
-        width = widest if fraction is None else widest * fraction
-        y = baseline + RULE_DROP * style.size  # clear of descenders (g, y, ợ)
-        self.ops.append(Op("rule", self.axis - width / 2, y, width=width, top=y - 1, bottom=y + 1))
-        self.cursor = max(self.cursor, y + 1)
-
-    def space(self, points: float) -> None:
-        self.cursor += points
-
-    def box(self, line: Line) -> None:
-        """A stamp-like boxed mark (KHẨN, MẬT, DỰ THẢO) centred on the axis or right-aligned
-        (align="right")."""
-        style = self.profile.styles[line.style]
-        pad = 3.0
-        w = _width(line.text, style) + 2 * pad
-        h = style.size * 1.3
-        x = self.axis - w / 2 if self.align == "center" else self.left + self.width - w
-        top = self.cursor
-        self.ops.append(Op("box", x, top, width=w, height=h, top=top, bottom=top + h))
-        self.ops.append(
-            Op(
-                "text",
-                x + w / 2,
-                top + pad / 2 + ASCENT * style.size,
-                line.text,
-                _font(style),
-                style.size,
-                "center",
-                width=w - 2 * pad,
-                top=top,
-                bottom=top + h,
-            )
-        )
-        self.cursor += h
-
-
-class OpsFlowable(Flowable):
-    """Draws precomputed ops; splits only between lines (for very long recipient lists)."""
-
-    def __init__(self, ops: list[Op], height: float):
-        super().__init__()
-        self.ops = ops
-        self.height = height
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
-        return availWidth, self.height
-
-    def split(self, availWidth, availHeight):  # noqa: N803
-        if self.height <= availHeight:
-            return [self]
-        cuts = sorted({op.bottom for op in self.ops if 0 < op.bottom <= availHeight}, reverse=True)
-        for cut in cuts:
-            if not any(op.top < cut < op.bottom for op in self.ops):
-                first = [op for op in self.ops if op.bottom <= cut]
-                rest = [
-                    replace(op, y=op.y - cut, top=op.top - cut, bottom=op.bottom - cut)
-                    for op in self.ops
-                    if op.bottom > cut
-                ]
-                if first and rest:
-                    return [OpsFlowable(first, cut), OpsFlowable(rest, self.height - cut)]
-        return []
-
-    def draw(self):
-        c = self.canv
-        h = self.height
-        for op in self.ops:
-            if op.kind == "text":
-                c.setFont(op.font, op.size)
-                if op.align == "center":
-                    c.drawCentredString(op.x, h - op.y, op.text)
-                else:
-                    c.drawString(op.x, h - op.y, op.text)
-            elif op.kind == "rule":
-                c.setLineWidth(0.6)
-                c.line(op.x, h - op.y, op.x + op.width, h - op.y)
-            elif op.kind == "box":
-                c.setLineWidth(0.8)
-                c.rect(op.x, h - op.y - op.height, op.width, op.height)
-
-
-def _flow(stacks: list[Stack]) -> OpsFlowable:
-    ops = [op for s in stacks for op in s.ops]
-    return OpsFlowable(ops, max(s.cursor for s in stacks))
-
 
 # ------------------------------------------------------------------------------------------------------------
 # The parts of a document
@@ -278,7 +50,7 @@ def header_left_width(c: LaidOut, profile: Profile, width: float) -> float:
     long as the right block (national title, dateline) still fits; only then do names wrap."""
 
     def need(lines: list[Line]) -> float:
-        return max((_width(line.text, profile.styles[line.style]) for line in lines), default=0.0) + 4
+        return max((text_width(line.text, profile.styles[line.style]) for line in lines), default=0.0) + 4
 
     right_lines = c.national + ([c.date] if c.date else [])
     base = width * profile.header_left_fraction
@@ -298,7 +70,7 @@ def header_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowabl
         mark = Stack(profile, 0, width, align="right")
         mark.box(c.draft)
         mark.space(4)
-        out.append(_flow([mark]))
+        out.append(flow_of([mark]))
     left_w = header_left_width(c, profile, width)
     left = Stack(profile, 0, left_w)
     right = Stack(profile, left_w, width - left_w)
@@ -330,7 +102,7 @@ def header_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowabl
     for marking in c.marks:
         left.space(6)
         left.box(marking)
-    out.append(_flow([left, right]))
+    out.append(flow_of([left, right]))
     return out
 
 
@@ -346,14 +118,14 @@ def title_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable
     if c.subject_rule_fraction and len(c.title) > 1:
         stack.rule(c.subject_rule_fraction)
     stack.space(profile.body_space_before_pt)
-    return [_flow([stack])]
+    return [flow_of([stack])]
 
 
 def addressee_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
     if not c.addressees:
         return []
     label, *items = c.addressees
-    label_w = _width(label.text, profile.styles[label.style]) + 4
+    label_w = text_width(label.text, profile.styles[label.style]) + 4
     x0 = width * 0.15  # the block sits right of the left margin, as in real công văn
     stack = Stack(
         profile,
@@ -370,7 +142,7 @@ def addressee_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flow
     for line in items:
         stack.text(line, hanging="- ", max_width=width - x0 - label_w, x=x0 + label_w - 1)
     stack.space(profile.body_space_before_pt)
-    return [_flow([stack])]
+    return [flow_of([stack])]
 
 
 def _signature_stack(
@@ -432,7 +204,7 @@ def signature_flowable(c: LaidOut, profile: Profile, width: float) -> Flowable:
         stacks = [right_sig]
         if c.recipients:
             stacks.append(_recipients_stack(c, profile, left_w))
-    flow = _flow(stacks)
+    flow = flow_of(stacks)
     return OpsFlowable(
         [
             replace(op, y=op.y + space.cursor, top=op.top + space.cursor, bottom=op.bottom + space.cursor)
@@ -480,7 +252,7 @@ def _block_row(
         for stack, sig in present:
             stack.text(sig.name)
         _level(stacks)
-    return _flow(stacks)
+    return flow_of(stacks)
 
 
 def signature_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flowable]:
@@ -498,7 +270,7 @@ def signature_flowables(c: LaidOut, profile: Profile, width: float) -> list[Flow
         gap = 2 * profile.body_space_before_pt
         rec.ops = [replace(op, y=op.y + gap, top=op.top + gap, bottom=op.bottom + gap) for op in rec.ops]
         rec.cursor += gap
-        out.append(_flow([rec]))
+        out.append(flow_of([rec]))
     return out
 
 
@@ -520,7 +292,7 @@ class BodyStyles:
             ts = p.styles[style_key]
             self._cache[key] = ParagraphStyle(
                 key,
-                fontName=_font(ts),
+                fontName=font_name(ts),
                 fontSize=ts.size,
                 leading=max(p.body_line_exact_pt, ts.size * 1.1),
                 firstLineIndent=p.body_first_indent_mm * MM,
@@ -631,7 +403,7 @@ def _page_number(profile: Profile, first_page: Callable[[], int] | None = None):
         number = canvas.getPageNumber() - (first_page() - 1 if first_page else 0)
         if number >= profile.page_number_from:
             canvas.saveState()
-            canvas.setFont(_font(ts), ts.size)
+            canvas.setFont(font_name(ts), ts.size)
             canvas.drawCentredString(axis, baseline, str(number))
             canvas.restoreState()
 

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from secretary_app.domain.document import BodyBlock
 from secretary_app.domain.text import nfc
 from secretary_app.rendering.fonts import registered_name
-from secretary_app.rendering.pdf import escape
+from secretary_app.rendering.pdf_ops import escape
 from secretary_app.rendering.profiles import MM, Profile
 
 TALL_CELL_CHARS = 120  # only a row with a cell this long can be taller than a page: measure those tables

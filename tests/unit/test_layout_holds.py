@@ -80,7 +80,7 @@ def test_side_by_side_signature_names_print_on_one_row():
 
 def test_header_and_signature_lines_wrap_without_a_word_alone():
     from secretary_app.rendering.fonts import font_set
-    from secretary_app.rendering.pdf import balanced_wrap, wrap_text
+    from secretary_app.rendering.pdf_ops import balanced_wrap, wrap_text
     from secretary_app.rendering.profiles import profile_for
 
     font_set()  # registers the fonts the widths are measured with
