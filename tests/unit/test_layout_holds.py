@@ -113,9 +113,9 @@ def test_a_letters_subject_keeps_the_typed_line_breaks_without_orphans(monkeypat
     lines = _subject_lines(SUBJECT)
     assert all(len(line.split()) >= 2 for line in lines), lines
     assert lines[2].endswith("kinh doanh") and lines[3].startswith("sản xuất")  # the typed break is kept
-    import secretary_app.rendering.pdf as pdf
+    import secretary_app.rendering.pdf_ops as pdf_ops
 
-    monkeypatch.setattr(pdf, "balanced_wrap", pdf.wrap_text)  # greedy wrapping: what the issue saw
+    monkeypatch.setattr(pdf_ops, "balanced_wrap", pdf_ops.wrap_text)  # greedy wrapping: what the issue saw
     assert [line for line in _subject_lines(SUBJECT) if len(line.split()) == 1] == ["doanh", "Cai"]
 
 
