@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.domain.document import document_from_dict
+from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.services.archive import export_year
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
