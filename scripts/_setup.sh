@@ -6,11 +6,11 @@ VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
 
 # Debian packages Qt needs offscreen (tests) and in a real X11 window (the app under Xvfb or a desktop);
-# cups + cups-pdf: the printing tests print through a real CUPS queue (tests/gui/cups_queues.py).
+# cups + printer-driver-cups-pdf (cups-pdf): the printing tests print through a real CUPS queue (tests/gui/cups_queues.py).
 QT_DEBS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1 libx11-xcb1 \
-poppler-utils fonts-liberation2 cups cups-pdf"
+poppler-utils fonts-liberation2 cups printer-driver-cups-pdf"
 
 ensure_debs() {
     command -v dpkg >/dev/null 2>&1 || return 0  # not Debian: the user installs Qt's libraries their way
