@@ -224,7 +224,7 @@ def board_rows(store: Store, today: date, query: BoardQuery = BoardQuery()) -> l
             )
             params["nth"] = query.limit - 1
     sql = _ROWS.format(where=where, page=page, order=order.format(t="rows"))
-    return db.execute(sql, params).fetchall()
+    return store.read_tolerantly(lambda: db.execute(sql, params).fetchall())
 
 
 # A text filter on a word in most directives ("công tác") makes the FTS sub-select list ~100,000 row ids

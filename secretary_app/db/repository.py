@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -20,6 +20,8 @@ from secretary_app.db.errors import NotFoundError
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change, OpChanges
 from secretary_app.domain.errors import ReadOnlyRecordError
+
+T = TypeVar("T")
 
 
 def _now() -> str:
@@ -192,15 +194,23 @@ class Store:
     def _rows(self, table: str, where: str | None, args: Sequence | None, order_by: str) -> list[dict]:
         """The rows, read again with a tolerant decoder when one holds bytes that are not UTF-8 (a damaged
         file): such a value reads as "⚠ dữ liệu hỏng" instead of failing the whole list."""
+        return self.read_tolerantly(
+            lambda: list(self.db.table(table).rows_where(where, args, order_by=order_by))
+        )
+
+    def read_tolerantly(self, read: Callable[[], T]) -> T:
+        """``read()``, done again with a tolerant decoder when a value holds bytes that are not UTF-8 (a
+        damaged file): such a value reads as "⚠ dữ liệu hỏng" instead of failing the whole read. Sound files
+        pay nothing: the slower decoder is only set for the second try."""
         try:
-            return list(self.db.table(table).rows_where(where, args, order_by=order_by))
+            return read()
         except sqlite3.OperationalError as exc:
             if "decode" not in str(exc).lower():  # Python's own message ("Could not decode to UTF-8 …")
                 raise
         conn = self.db.conn
         conn.text_factory = r.tolerant_text
         try:
-            return list(self.db.table(table).rows_where(where, args, order_by=order_by))
+            return read()
         finally:
             conn.text_factory = str
 

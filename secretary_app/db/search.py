@@ -276,15 +276,17 @@ def search(
         args += codes
     # Rank on row ids alone, keep the best ``limit``, and only then read the texts of those few rows: joining
     # before the limit read the (long) texts of every ranked row, e.g. 2,000 notices for "TB".
-    rows = store.db.execute(
-        f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, best.score
+    rows = store.read_tolerantly(
+        lambda: store.db.execute(
+            f"""SELECT s.kind, s.record_id, s.parent_id, s.title, s.body, s.fbody, best.score
         FROM (SELECT rowid, score FROM (
                 SELECT rowid, {_BM25} AS score FROM {TABLE} WHERE {where} ORDER BY rowid DESC LIMIT ?
             ) ORDER BY score, rowid DESC LIMIT ?) AS best
         JOIN {TABLE} s ON s.rowid = best.rowid
         ORDER BY best.score, best.rowid DESC""",
-        [*args, RANK_WINDOW, limit],
-    ).fetchall()
+            [*args, RANK_WINDOW, limit],
+        ).fetchall()
+    )
     return [
         RawHit(kind, record_id, parent_id, title, body, fbody, -score)
         for kind, record_id, parent_id, title, body, fbody, score in rows

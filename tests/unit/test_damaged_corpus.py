@@ -178,3 +178,29 @@ def test_a_damaged_record_is_shown_with_the_placeholder_and_never_saved_back(tmp
         == 1
     )
     raw.close()
+
+
+def test_a_directive_with_damaged_text_is_listed_on_the_board_and_found_by_search(tmp_path, pristine):
+    """Invalid UTF-8 in a directive's text: the board and search show it with the placeholder; on main before
+    this they raised "Could not decode to UTF-8" and the page stayed empty."""
+    from secretary_app.services.directives_board import BoardFilter
+
+    path = tmp_path / DB_NAME
+    path.write_bytes(pristine.read_bytes())
+    raw = sqlite3.connect(path)
+    with raw:
+        first = raw.execute("SELECT id FROM directives ORDER BY id LIMIT 1").fetchone()[0]
+        raw.execute("UPDATE directives SET content = CAST(X'4869C328C3A9' AS TEXT) WHERE id = ?", [first])
+        raw.execute(
+            "UPDATE search_index SET title = CAST(X'4869C328C3A9' AS TEXT) WHERE rowid = "
+            "(SELECT rowid FROM search_index WHERE title LIKE '%' LIMIT 1)"
+        )
+    raw.close()
+    ctx = open_context(path)
+    try:
+        rows = ctx.board.rows(BoardFilter())
+        assert len(rows) == 18
+        assert any(m.DAMAGED_TEXT in str(row) for row in rows)
+        assert ctx.search.search("đảng") != []  # the damaged index row no longer fails the whole search
+    finally:
+        ctx.close()
