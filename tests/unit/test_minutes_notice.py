@@ -45,9 +45,16 @@ def _squash(text: str) -> str:
 
 
 def _pdf_text(content: dict) -> str:
+    """The printed text without the page numbers: from page 2 on, a page's first line is its number (HD 36),
+    which would otherwise land inside an entry that runs over the page break."""
     data, _ = render_bytes(document_from_dict(content))
+    texts = []
     with open_pdf(data) as pdf:
-        return "".join(page.extract_text() or "" for page in pdf.pages)
+        for number, page in enumerate(pdf.pages, 1):
+            text = page.extract_text() or ""
+            first, _, rest = text.partition("\n")
+            texts.append(rest if number > 1 and first.strip() == str(number) else text)
+    return "".join(texts)
 
 
 def _docx_text(content: dict) -> str:
@@ -79,7 +86,7 @@ _TEXT = st.lists(_WORDS, min_size=3, max_size=40).map(lambda ws: " ".join(ws).ca
 _KIND = st.sampled_from(list(m.MinutesEntryKind))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(
     n_items=st.integers(0, 3),
     entries=st.lists(st.tuples(_KIND, _TEXT, st.integers(-1, 2)), min_size=1, max_size=8),
