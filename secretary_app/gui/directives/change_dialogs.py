@@ -14,15 +14,15 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from secretary_app.domain.deadlines import OPEN_STATUSES
 from secretary_app.domain.text import vn_date_short
+from secretary_app.gui.directives.dialogs import ApplyingDialog, run_dialog
 from secretary_app.gui.forms.ui_directive_change_dialog import Ui_DirectiveChangeDialog
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.dates import pydate, qdate
 from secretary_app.gui.shared.i18n import deadline_label, translate
-from secretary_app.gui.shared.tasks import EXPECTED_ERRORS, error_message
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -56,7 +56,7 @@ def _short(text: str) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1].rstrip() + "…"
 
 
-class DirectiveChangeDialog(QDialog):
+class DirectiveChangeDialog(ApplyingDialog):
     """``apply(dialog)`` performs the change on OK; the dialog closes only if it did not raise."""
 
     def __init__(
@@ -155,19 +155,6 @@ class DirectiveChangeDialog(QDialog):
     def keep_id(self) -> int:
         return self.ui.keepCombo.currentData()
 
-    def accept(self) -> None:
-        try:
-            self._apply(self)
-        except EXPECTED_ERRORS as exc:
-            self.ui.errorLabel.setText(error_message(exc))
-            self.ui.errorLabel.show()
-            return
-        super().accept()
-
-
-def _run(dialog: DirectiveChangeDialog) -> bool:
-    return messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
-
 
 def _only_open(parent: QWidget, rows: Sequence[BoardRow], title: str) -> list[BoardRow]:
     open_rows = [r for r in rows if r.status in OPEN_STATUSES]
@@ -203,7 +190,7 @@ def extend(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool
                 vn_date_short(row.original_deadline)
             )
         dialog.show_info(info)
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 def set_deadline(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool:
@@ -226,7 +213,7 @@ def set_deadline(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -
         )
     elif suggestion.note:
         dialog.show_info(suggestion.note)
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 def cancel(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
@@ -244,7 +231,7 @@ def cancel(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
             "có thể mở lại.",
         )
     )
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 def edit_text(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
@@ -254,7 +241,7 @@ def edit_text(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
     dialog = DirectiveChangeDialog(Change.EDIT, [row], apply, parent)
     dialog.ui.textEdit.setPlainText(row.content)
     dialog.show_info(translate("directive_changes", "Nội dung cũ được lưu trong lịch sử của nhiệm vụ."))
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 def split(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
@@ -280,7 +267,7 @@ def split(parent: QWidget, ctx: AppContext, row: BoardRow) -> bool:
             "đánh dấu đã hủy (tách) và có thể mở lại để hoàn tác.",
         )
     )
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 def merge(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow]) -> bool:
@@ -312,4 +299,4 @@ def merge(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow]) -> bool:
             "tiến độ và lịch sử của chúng vẫn được giữ.",
         )
     )
-    return _run(dialog)
+    return run_dialog(dialog)

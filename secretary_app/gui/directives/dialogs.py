@@ -54,7 +54,23 @@ def _short(text: str) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1].rstrip() + "…"
 
 
-class DirectiveActionDialog(QDialog):
+class ApplyingDialog(QDialog):
+    """A dialog that applies its change on OK (``self._apply(self)``) and, when the change is refused, stays
+    open with the message in its ``errorLabel`` so nothing typed is lost."""
+
+    _apply: Callable[..., object]
+
+    def accept(self) -> None:
+        try:
+            self._apply(self)
+        except EXPECTED_ERRORS as exc:
+            self.ui.errorLabel.setText(error_message(exc))
+            self.ui.errorLabel.show()
+            return
+        super().accept()
+
+
+class DirectiveActionDialog(ApplyingDialog):
     """Date, note, report reference and unit fields; ``mode`` shows the ones that action needs.
 
     ``apply(dialog)`` performs the change; it runs on OK and the dialog closes only if it did not raise.
@@ -136,17 +152,9 @@ class DirectiveActionDialog(QDialog):
     def unit_id(self) -> int | None:
         return self.ui.unitCombo.currentData()
 
-    def accept(self) -> None:
-        try:
-            self._apply(self)
-        except EXPECTED_ERRORS as exc:
-            self.ui.errorLabel.setText(error_message(exc))
-            self.ui.errorLabel.show()
-            return
-        super().accept()
 
-
-def _run(dialog: DirectiveActionDialog) -> bool:
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally (through the message seam tests answer); whether its change was applied."""
     return messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
@@ -165,14 +173,14 @@ def tick_off(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: 
     def apply(d: DirectiveActionDialog) -> None:
         follow_up.tick_off(ctx, [r.id for r in open_rows], d.day(), d.note(), d.reference(), today=today)
 
-    return _run(DirectiveActionDialog(Mode.TICK, open_rows, today, apply, parent=parent))
+    return run_dialog(DirectiveActionDialog(Mode.TICK, open_rows, today, apply, parent=parent))
 
 
 def record_progress(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool:
     def apply(d: DirectiveActionDialog) -> None:
         follow_up.add_progress(ctx, row.id, d.day(), d.note())
 
-    return _run(DirectiveActionDialog(Mode.PROGRESS, [row], today, apply, parent=parent))
+    return run_dialog(DirectiveActionDialog(Mode.PROGRESS, [row], today, apply, parent=parent))
 
 
 def reopen(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool:
@@ -187,7 +195,7 @@ def reopen(parent: QWidget, ctx: AppContext, row: BoardRow, today: date) -> bool
     def apply(d: DirectiveActionDialog) -> None:
         follow_up.reopen(ctx, row.id, d.note())
 
-    return _run(DirectiveActionDialog(Mode.REOPEN, [row], today, apply, parent=parent))
+    return run_dialog(DirectiveActionDialog(Mode.REOPEN, [row], today, apply, parent=parent))
 
 
 def reassign(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: date) -> bool:
@@ -203,7 +211,7 @@ def reassign(parent: QWidget, ctx: AppContext, rows: Sequence[BoardRow], today: 
     current = {r.lead_unit_id for r in rows}
     if len(current) == 1:
         dialog.ui.unitCombo.setCurrentIndex(max(0, dialog.ui.unitCombo.findData(current.pop())))
-    return _run(dialog)
+    return run_dialog(dialog)
 
 
 class DirectiveHistoryDialog(QDialog):
