@@ -12,10 +12,15 @@ import os
 import sys
 from pathlib import Path
 
-from secretary_app import APP_NAME, __version__, cli_minutes, cli_roster, cli_verify
+from secretary_app import APP_NAME, __version__, cli_directives, cli_minutes, cli_roster, cli_verify
 from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
+
+# Each feature's subcommands live in their own module with the same three names: COMMANDS (the subcommand
+# names), add_parsers(sub, t, lang, localise, db_option) and run(ctx, args, lang) on the opened database.
+# A new feature adds its module here and nowhere else in this file.
+FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives)
 
 # Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.
 TEXTS = {
@@ -222,12 +227,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     trash_restore.add_argument("id", type=int, metavar="ID", help=t["trash_id"])
     for leaf in (trash, trash_list, trash_restore):
         db_option(leaf)
-    cli_roster.add_parsers(sub, t, lang, _localise, db_option)
-    cli_minutes.add_parsers(sub, t, lang, _localise, db_option)
-    cli_verify.add_parser(sub, t, lang, _localise, db_option)
-    from secretary_app.cli_directives import add_commands  # directives …, report …
-
-    add_commands(sub, t, lang, _localise, db_option)
+    for module in FEATURE_COMMANDS:
+        module.add_parsers(sub, t, lang, _localise, db_option)
     return parser
 
 
@@ -423,10 +424,9 @@ def _trash(ctx, args: argparse.Namespace, t: dict) -> int:
 
 
 def _database_command(args: argparse.Namespace, t: dict) -> int:
-    from secretary_app.cli_directives import check_before_opening
     from secretary_app.services.context import open_context
 
-    problem = check_before_opening(args, args.lang)
+    problem = cli_directives.check_before_opening(args, args.lang)
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -460,16 +460,9 @@ def _database_command(args: argparse.Namespace, t: dict) -> int:
             return _archive(ctx, args, t)
         if args.command == "trash":
             return _trash(ctx, args, t)
-        if args.command == cli_verify.COMMAND:
-            return cli_verify.run(ctx, args, args.lang)
-        if args.command in cli_roster.COMMANDS:
-            return cli_roster.run(ctx, args, args.lang)
-        if args.command in cli_minutes.COMMANDS:
-            return cli_minutes.run(ctx, args, args.lang)
-        if args.command in ("directives", "report"):
-            from secretary_app.cli_directives import run
-
-            return run(ctx, args, args.lang)
+        for module in FEATURE_COMMANDS:
+            if args.command in module.COMMANDS:
+                return module.run(ctx, args, args.lang)
         if args.command == "check":  # a database just made by --new: nothing to find in it
             print(t["check_ok"].format(path=path))
             return EXIT_OK

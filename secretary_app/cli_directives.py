@@ -120,7 +120,10 @@ def _period_type(value: str):
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
-def add_commands(sub, t_main: dict, lang: str, localise, db_option=None) -> None:
+COMMANDS = ("directives", "report")
+
+
+def add_parsers(sub, t_main: dict, lang: str, localise, db_option=None) -> None:
     """Add ``directives`` (list, done, extend, cancel, reopen) and ``report`` to the subcommands
     (``db_option`` lets ``--db FILE`` follow a subcommand too, as cli.py does for its own)."""
     t = TEXTS[lang]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 COMMAND = "verify"
+COMMANDS = (COMMAND,)
 
 TEXTS = {
     "vi": {
@@ -32,7 +33,7 @@ TEXTS = {
 }
 
 
-def add_parser(sub, t: dict, lang: str, localise, db_option) -> None:
+def add_parsers(sub, t: dict, lang: str, localise, db_option) -> None:
     r = TEXTS[lang]
     parser = localise(sub.add_parser(COMMAND, help=r["verify"], description=r["verify"], add_help=False), t)
     db_option(parser)
