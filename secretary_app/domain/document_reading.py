@@ -5,7 +5,6 @@ message that names it, so a CLI user can find the line to fix."""
 from __future__ import annotations
 
 import re
-from datetime import date, time
 from typing import Any
 
 from secretary_app.domain.document import (
@@ -29,12 +28,10 @@ from secretary_app.domain.document import (
     VoteResult,
 )
 from secretary_app.domain.document_limits import (
-    MAX_BLOCKS,
     MAX_CHART_BARS,
     MAX_CHART_SERIES,
     MAX_CHART_VALUE,
     MAX_COLUMNS,
-    MAX_COUNT,
     MAX_DEPTH,
     MAX_LINE_TEXT,
     MAX_NUMBER,
@@ -48,7 +45,8 @@ from secretary_app.domain.document_limits import (
     nesting_within,
     thousands,
 )
-from secretary_app.domain.text import DateParseError, clean_line, nfc, parse_vn_date
+from secretary_app.domain.json_reader import JsonReader, clean_multiline, read_date, read_time
+from secretary_app.domain.text import clean_line
 
 # Authority prefixes written the other standard's way, with the right form (None: that standard has none).
 _WRONG_AUTHORITY: dict[str, dict[str, str | None]] = {
@@ -61,139 +59,8 @@ _WRONG_AUTHORITY: dict[str, dict[str, str | None]] = {
 # Parsing
 
 
-_TYPE_NAMES = {
-    str: "chuỗi văn bản",
-    int: "số nguyên",
-    bool: "true/false",
-    list: "danh sách",
-    dict: "đối tượng",
-}
-
-
-class _Reader:
-    """Reads one JSON object, remembering its dotted path so every error names the key."""
-
-    def __init__(self, data: Any, path: str, allowed: tuple[str, ...]):
-        if not isinstance(data, dict):
-            raise DocumentError(path or "(gốc)", f"“{path or 'tài liệu'}” phải là một đối tượng JSON {{…}}.")
-        self.data = data
-        self.path = path
-        unknown = [k for k in data if k not in allowed and not k.startswith(("_", "//"))]
-        if unknown:
-            key = self.key(unknown[0])
-            raise DocumentError(
-                key, f"Khóa “{key}” không được hỗ trợ (các khóa hợp lệ: {', '.join(allowed)})."
-            )
-
-    def key(self, name: str) -> str:
-        return f"{self.path}.{name}" if self.path else name
-
-    def raw(self, name: str, kind: type, required: bool) -> Any:
-        key = self.key(name)
-        if name not in self.data or self.data[name] is None:
-            if required:
-                raise DocumentError(key, f"Thiếu khóa bắt buộc “{key}”.")
-            return None
-        value = self.data[name]
-        # bool is an int in Python; a count given as true/false is a mistake, not 1/0.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise DocumentError(
-                key,
-                f"“{key}” phải là {_TYPE_NAMES[kind]}, không phải "
-                f"{_TYPE_NAMES.get(type(value), type(value).__name__)}.",
-            )
-        return value
-
-    def text(self, name: str, required: bool = False, one_line: bool = True, limit: int = 0) -> str:
-        """A text field; ``limit`` defaults to :data:`MAX_LINE_TEXT` (one line) or :data:`MAX_TEXT`."""
-        value = self.raw(name, str, required)
-        if value is None:
-            return ""
-        check_length(self.key(name), value, limit or (MAX_LINE_TEXT if one_line else MAX_TEXT))
-        value = clean_line(value) if one_line else _clean_multiline(value)
-        if required and not value:
-            key = self.key(name)
-            raise DocumentError(key, f"“{key}” không được để trống.")
-        return value
-
-    def integer(
-        self, name: str, required: bool = False, minimum: int = 0, maximum: int = MAX_COUNT
-    ) -> int | None:
-        value = self.raw(name, int, required)
-        if value is not None and not minimum <= value <= maximum:
-            key = self.key(name)
-            raise DocumentError(key, f"“{key}” phải là số nguyên từ {minimum} đến {thousands(maximum)}.")
-        return value
-
-    def boolean(self, name: str) -> bool:
-        return bool(self.raw(name, bool, False))
-
-    def items(self, name: str, required: bool = False, limit: int = MAX_BLOCKS) -> list[tuple[str, Any]]:
-        value = self.raw(name, list, required)
-        if value is not None and len(value) > limit:
-            key = self.key(name)
-            raise DocumentError(
-                key, f"“{key}” có {thousands(len(value))} mục, quá giới hạn {thousands(limit)}."
-            )
-        return [(f"{self.key(name)}[{i}]", v) for i, v in enumerate(value or [])]
-
-    def text_list(self, name: str, limit: int = MAX_BLOCKS, chars: int = MAX_LINE_TEXT) -> list[str]:
-        out = []
-        for key, value in self.items(name, limit=limit):
-            if not isinstance(value, str):
-                raise DocumentError(key, f"“{key}” phải là chuỗi văn bản.")
-            check_length(key, value, chars)
-            text = clean_line(value)
-            if text:
-                out.append(text)
-        return out
-
-    def choice(self, name: str, options: tuple[str, ...], label: str, required: bool = True) -> str:
-        value = self.text(name, required=required)
-        if value and value not in options:
-            key = self.key(name)
-            raise DocumentError(
-                key, f"{label} “{value}” không hợp lệ ở “{key}” (chọn một trong: {', '.join(options)})."
-            )
-        return value
-
-
-def _clean_multiline(text: str) -> str:
-    """NFC; lines trimmed and single-spaced, but explicit line breaks kept (multi-line positions, names)."""
-    return "\n".join(clean_line(line) for line in nfc(text).split("\n")).strip("\n")
-
-
-def _parse_date(reader: _Reader, name: str, required: bool) -> date | None:
-    value = reader.raw(name, str, required)
-    if value is None or not value.strip():
-        if required:
-            raise DocumentError(reader.key(name), f"Thiếu ngày ở “{reader.key(name)}”.")
-        return None
-    try:
-        return parse_vn_date(value)
-    except DateParseError as exc:
-        raise DocumentError(reader.key(name), f"{exc.message} (khóa “{reader.key(name)}”)") from None
-
-
-_TIME = re.compile(r"^\s*(\d{1,2})\s*(?::|h|giờ)\s*(\d{1,2})?\s*(?:phút)?\s*$", re.IGNORECASE)
-
-
-def _parse_time(reader: _Reader, name: str) -> time | None:
-    value = reader.raw(name, str, False)
-    if value is None or not value.strip():
-        return None
-    match = _TIME.match(nfc(value))
-    key = reader.key(name)
-    if not match:
-        raise DocumentError(key, f"Giờ “{value}” ở “{key}” không hợp lệ (nhập dạng 08:30).")
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise DocumentError(key, f"Giờ “{value}” ở “{key}” không có thật.")
-    return time(hour, minute)
-
-
 def _parse_issuer(data: Any, key: str) -> Issuer:
-    r = _Reader(data, key, ("parent", "name", "code"))
+    r = JsonReader(data, key, ("parent", "name", "code"))
     code = r.text("code", required=True)
     if any(ch in code for ch in " /"):
         raise DocumentError(
@@ -207,7 +74,7 @@ def _parse_issuer(data: Any, key: str) -> Issuer:
 
 
 def _parse_signature(data: Any, key: str, standard: str) -> Signature:
-    r = _Reader(data, key, ("authority", "position", "name", "label"))
+    r = JsonReader(data, key, ("authority", "position", "name", "label"))
     sig = Signature(
         authority=r.text("authority", one_line=False, limit=MAX_LINE_TEXT),
         position=r.text("position", one_line=False, limit=MAX_LINE_TEXT),
@@ -229,8 +96,8 @@ def _parse_signature(data: Any, key: str, standard: str) -> Signature:
 
 def _parse_block(data: Any, key: str) -> BodyBlock:
     if isinstance(data, str):  # shorthand: a bare string is a paragraph
-        return BodyBlock(type="paragraph", text=_clean_multiline(data))
-    r = _Reader(
+        return BodyBlock(type="paragraph", text=clean_multiline(data))
+    r = JsonReader(
         data,
         key,
         ("type", "text", "number", "columns", "rows", "widths", "ref", "categories", "series", "stacked"),
@@ -280,13 +147,13 @@ def _parse_block(data: Any, key: str) -> BodyBlock:
     return block
 
 
-def _parse_chart(r: _Reader, block: BodyBlock) -> None:
+def _parse_chart(r: JsonReader, block: BodyBlock) -> None:
     block.categories = r.text_list("categories", limit=MAX_CHART_BARS)
     if not block.categories:
         raise DocumentError(r.key("categories"), f"Biểu đồ cần ít nhất một nhãn ở “{r.key('categories')}”.")
     block.stacked = r.boolean("stacked")
     for s_key, value in r.items("series", required=True, limit=MAX_CHART_SERIES):
-        s = _Reader(value, s_key, ("name", "values", "color"))
+        s = JsonReader(value, s_key, ("name", "values", "color"))
         series = ChartSeries(name=s.text("name", required=True), color=s.text("color"))
         if series.color and not re.fullmatch(r"#[0-9a-fA-F]{6}", series.color):
             raise DocumentError(
@@ -308,12 +175,12 @@ def _parse_chart(r: _Reader, block: BodyBlock) -> None:
         raise DocumentError(r.key("series"), f"Biểu đồ cần ít nhất một dãy số ở “{r.key('series')}”.")
 
 
-def _parse_blocks(reader: _Reader, name: str) -> list[BodyBlock]:
+def _parse_blocks(reader: JsonReader, name: str) -> list[BodyBlock]:
     return [_parse_block(value, key) for key, value in reader.items(name)]
 
 
 def _parse_vote(data: Any, key: str) -> VoteResult:
-    r = _Reader(data, key, ("subject", "for", "against", "other"))
+    r = JsonReader(data, key, ("subject", "for", "against", "other"))
     return VoteResult(
         subject=r.text("subject", limit=MAX_TEXT),  # a vote entry of the minutes
         for_=r.integer("for", required=True) or 0,  # (required: never None)
@@ -323,14 +190,14 @@ def _parse_vote(data: Any, key: str) -> VoteResult:
 
 
 def _parse_minutes_item(value: Any, i_key: str, title_required: bool = True) -> MinutesItem:
-    it = _Reader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
+    it = JsonReader(value, i_key, ("title", "content", "speeches", "conclusion", "votes"))
     item = MinutesItem(
         title=it.text("title", required=title_required),
         content=_parse_blocks(it, "content"),
         conclusion=it.text("conclusion", one_line=False),
     )
     for s_key, speech in it.items("speeches"):
-        s = _Reader(speech, s_key, ("speaker", "text"))
+        s = JsonReader(speech, s_key, ("speaker", "text"))
         item.speeches.append(
             Speech(
                 speaker=s.text("speaker", required=True),
@@ -342,7 +209,7 @@ def _parse_minutes_item(value: Any, i_key: str, title_required: bool = True) -> 
 
 
 def _parse_minutes(data: Any, key: str) -> Minutes:
-    r = _Reader(
+    r = JsonReader(
         data,
         key,
         (
@@ -371,8 +238,8 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         ),
     )
     m = Minutes(
-        start=_parse_time(r, "start"),
-        end=_parse_time(r, "end"),
+        start=read_time(r, "start"),
+        end=read_time(r, "end"),
         place=r.text("place"),
         form=r.text("form"),
         online_sites=r.text_list("online_sites"),
@@ -390,7 +257,7 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         approval=r.text("approval"),
     )
     if "attendance" in r.data and r.data["attendance"] is not None:
-        a = _Reader(
+        a = JsonReader(
             r.data["attendance"],
             r.key("attendance"),
             ("total", "official", "probationary", "present", "absent"),
@@ -416,7 +283,7 @@ def _parse_minutes(data: Any, key: str) -> Minutes:
         if isinstance(value, str):
             m.absentees.append(Absentee(name=clean_line(value)))
             continue
-        a = _Reader(value, a_key, ("name", "reason"))
+        a = JsonReader(value, a_key, ("name", "reason"))
         m.absentees.append(Absentee(name=a.text("name", required=True), reason=a.text("reason")))
     m.items = [_parse_minutes_item(value, i_key) for i_key, value in r.items("items")]
     general = r.raw("general", dict, False)
@@ -455,7 +322,7 @@ _TOP_KEYS = (
 
 def document_from_dict(d: Any) -> Document:
     """Parse and validate a document given as a dict (the JSON form); raises :class:`DocumentError`."""
-    r = _Reader(d, "", _TOP_KEYS)
+    r = JsonReader(d, "", _TOP_KEYS)
     standard = r.choice("standard", STANDARDS, "Chuẩn thể thức")
     kind = r.choice("kind", KINDS, "Loại văn bản")
     # Signature blocks may sign the document instead (an inspection biên bản without a chair).
@@ -467,7 +334,7 @@ def document_from_dict(d: Any) -> Document:
         number=r.integer("number", minimum=1, maximum=MAX_NUMBER),
         type_code=r.text("type_code", required=True),
         place=r.text("place", required=True),
-        date=_parse_date(r, "date", required=False),
+        date=read_date(r, "date", required=False),
         title=r.text("title", one_line=False, limit=MAX_LINE_TEXT),
         subject=r.text("subject", one_line=False, limit=MAX_LINE_TEXT),
         body=_parse_blocks(r, "body"),
@@ -497,7 +364,7 @@ def document_from_dict(d: Any) -> Document:
         raise DocumentError("date", "Thiếu ngày ban hành ở “date” (chỉ dự thảo mới được để trống).")
     marks = r.raw("marks", dict, False)
     if marks is not None:
-        m = _Reader(marks, "marks", ("secrecy", "urgency"))
+        m = JsonReader(marks, "marks", ("secrecy", "urgency"))
         doc.marks = Marks(
             secrecy=m.choice("secrecy", SECRECY_MARKS, "Độ mật", required=False) or None,
             urgency=m.choice("urgency", URGENCY_MARKS, "Độ khẩn", required=False) or None,
@@ -506,7 +373,7 @@ def document_from_dict(d: Any) -> Document:
     if left is not None:
         doc.signature_left = _parse_signature(left, "signature_left", standard)
     for b_key, value in r.items("signature_blocks"):
-        b = _Reader(value, b_key, ("title", "signers"))
+        b = JsonReader(value, b_key, ("title", "signers"))
         block = SignatureBlock(title=b.text("title", one_line=False))
         block.signers = [
             _parse_signature(s, s_key, standard) for s_key, s in b.items("signers", required=True)
