@@ -1,4 +1,4 @@
-"""Status reports, reminder slips, CSV export and carry-over candidates of the directive board. No Qt.
+"""Status reports and reminder slips of the directive board. No Qt.
 
 Every function returns plain data: a document dict (the model of DESIGN.md, rendered by ``rendering``) or
 rows, so the GUI prints them through gui/shared/printing.py and the CLI could as well.
@@ -10,21 +10,13 @@ task of November due in January); (3) every directive assigned before the period
 the report date (carried over: overdue, standing duties "thường xuyên", no date yet, or due later). The
 report says so in a legend with the count of each part (:func:`coverage`). Statuses are computed as of the
 report date (``today``); an extended directive shows its deadline in force and the first one.
-
-**CSV.** UTF-8 with a byte-order mark and ";" between fields: Excel opens a file with a BOM as UTF-8
-(Vietnamese letters intact) and, on Vietnamese Windows, whose list separator is ";" (the decimal mark is ","),
-splits ";" into columns on a double click. No "sep=;" line: Excel ignores the BOM when one is present. Dates
-dd/mm/yyyy.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secretary_app.domain.deadlines import DONE_STATUSES, OPEN_STATUSES, STATUS_COLOURS, DeadlineStatus
@@ -34,7 +26,6 @@ from secretary_app.domain.models import DocumentKind, OrganisationProfile
 from secretary_app.domain.numbering import TYPE_CODES
 from secretary_app.domain.periods import Period, current_period  # noqa: F401  (callers import them from here)
 from secretary_app.domain.text import vn_date_short
-from secretary_app.fileio import atomic_write_bytes
 from secretary_app.services.directives_board import (
     NO_LEAD_UNIT,
     BoardFilter,
@@ -45,9 +36,6 @@ from secretary_app.services.directives_board import (
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
 
-CARRY_OVER_PREFIX = "Kiểm điểm việc thực hiện: "
-AGENDA_TITLE_CHARS = 160  # an agenda line, not the whole directive: the meeting pack has the full text
-CSV_SEPARATOR = ";"
 
 # Columns of the detail table (the unit is the section the table stands under).
 DETAIL_COLUMNS = ["TT", "Kết luận, nhiệm vụ", "Văn bản", "Thời hạn", "Tình hình thực hiện", "Kết quả"]
@@ -447,62 +435,3 @@ def units_with_overdue(board: BoardService, today: date) -> list[tuple[int, str,
         if row.lead_unit_id is not None:
             counts.setdefault(row.lead_unit_id, [row.lead_unit_display, 0])[1] += 1
     return sorted(((uid, name, n) for uid, (name, n) in counts.items()), key=lambda t: (-t[2], t[1]))
-
-
-# -- CSV ----------------------------------------------------------------------------------------------------
-
-CSV_COLUMNS = [
-    "STT",
-    "Nội dung",
-    "Nhóm",
-    "Văn bản",
-    "Đơn vị chủ trì",
-    "Thời hạn",
-    "Trạng thái",
-    "Ngày hoàn thành",
-    "Kết quả",
-]
-
-
-def board_csv(rows: Iterable[BoardRow]) -> str:
-    """The rows as CSV text (without the BOM; :func:`write_board_csv` adds it)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=CSV_SEPARATOR, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for i, row in enumerate(rows, start=1):
-        writer.writerow(
-            [
-                i,
-                row.content,
-                row.heading,
-                row.source_label,
-                row.lead_unit_display,
-                row.deadline_display,
-                row.status_label,
-                vn_date_short(row.completed_on) if row.completed_on else "",
-                row.result,
-            ]
-        )
-    return out.getvalue()
-
-
-def write_board_csv(rows: Iterable[BoardRow], path: Path | str) -> Path:
-    """Write the CSV (UTF-8 with BOM) to ``path`` atomically: a failure leaves no half file."""
-    return atomic_write_bytes(path, board_csv(rows).encode("utf-8-sig"))
-
-
-# -- carry-over into the next meeting ------------------------------------------------------------------------
-
-
-def carry_over_candidates(board: BoardService, today: date, limit: int | None = None) -> list[BoardRow]:
-    """See :meth:`BoardService.carry_over_candidates` (overdue first, then by deadline)."""
-    return board.carry_over_candidates(today, limit)
-
-
-def carry_over_title(row: BoardRow) -> str:
-    """The agenda item title for reviewing ``row``: "Kiểm điểm việc thực hiện: …" (shortened at a word)."""
-    text = " ".join(row.content.split()).rstrip(" .;")
-    if len(text) > AGENDA_TITLE_CHARS:
-        cut = text.rfind(" ", 0, AGENDA_TITLE_CHARS)
-        text = text[: cut if cut > 0 else AGENDA_TITLE_CHARS].rstrip(" ,;") + "…"
-    return CARRY_OVER_PREFIX + text

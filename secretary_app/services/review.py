@@ -25,6 +25,7 @@ from secretary_app.services.reports import count_statuses
 
 if TYPE_CHECKING:
     from secretary_app.db.repository import Store
+    from secretary_app.services.directives_board import BoardRow
 
 
 def same_committee(kind: str, other: str) -> bool:
@@ -109,3 +110,16 @@ def add_review(store: Store, meeting: m.Meeting, content: dict, today: date) -> 
 
 
 __all__ = ["REVIEW_TITLE", "add_review", "is_review_title", "previous_meeting", "review_paragraph"]
+
+
+CARRY_OVER_PREFIX = "Kiểm điểm việc thực hiện: "
+AGENDA_TITLE_CHARS = 160  # an agenda line, not the whole directive: the meeting pack has the full text
+
+
+def carry_over_title(row: BoardRow) -> str:
+    """The agenda item title for reviewing ``row``: "Kiểm điểm việc thực hiện: …" (shortened at a word)."""
+    text = " ".join(row.content.split()).rstrip(" .;")
+    if len(text) > AGENDA_TITLE_CHARS:
+        cut = text.rfind(" ", 0, AGENDA_TITLE_CHARS)
+        text = text[: cut if cut > 0 else AGENDA_TITLE_CHARS].rstrip(" ,;") + "…"
+    return CARRY_OVER_PREFIX + text

@@ -17,21 +17,19 @@ from secretary_app.domain.document_reading import document_from_dict
 from secretary_app.domain.document_writing import document_to_dict
 from secretary_app.domain.validation import ValidationError
 from secretary_app.services import follow_up
+from secretary_app.services.board_csv import board_csv, write_board_csv
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 from secretary_app.services.reports import (
-    CARRY_OVER_PREFIX,
     Period,
-    board_csv,
-    carry_over_title,
     count_statuses,
     counts_by_unit,
     period_rows,
     reminder_slip,
     status_report,
     units_with_overdue,
-    write_board_csv,
 )
+from secretary_app.services.review import CARRY_OVER_PREFIX, carry_over_title
 
 AFTER = date(2022, 1, 15)  # the report date: after the 31/12/2021 deadline
 

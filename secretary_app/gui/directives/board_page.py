@@ -483,7 +483,7 @@ class DirectivesPage(Page):
         """Every row matching the filters (not only the loaded page) to a CSV file Excel opens."""
         from secretary_app.gui.shared.printing import show_status
         from secretary_app.gui.shared.tasks import run_task, with_context
-        from secretary_app.services.reports import write_board_csv
+        from secretary_app.services.board_csv import write_board_csv
 
         if self.ctx is None:
             return

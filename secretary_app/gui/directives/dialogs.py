@@ -33,7 +33,7 @@ from secretary_app.gui.shared.dates import pydate, qdate  # noqa: F401 - also im
 from secretary_app.gui.shared.i18n import deadline_label, history_label, history_text, status_label, translate
 from secretary_app.gui.shared.tasks import EXPECTED_ERRORS, error_message
 from secretary_app.services import follow_up
-from secretary_app.services.reports import carry_over_candidates, carry_over_title
+from secretary_app.services.review import carry_over_title
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -270,7 +270,7 @@ class CarryOverDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.rows = carry_over_candidates(ctx.board, today, CARRY_OVER_LIMIT)
+        self.rows = ctx.board.carry_over_candidates(today, CARRY_OVER_LIMIT)
         for row in self.rows:
             overdue = row.status == DeadlineStatus.OVERDUE
             deadline = deadline_label(row.deadline, row.ongoing, row.deadline_text)
