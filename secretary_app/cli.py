@@ -12,7 +12,15 @@ import os
 import sys
 from pathlib import Path
 
-from secretary_app import APP_NAME, __version__, cli_directives, cli_minutes, cli_roster, cli_verify
+from secretary_app import (
+    APP_NAME,
+    __version__,
+    cli_directives,
+    cli_exchange,
+    cli_minutes,
+    cli_roster,
+    cli_verify,
+)
 from secretary_app.domain.errors import DatabaseOpenError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
@@ -20,7 +28,7 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
 # Each feature's subcommands live in their own module with the same three names: COMMANDS (the subcommand
 # names), add_parsers(sub, t, lang, localise, db_option) and run(ctx, args, lang) on the opened database.
 # A new feature adds its module here and nowhere else in this file.
-FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives)
+FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives, cli_exchange)
 
 # Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.
 TEXTS = {

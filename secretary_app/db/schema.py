@@ -340,3 +340,7 @@ def issued_file_hashes(db: Database) -> None:
         UNIQUE (document_id, format))"""
     )
     db.execute("CREATE INDEX issued_files_sha256 ON issued_files(sha256)")
+
+
+# Migrations kept in their own modules register here, after the ones above (import order is apply order).
+from secretary_app.db import schema_exchange_sites  # noqa: E402, F401

@@ -104,3 +104,23 @@ class OutputError(StorageError):
     classes above, so the messages stay the same wherever the write happens."""
 
     retryable = False
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Exchange between sites (issue 16, docs/exchange.md).
+
+
+class IdentityFileError(RuleError):
+    """A file that is not a readable site identity file (or a hand-edited one); nothing was paired."""
+
+
+class PacketRefused(RuleError):
+    """An exchange packet that is not read: altered, damaged or cut short, too large, from a site not paired
+    with this one, meant for another site, or carrying a path that escapes its folder. ``reason`` is a short
+    code for programs and tests ("altered", "unpaired", "wrong_recipient", "truncated", "oversized",
+    "unsafe_path", "bomb", "not_packet", "signature", "own"); ``message`` says in Vietnamese what happened and
+    that nothing was imported."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason

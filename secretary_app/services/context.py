@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from secretary_app.services.issuing import IssuingService
     from secretary_app.services.minutes import MinutesService
     from secretary_app.services.search import SearchService
+    from secretary_app.services.sites import SiteService
 
 
 @dataclass
@@ -88,6 +89,13 @@ class AppContext:
         from secretary_app.services.search import SearchService
 
         return SearchService(self.store)
+
+    @cached_property
+    def sites(self) -> SiteService:
+        """This site's identity and signing key, the paired sites, signed packets (issue 16)."""
+        from secretary_app.services.sites import SiteService
+
+        return SiteService(self.store)
 
     @cached_property
     def board(self) -> BoardService:

@@ -133,3 +133,20 @@ def test_old_database_passes_the_read_only_check_and_is_copied_raw_before_migrat
     # Migrations were pending: the raw file was copied aside, byte for byte, before any of them ran.
     (copy,) = (isolated_data_dir / "backups" / "before-open").glob("old.sqlite-*-before-migration")
     assert (copy / "old.sqlite").read_bytes() == before
+
+
+def test_old_database_becomes_a_site_that_can_pair(old_db: Path, tmp_path: Path) -> None:
+    """Migration 0011_exchange_sites on a file of 2026-12-05: the database gets its identity on first use,
+    named after its committee, with no site paired yet; it pairs with another site and maps it to one of its
+    old units."""
+    ctx = open_context(old_db)
+    other = open_context(tmp_path / "bureau.sqlite", create=True)
+    try:
+        site = ctx.sites.this_site()
+        assert site.name == ctx.organisation.get().issuing_body and ctx.sites.paired_sites() == []
+        unit = ctx.units.list_units()[0]
+        paired = ctx.sites.pair(other.sites.write_identity(tmp_path / "bureau.id", "CQTT"), unit=unit.id)
+        assert paired.unit_name == unit.name
+    finally:
+        ctx.close()
+        other.close()
