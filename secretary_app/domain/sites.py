@@ -56,7 +56,7 @@ def fingerprint(site_id: str, public_key: bytes) -> str:
 
 def normalise_fingerprint(text: str) -> str:
     """What a secretary typed ("abcd efgh-jklm npqr") in the canonical form, or "" when it cannot be one."""
-    letters = re.sub(r"[\s\-–.:]", "", text or "").upper()
+    letters = re.sub(r"[\s.:–-]", "", text or "").upper()  # spaces, dashes, dots people type between groups
     if not re.fullmatch(r"[A-Z2-7]{16}", letters):
         return ""
     return "-".join(letters[i : i + 4] for i in range(0, 16, 4))
@@ -95,7 +95,7 @@ def parse_identity(data: bytes) -> Site:
             "Tệp định danh do phiên bản khác của chương trình tạo; hãy cập nhật chương trình ở cả hai nơi."
         )
     site_id, name, key_text = raw.get("site_id"), raw.get("name"), raw.get("public_key")
-    if not all(isinstance(v, str) for v in (site_id, name, key_text)):
+    if not (isinstance(site_id, str) and isinstance(name, str) and isinstance(key_text, str)):
         raise bad
     try:
         site_id = str(uuid.UUID(site_id))
