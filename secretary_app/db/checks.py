@@ -60,13 +60,14 @@ def _connect(path: Path, alone: bool, result: CheckResult) -> sqlite3.Connection
 def sanity_problems(conn: sqlite3.Connection) -> list[str]:
     """Text that is not valid UTF-8 and enum values this version does not know, as Vietnamese lines."""
     problems: list[str] = []
-    tables = [
-        row[0]
+    tables_sql = {
+        row[0]: row[1] or ""
         for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%search%'"
         )
-    ]
+    }
+    tables = list(tables_sql)
     for (table, column), enum in ENUM_COLUMNS.items():
         if table not in tables:
             continue
@@ -83,9 +84,12 @@ def sanity_problems(conn: sqlite3.Connection) -> list[str]:
     conn.text_factory = bytes
     try:
         for table in tables:
-            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            columns = [_shown_key(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
             found = 0
-            for row in conn.execute(f'SELECT rowid, * FROM "{table}"'):
+            # A WITHOUT ROWID table (the exchange bookkeeping) has no rowid: its rows are named by their key.
+            has_rowid = "WITHOUT ROWID" not in tables_sql[table].upper()
+            for row in conn.execute(f'SELECT {"rowid" if has_rowid else "NULL"}, * FROM "{table}"'):
+                label = row[0] if has_rowid else _shown_key(row[1])
                 for column, value in zip(columns, row[1:], strict=True):
                     if isinstance(value, bytes):
                         try:
@@ -94,7 +98,7 @@ def sanity_problems(conn: sqlite3.Connection) -> list[str]:
                             found += 1
                             if found <= MAX_LISTED:
                                 problems.append(
-                                    f"{table} #{row[0]}: cột {column} chứa byte không phải chữ UTF-8 "
+                                    f"{table} #{label}: cột {column} chứa byte không phải chữ UTF-8 "
                                     "(dữ liệu hỏng)"
                                 )
             if found > MAX_LISTED:
@@ -102,6 +106,10 @@ def sanity_problems(conn: sqlite3.Connection) -> list[str]:
     finally:
         conn.text_factory = str
     return problems
+
+
+def _shown_key(value: object) -> str:
+    return bytes(value).decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:

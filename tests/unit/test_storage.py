@@ -276,3 +276,20 @@ def test_demo_database_holds_the_seed_meeting(tmp_path):
     counts = m.attendance_counts(full.attendance)
     assert (counts.total, counts.present, counts.absent, counts.online) == (8, 7, 1, 1)
     ctx.close()
+
+
+def test_the_check_reads_tables_without_rowid(tmp_path):
+    """A WITHOUT ROWID table (the exchange bookkeeping keeps some) is checked by its key: the background check
+    said "SQLite không đọc được (no such column: rowid)" about a sound file before."""
+    from secretary_app.db.checks import check_file
+
+    path = tmp_path / "w.sqlite"
+    store = open_store(path, create=True)
+    store.db.execute("CREATE TABLE keyed (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID")
+    store.db.execute("INSERT INTO keyed VALUES ('a', 'tốt')")
+    store.db.conn.commit()
+    assert check_file(path).problems == []
+    store.db.execute("INSERT INTO keyed VALUES ('b', CAST(X'C3' AS TEXT))")
+    store.db.conn.commit()
+    assert check_file(path).problems == ["keyed #b: cột v chứa byte không phải chữ UTF-8 (dữ liệu hỏng)"]
+    store.db.conn.close()
