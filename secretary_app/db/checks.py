@@ -88,10 +88,13 @@ def sanity_problems(conn: sqlite3.Connection) -> list[str]:
             found = 0
             # A WITHOUT ROWID table (the exchange bookkeeping) has no rowid: its rows are named by their key.
             has_rowid = "WITHOUT ROWID" not in tables_sql[table].upper()
-            for row in conn.execute(f'SELECT {"rowid" if has_rowid else "NULL"}, * FROM "{table}"'):
+            # Only TEXT values must be UTF-8: a BLOB (a signing key, a changeset) is bytes by design, and with
+            # text_factory=bytes both come back as bytes, so each value comes with its storage class.
+            values = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
+            for row in conn.execute(f'SELECT {"rowid" if has_rowid else "NULL"}, {values} FROM "{table}"'):
                 label = row[0] if has_rowid else _shown_key(row[1])
-                for column, value in zip(columns, row[1:], strict=True):
-                    if isinstance(value, bytes):
+                for column, value, kind in zip(columns, row[1::2], row[2::2], strict=True):
+                    if isinstance(value, bytes) and kind == b"text":
                         try:
                             value.decode("utf-8")
                         except UnicodeDecodeError:

@@ -118,6 +118,17 @@ def test_pairing_refusals_write_nothing(head: AppContext, bureau: AppContext, tm
     _refused_and_unchanged(head, lambda: head.sites.pair(forged), "khóa khác")
 
 
+def test_a_site_with_its_keys_passes_the_full_check(
+    head: AppContext, bureau: AppContext, tmp_path: Path
+) -> None:
+    """The keys are BLOBs, not text: the background check (db/checks.py) must not call them damaged text (it
+    did, stopping the automatic backups of every database that had made its identity)."""
+    from secretary_app.db.checks import check_file
+
+    head.sites.pair(bureau.sites.write_identity(tmp_path / "bureau.id"), unit="CQTT MT")
+    assert check_file(head.db_path).problems == []
+
+
 def test_packets_between_paired_sites(head: AppContext, bureau: AppContext, tmp_path: Path) -> None:
     head.sites.pair(bureau.sites.write_identity(tmp_path / "bureau.id"), unit="CQTT MT")
     bureau.sites.pair(head.sites.write_identity(tmp_path / "head.id"))
