@@ -18,6 +18,7 @@ from secretary_app import (
     cli_directives,
     cli_exchange,
     cli_minutes,
+    cli_print_batch,
     cli_roster,
     cli_verify,
 )
@@ -28,7 +29,7 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
 # Each feature's subcommands live in their own module with the same three names: COMMANDS (the subcommand
 # names), add_parsers(sub, t, lang, localise, db_option) and run(ctx, args, lang) on the opened database.
 # A new feature adds its module here and nowhere else in this file.
-FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives, cli_exchange)
+FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives, cli_exchange, cli_print_batch)
 
 # Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.
 TEXTS = {
@@ -189,7 +190,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help=t["version"])
     sub = parser.add_subparsers(
         dest="command",
-        metavar="{check,backup,render,print,archive,verify-archive,verify,trash,people,units,directives,report}",
+        metavar="{check,backup,render,print,print-batch,archive,verify-archive,verify,trash,people,units,directives,report}",
     )
 
     def db_option(subparser: argparse.ArgumentParser) -> None:
@@ -210,6 +211,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     printing.add_argument("--copies", default="1", metavar="N", help=t["print_copies"])
     printing.add_argument("--pages", metavar="A-B", help=t["print_pages"])
     printing.add_argument("--fit", action="store_true", help=t["print_fit"])
+    cli_print_batch.add_duplex(printing, lang)
     archive = _localise(
         sub.add_parser("archive", help=t["archive"], description=t["archive"], add_help=False), t
     )
@@ -326,46 +328,12 @@ def _print(args: argparse.Namespace, t: dict) -> int:
     except ValueError:
         print(t["print_bad_pages"].format(value=args.pages), file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.copies.isdigit() or not 1 <= int(args.copies) <= 999:
-        print(t["print_bad_copies"].format(value=args.copies), file=sys.stderr)
-        return EXIT_BAD_INPUT
     try:
         doc = load_document(args.document)
     except DocumentError as exc:
         print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
         return EXIT_BAD_INPUT
-    from secretary_app.gui.shared.print_cli import (
-        PaperRefused,
-        UnknownPrinter,
-        print_headless,
-    )  # Qt from here
-
-    try:
-        sent, job = print_headless(doc, args.printer, copies=int(args.copies), pages=pages, fit=args.fit)
-    except UnknownPrinter as exc:
-        known = ", ".join(exc.known) or t["print_none"]
-        print(t["print_unknown"].format(printer=exc.name, known=known), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except PaperRefused as exc:
-        sizes = {"sheet": exc.sheet.label(), "paper": exc.paper.label()}
-        names = {
-            "sheet_name": exc.sheet.name or sizes["sheet"],
-            "paper_name": exc.paper.name or sizes["paper"],
-        }
-        print(t["print_paper"].format(printer=args.printer, **sizes, **names), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except DocumentError as exc:
-        print(t["doc_error"].format(path=args.document, message=exc.message), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as exc:
-        print(t["print_failed"].format(error=exc), file=sys.stderr)
-        return EXIT_CHECK_FAILED
-    print(
-        t["print_ok"].format(
-            pages=sent, printer=args.printer, job=t["print_job"].format(job=job) if job else ""
-        )
-    )
-    return EXIT_OK
+    return cli_print_batch.send(doc, args, args.lang, pages=pages, source=args.document)
 
 
 def _verify_archive(args: argparse.Namespace, t: dict) -> int:

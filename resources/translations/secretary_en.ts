@@ -1178,16 +1178,8 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <translation>Print every document in the register (one job)</translation>
     </message>
     <message>
-        <source>Sổ văn bản đi năm {0}: {1} văn bản</source>
-        <translation>Outgoing register {0}: {1} documents</translation>
-    </message>
-    <message>
-        <source>Sổ văn bản đi: {0} văn bản</source>
-        <translation>Outgoing register: {0} documents</translation>
-    </message>
-    <message>
-        <source>Không in được</source>
-        <translation>Could not print</translation>
+        <source>In mọi biên bản năm {0} (một lệnh in)</source>
+        <translation>Print every minutes of {0} (one print job)</translation>
     </message>
     <message>
         <source>(chưa cấp số)</source>
@@ -1688,6 +1680,10 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     <message>
         <source>Xóa</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>In tất cả văn bản của cuộc họp…</source>
+        <translation>Print all documents of the meeting…</translation>
     </message>
     <message>
         <source>Tất cả các năm</source>
@@ -3700,6 +3696,25 @@ After conversion to Unicode:
     <message>
         <source>Giữ nguyên</source>
         <translation>Keep as is</translation>
+    </message>
+</context>
+<context>
+    <name>print_batches</name>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Không còn bản ghi này (có thể vừa bị xóa).</source>
+        <translation>This record no longer exists (it may have just been deleted).</translation>
+    </message>
+    <message>
+        <source>Không có gì để in</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Không có văn bản nào để in trong “{0}”.</source>
+        <translation>There is no document to print in “{0}”.</translation>
     </message>
 </context>
 <context>

@@ -82,13 +82,16 @@ class ArchiveResult:
 
 
 @dataclass
-class _Item:
+class RecordItem:
+    """One record as a printable document: an issued document, or a meeting's minutes."""
+
     when: date
     kind: str
     title: str
     symbol: str
     document: Document
     record_uuid: str
+    meeting_id: int | None = None
 
 
 def _printable(make: Callable[[], Document], title: str, when: date) -> Document:
@@ -103,14 +106,25 @@ def _cannot_print(title: str, when: date, exc: DocumentError) -> str:
     return f"Không in được “{title[:120]}” ({vn_date_short(when)}): {exc.message}"
 
 
-def _collect(ctx, year: int) -> list[_Item]:
-    """The year's records in date order: issued documents, and the minutes of every meeting held that year."""
+def collect_records(
+    ctx, year: int | None = None, meeting_id: int | None = None, *, unwritten_minutes: bool = True
+) -> list[RecordItem]:
+    """Records in date order: issued documents, and the minutes of every meeting (its issued minutes
+    document, else drafted from the meeting as stored) — of ``year`` (by the document's date, the meeting's
+    day) and/or of one meeting. ``unwritten_minutes=False`` leaves out the minutes of a meeting that has no
+    minutes entries and no issued minutes (a print batch has nothing to print for it; the archive keeps
+    the record that the meeting was held). The archive and the print batches (services/print_batches.py)
+    both read records through here."""
     profile = ctx.organisation.get()
     code = profile.code if profile else ""
-    items: list[_Item] = []
+    items: list[RecordItem] = []
     issued_minutes_of: set[int] = set()
     for doc in ctx.documents.list_documents():
-        if doc.status != m.DocumentStatus.ISSUED or doc.doc_date is None or doc.doc_date.year != year:
+        if doc.status != m.DocumentStatus.ISSUED or doc.doc_date is None:
+            continue
+        if (year is not None and doc.doc_date.year != year) or (
+            meeting_id is not None and doc.meeting_id != meeting_id
+        ):
             continue
         if doc.kind == m.DocumentKind.MINUTES and doc.meeting_id is not None:
             issued_minutes_of.add(doc.meeting_id)
@@ -118,21 +132,29 @@ def _collect(ctx, year: int) -> list[_Item]:
         title = doc.content.get("title") or m.label(doc.kind)
         label = f"{title.capitalize()} {doc.subject}".strip()
         document = _printable(partial(document_from_dict, doc.content), label, doc.doc_date)
-        items.append(_Item(doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid))
+        items.append(
+            RecordItem(doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid, doc.meeting_id)
+        )
     for meeting in ctx.meetings.list_meetings():
-        if meeting.start.year != year or meeting.id in issued_minutes_of or profile is None:
+        if (year is not None and meeting.start.year != year) or (
+            meeting_id is not None and meeting.id != meeting_id
+        ):
+            continue
+        if meeting.id in issued_minutes_of or profile is None:
             continue
         full = ctx.meetings.get(meeting.id)
+        if not unwritten_minutes and not full.minutes:
+            continue
         label = f"Biên bản {meeting.title}"
         minutes = _printable(partial(minutes_document, full, profile), label, meeting.start.date())
         items.append(
-            _Item(meeting.start.date(), "minutes", f"Biên bản {meeting.title}", "", minutes, meeting.uuid)
+            RecordItem(meeting.start.date(), "minutes", label, "", minutes, meeting.uuid, meeting.id)
         )
     # Minutes before the notice they led to on the same day; then by symbol for a stable order.
     return sorted(items, key=lambda it: (it.when, it.kind != "minutes", it.symbol, it.title))
 
 
-def _file_name(position: int, item: _Item) -> str:
+def _file_name(position: int, item: RecordItem) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", fold(f"{item.symbol} {item.title}")).strip("-")[:80].rstrip("-")
     return f"{position:03d}_{item.when.isoformat()}_{slug}.pdf"
 
@@ -207,7 +229,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
         raise ArchiveError(
             f"Thư mục {out_dir} đã có; hãy chọn một thư mục mới để không ghi đè hồ sơ cũ.", out_dir
         )
-    items = _collect(ctx, year)
+    items = collect_records(ctx, year)
     total = len(items) + 1
     work: Path | None = None
     try:

@@ -74,6 +74,15 @@ def render_pdf_bytes(content: Printable, *, pdfa: bool = False) -> tuple[bytes, 
     return buffer.getvalue(), pages
 
 
+def join_pdfs(pdfs: list[bytes], *, blank_backs: bool = False) -> tuple[bytes, int]:
+    """Rendered PDFs joined page for page into one (a batch sent to a printer as one document);
+    ``blank_backs``: a blank page after each document with an odd page count, so two-sided printing starts
+    each on a new sheet. (bytes, page count)."""
+    from secretary_app.rendering.pdf_join import join_pdfs as join
+
+    return join(pdfs, blank_backs=blank_backs)
+
+
 def issued_files(doc: Document) -> dict[str, bytes]:
     """The files a document is issued as, rendered once: {"pdf": plain PDF, "pdfa": its PDF/A-2b copy}.
     Both are deterministic, so their hashes recognise a later export of the same issued document."""

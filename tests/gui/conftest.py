@@ -49,6 +49,14 @@ def _isolated(tmp_path, monkeypatch, qapp):
     messages.set_presenter(previous)
 
 
+@pytest.fixture(scope="session")
+def queues(tmp_path_factory):
+    """Two real CUPS queues with cups-pdf (A4, Letter) for the printing tests (gui/cups_queues.py)."""
+    from gui.cups_queues import cups_queues
+
+    yield from cups_queues(tmp_path_factory.mktemp("cups-pdf"))
+
+
 @pytest.fixture
 def presenter() -> RecordingPresenter:
     return messages.current_presenter()  # installed by _isolated

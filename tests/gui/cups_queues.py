@@ -57,6 +57,18 @@ class Queue:
             time.sleep(0.2)
         raise AssertionError(f"no printed PDF with “{token}” in {self.out}: {sorted(self.out.iterdir())}")
 
+    def wait_for_job(self, job: str, timeout: float = 60.0) -> Path:
+        """The printed PDF of CUPS job ``job`` ("queue-12") once it has completed (titles with a "/" or
+        diacritics are renamed by cups-pdf: the job number in the file name is certain)."""
+        number = job.rsplit("-", 1)[1]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [p for p in self.out.glob(f"*job_{number}.pdf")]
+            if found and job in self.completed():
+                return found[0]
+            time.sleep(0.2)
+        raise AssertionError(f"no printed PDF of job {job} in {self.out}: {sorted(self.out.iterdir())}")
+
     @staticmethod
     def spool_file(job_number: str) -> Path:
         """The document CUPS received for job ``job_number`` (kept: PreserveJobFiles), to look for JPEGs."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
-from secretary_app.domain.document import Document, DocumentError
+from secretary_app.domain.document import Document
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.numbering import symbol_of
 from secretary_app.domain.text import vn_date_short
@@ -27,7 +27,6 @@ from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
 from secretary_app.gui.shared.table_model import Column, RecordTableModel
 from secretary_app.services.register import register_document
-from secretary_app.services.render import as_document
 
 if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
@@ -328,23 +327,22 @@ class DocumentsPage(Page):
             self.tr("In mọi văn bản trong sổ (một lệnh in)"), self.print_register_documents
         )
         batch.setEnabled(bool(self._register_documents))
+        year = self.selected_year() or date.today().year
+        menu.addAction(self.tr("In mọi biên bản năm {0} (một lệnh in)").format(year), self.print_year_minutes)
         menu.exec(self.ui.registerView.viewport().mapToGlobal(position))
 
     def print_register_documents(self):
         """Every document of the register shown (a year's outgoing documents) as one print job."""
-        documents = self._register_documents
-        year = self.selected_year()
-        title = (
-            self.tr("Sổ văn bản đi năm {0}: {1} văn bản").format(year, len(documents))
-            if year
-            else self.tr("Sổ văn bản đi: {0} văn bản").format(len(documents))
-        )
-        try:  # issued documents are whole; a stored one that no longer parses is named, not printed
-            docs = [as_document(d.content) for d in documents]
-        except DocumentError as exc:
-            messages.error(self, self.tr("Không in được"), exc.message)
-            return None
-        return printing.print_batch(self, docs, title)
+        from secretary_app.gui.print_batches.actions import print_register_documents
+
+        return print_register_documents(self, self.ctx, self.selected_year())
+
+    def print_year_minutes(self):
+        """The minutes (biên bản) of every meeting of the year shown, as one print job."""
+        from secretary_app.gui.print_batches.actions import print_minutes_of_year
+
+        year = self.selected_year() or date.today().year
+        return print_minutes_of_year(self, self.ctx, year)
 
     def export_register(self, fmt: str):
         report = self.register_report()

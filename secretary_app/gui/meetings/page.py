@@ -80,6 +80,8 @@ class MeetingsPage(Page):
             self.tr("Soạn thông báo kết luận"), "Ctrl+T", self.compose_notice, ui.composeButton
         )
         self.delete_action = self._action(self.tr("Xóa"), "Del", self.delete_current, ui.deleteButton)
+        self.print_all_action = QAction(self.tr("In tất cả văn bản của cuộc họp…"), self)
+        self.print_all_action.triggered.connect(lambda _checked=False: self.print_all_documents())
         # Enter and Del act on the table only: in the search box they keep their editing meaning.
         for action in (self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -205,7 +207,8 @@ class MeetingsPage(Page):
 
     def _update_actions(self) -> None:
         has = self.current_meeting() is not None and self.ctx is not None
-        for action in (self.edit_action, self.delete_action, self.minutes_action, self.compose_action):
+        actions = (self.edit_action, self.delete_action, self.minutes_action, self.compose_action)
+        for action in (*actions, self.print_all_action):
             action.setEnabled(has)
         self.new_action.setEnabled(self.ctx is not None)
 
@@ -214,6 +217,7 @@ class MeetingsPage(Page):
         menu = QMenu(self)
         for action in (self.edit_action, self.minutes_action, self.compose_action):
             menu.addAction(action)
+        menu.addAction(self.print_all_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
@@ -305,6 +309,19 @@ class MeetingsPage(Page):
         if editor is not None and self._alive(editor):
             editor.autosaver.flush()
         return open_composer_for_meeting(self.window(), self.ctx, meeting.id)
+
+    def print_all_documents(self):
+        """ "In tất cả văn bản của cuộc họp": its minutes, invitation, notice… as one print job (an open
+        minutes editor's pending typing is saved first, so the minutes print as shown)."""
+        meeting = self.current_meeting()
+        if meeting is None or self.ctx is None:
+            return None
+        from secretary_app.gui.print_batches.actions import print_meeting_documents
+
+        editor = self._editors.get(meeting.id)
+        if editor is not None and self._alive(editor):
+            editor.autosaver.flush()
+        return print_meeting_documents(self, self.ctx, meeting.id)
 
     def open_minutes(self):
         """Open (or bring to the front) the minutes editor of the selected meeting."""

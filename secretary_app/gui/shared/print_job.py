@@ -40,6 +40,7 @@ from secretary_app.gui.shared.tasks import TaskControl
 RASTER_DPI_CAP = 600  # a laser printer's own grid; 1200 dpi quadruples memory and spool for no visible gain
 MM_PER_PT = 25.4 / 72
 LP_TIMEOUT_S = 120
+BLANK_BACK = -1  # a page index: the blank back of a batch document's last sheet (two-sided printing)
 
 
 class PaperChoice(Enum):
@@ -158,6 +159,10 @@ _SIDES = {
 }
 
 
+def two_sided(printer: QPrinter) -> bool:
+    return printer.duplex() != QPrinter.DuplexMode.DuplexNone
+
+
 def lp_command(job: PrintJob, printer: QPrinter, files: list[Path]) -> list[str]:
     """The ``lp`` call for ``job``: the same options Qt's CUPS engine would send, plus the paper choice."""
     options = {
@@ -182,9 +187,14 @@ def _print_with_cups(job: PrintJob, printer: QPrinter, control: TaskControl | No
     if control is not None:
         control.check()
         control.report(0, 0, translate("print_job", "Đang gửi tới máy in…"))
+    documents = [data for data, _pages in job.pdfs]
+    if job.batch:  # one document of every page: cups-pdf (and some printers) handle a job's files apart
+        from secretary_app.services.render import join_pdfs
+
+        documents = [join_pdfs(documents, blank_backs=two_sided(printer))[0]]
     with tempfile.TemporaryDirectory(prefix="secretary-print-") as folder:
         files = []
-        for index, (data, _pages) in enumerate(job.pdfs, start=1):
+        for index, data in enumerate(documents, start=1):
             path = Path(folder) / f"{index:04d}.pdf"
             path.write_bytes(data)
             files.append(path)
@@ -275,13 +285,12 @@ def _paint(job: PrintJob, printer: QPrinter, control: TaskControl | None) -> int
     paper = printer_sheet(printer)
     documents = [load_pdf(data) for data, _pages in job.pdfs]
     try:
-        pages = [
-            (pdf, index)
-            for pdf in documents
-            for index in (
-                selected_pages(printer, pdf.pageCount()) if not job.batch else range(pdf.pageCount())
-            )
-        ]
+        pages: list[tuple[QPdfDocument, int]] = []
+        for pdf in documents:
+            kept = selected_pages(printer, pdf.pageCount()) if not job.batch else range(pdf.pageCount())
+            pages += [(pdf, index) for index in kept]
+            if job.batch and two_sided(printer) and len(kept) % 2:
+                pages.append((pdf, BLANK_BACK))  # the next document starts on a new sheet
         if not pages:
             return 0
         printer.setFullPage(True)  # the PDF carries the document's margins; the printer adds none
@@ -294,7 +303,7 @@ def _paint(job: PrintJob, printer: QPrinter, control: TaskControl | None) -> int
                 painter.end()
             raise
         painter.end()
-        return len(pages)
+        return sum(1 for _pdf, index in pages if index != BLANK_BACK)
     finally:
         for pdf in documents:
             pdf.deleteLater()
@@ -314,7 +323,7 @@ def _paint_pages(
             control.report(
                 number, len(pages), translate("print_job", "Đang in trang {0}…").format(number + 1)
             )
-        page = _page_sheet(pdf, index)
+        page = _page_sheet(pdf, pdf.pageCount() - 1 if index == BLANK_BACK else index)
         orientation = (
             QPageLayout.Orientation.Landscape if page.landscape else QPageLayout.Orientation.Portrait
         )
@@ -325,6 +334,8 @@ def _paint_pages(
             painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # never JPEG
         elif not printer.newPage():
             raise OSError(translate("print_job", "Máy in dừng giữa chừng."))
+        if index == BLANK_BACK:
+            continue
         target = _target(printer, job, page, paper)
         dpi = min(printer.resolution(), RASTER_DPI_CAP)
         ratio = dpi / printer.resolution()
