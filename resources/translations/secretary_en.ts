@@ -3720,6 +3720,10 @@ After conversion to Unicode:
 <context>
     <name>print_job</name>
     <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
         <source>Đang gửi tới máy in…</source>
         <translation>Sending to the printer…</translation>
     </message>

@@ -33,3 +33,34 @@ def join_pdfs(pdfs: list[bytes], *, blank_backs: bool = False) -> tuple[bytes, i
         for source in sources:
             source.close()
         out.close()
+
+
+def place_pages(
+    data: bytes, placements: list[tuple[int, float, float, float, float, float]]
+) -> tuple[bytes, int]:
+    """A new PDF whose pages are pages of ``data`` placed on sheets, still vector: each placement is
+    (page index, sheet width, sheet height, scale, left, top) in points, ``left``/``top`` where the page's
+    top-left corner goes. The page is drawn as a form XObject under one uniform ``cm`` (never stretched);
+    a placement may repeat a page (copies). Returns (bytes, page count)."""
+    source = pikepdf.open(BytesIO(data))
+    out = pikepdf.new()
+    try:
+        forms: dict[int, pikepdf.Object] = {}
+        for index, width, height, scale, left, top in placements:
+            page = source.pages[index]
+            if index not in forms:
+                forms[index] = out.copy_foreign(page.as_form_xobject())
+            box = [float(v) for v in page.mediabox]
+            page_height = box[3] - box[1]
+            sheet = out.add_blank_page(page_size=(width, height))
+            name = sheet.add_resource(forms[index], pikepdf.Name.XObject, prefix="Pg")
+            x, y = left - box[0] * scale, height - top - page_height * scale - box[1] * scale
+            sheet.contents_add(
+                pikepdf.Stream(out, f"q {scale:.6f} 0 0 {scale:.6f} {x:.4f} {y:.4f} cm {name} Do Q".encode())
+            )
+        buffer = BytesIO()
+        out.save(buffer, compress_streams=True)
+        return buffer.getvalue(), len(out.pages)
+    finally:
+        source.close()
+        out.close()

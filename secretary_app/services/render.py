@@ -83,6 +83,16 @@ def join_pdfs(pdfs: list[bytes], *, blank_backs: bool = False) -> tuple[bytes, i
     return join(pdfs, blank_backs=blank_backs)
 
 
+def place_pages(
+    data: bytes, placements: list[tuple[int, float, float, float, float, float]]
+) -> tuple[bytes, int]:
+    """Pages of a PDF placed on sheets, still vector (printing to a PDF file, fitted or not): each placement
+    is (page index, sheet width, sheet height, uniform scale, left, top) in points. (bytes, page count)."""
+    from secretary_app.rendering.pdf_join import place_pages as place
+
+    return place(data, placements)
+
+
 def issued_files(doc: Document) -> dict[str, bytes]:
     """The files a document is issued as, rendered once: {"pdf": plain PDF, "pdfa": its PDF/A-2b copy}.
     Both are deterministic, so their hashes recognise a later export of the same issued document."""

@@ -86,7 +86,12 @@ def test_page_images_have_no_mask_and_are_1_bit_when_black_and_white():
     assert QColor(colour.pixel(5, 5)) == QColor("white")
 
 
-def test_raster_fit_onto_letter_is_uniform_and_lossless(qapp, tmp_path):
+@pytest.mark.parametrize("engine", ["raster", "vector"])
+def test_fit_onto_letter_is_uniform_and_lossless(qapp, tmp_path, monkeypatch, engine):
+    """To a PDF file the pages go as vectors (as small as the PDF); the raster engine (Windows' printers)
+    as lossless 1-bit images. Both fit uniformly."""
+    if engine == "raster":
+        monkeypatch.setenv("SECRETARY_PRINT_ENGINE", "raster")
     data, pages = printing.render_pdf_bytes(seed_notice())
     (tmp_path / "app.pdf").write_bytes(data)
     reference = measure(tmp_path / "app.pdf")[0]
@@ -98,12 +103,38 @@ def test_raster_fit_onto_letter_is_uniform_and_lossless(qapp, tmp_path):
     sx, sy = printed.ink_width / reference.ink_width, printed.ink_height / reference.ink_height
     assert sx == pytest.approx(sy, abs=0.005) and sx == pytest.approx(279.4 / 297, abs=0.005)
     with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == pages
+        if engine == "vector":
+            assert not pdf.pages[0].images and "239-TB/" in pdf.pages[0].extract_text()
+            assert out.stat().st_size <= 1.1 * len(data)  # was 10.9 × as 600-dpi page images
+            return
         image = pdf.pages[0].images[0]
     assert image["bits"] == 1 and "SMask" not in image["stream"].attrs
     assert "DCTDecode" not in str(image["stream"].attrs.get("Filter"))
 
 
-def test_landscape_page_stays_landscape(qapp, tmp_path):
+def test_pdf_file_keeps_the_page_range_and_copies(qapp, tmp_path):
+    data, pages = printing.render_pdf_bytes(seed_notice())
+    reference = tmp_path / "app.pdf"
+    reference.write_bytes(data)
+    out = tmp_path / "pages.pdf"
+    printer = _to_file(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    assert print_job.print_job(PrintJob("t", [(data, pages)]), printer).pages == 2
+    with pdfplumber.open(out) as printed, pdfplumber.open(reference) as app:
+        texts = [p.extract_text() for p in printed.pages]
+        assert texts == [app.pages[1].extract_text(), app.pages[2].extract_text()] * 2
+    ink, want = measure(out), measure(reference)
+    for got, ref in zip(ink, [want[1], want[2]] * 2, strict=True):  # on A4, exactly where the PDF has it
+        assert abs(got.left - ref.left) < 0.5 and abs(got.top - ref.top) < 0.5 and abs(got.width - 210) < 0.5
+
+
+@pytest.mark.parametrize("engine", ["raster", "vector"])
+def test_landscape_page_stays_landscape(qapp, tmp_path, monkeypatch, engine):
+    if engine == "raster":
+        monkeypatch.setenv("SECRETARY_PRINT_ENGINE", "raster")
     source = tmp_path / "table.pdf"
     writer = QPdfWriter(str(source))
     landscape = QPageLayout.Orientation.Landscape

@@ -72,7 +72,8 @@ def test_print_through_the_print_dialog_to_a_pdf_file(qtbot, presenter, tmp_path
     assert printed == [pages]
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == pages
-        assert doc.pages[0].images  # pages are painted as images of the rendered PDF
+        # Print to file: the rendered PDF's own pages, as text (vector), not pictures of them.
+        assert not doc.pages[0].images and "239-TB/" in doc.pages[0].extract_text()
 
 
 def test_print_cancelled_does_nothing(presenter):

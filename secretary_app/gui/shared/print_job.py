@@ -6,7 +6,8 @@ Two engines, chosen by the printer:
 * **A CUPS queue** (Linux, macOS): the PDFs themselves go to CUPS with ``lp``, one job — text stays vector,
   the job is as small as the PDF, and CUPS applies copies, page ranges, both sides, the paper (``media``)
   and a uniform ``fit-to-page``. Qt's own CUPS engine would have us paint images into a PDF it writes again.
-* **Any other printer** (Windows' GDI engine, printing to a file): each page is rasterised by QtPdf at the
+* **Printing to a PDF file**: the PDF's own pages, placed on the sheets (still vector, as small as the PDF).
+* **Any other printer** (Windows' GDI engine): each page is rasterised by QtPdf at the
   printer's resolution (at most :data:`RASTER_DPI_CAP`), composited on white so no transparency mask is needed
   (a mask tripled the job and a printer path ignoring masks printed black pages), 1-bit when the page is black
   and white and lossless colour otherwise — never JPEG.
@@ -146,7 +147,61 @@ def print_job(job: PrintJob, printer: QPrinter, control: TaskControl | None = No
         use_document_paper(printer, job.sheet)
     if is_cups_queue(printer):
         return _print_with_cups(job, printer, control)
+    if is_pdf_file(printer):
+        return PrintResult(_print_to_pdf_file(job, printer, control))
     return PrintResult(_paint(job, printer, control))
+
+
+def is_pdf_file(printer: QPrinter) -> bool:
+    """Printing to a PDF file (the dialog's "Print to file"): the pages can be written as vectors."""
+    if os.environ.get("SECRETARY_PRINT_ENGINE") == "raster":
+        return False
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+
+
+# -- a PDF file: the pages themselves, placed on the sheets ------------------------------------------------
+
+
+def _print_to_pdf_file(job: PrintJob, printer: QPrinter, control: TaskControl | None) -> int:
+    """The PDF's own pages (vector: as small and sharp as the PDF) on the document's sheet or uniformly fitted
+    onto the printer's paper, the dialog's page range and copies applied; written to the chosen file."""
+    from secretary_app.gui.shared.printing import load_pdf
+    from secretary_app.services.render import join_pdfs, place_pages
+
+    if control is not None:
+        control.check()
+        control.report(0, 0, translate("print_job", "Đang ghi tệp…"))
+    documents = [data for data, _pages in job.pdfs]
+    data = join_pdfs(documents, blank_backs=two_sided(printer))[0] if job.batch else documents[0]
+    pdf = load_pdf(data)
+    try:
+        kept = list(range(pdf.pageCount())) if job.batch else selected_pages(printer, pdf.pageCount())
+        paper = printer_sheet(printer)
+        placements = []
+        for index in kept:
+            page = _page_sheet(pdf, index)
+            if job.paper is PaperChoice.DOCUMENT:
+                placements.append((index, page.width / MM_PER_PT, page.height / MM_PER_PT, 1.0, 0.0, 0.0))
+                continue
+            sheet, fit = paper.turned_like(page), fit_page(page, paper, job.margins)
+            placements.append(
+                (
+                    index,
+                    sheet.width / MM_PER_PT,
+                    sheet.height / MM_PER_PT,
+                    fit.scale,
+                    fit.left / MM_PER_PT,
+                    fit.top / MM_PER_PT,
+                )
+            )
+    finally:
+        pdf.deleteLater()
+    copies = max(1, printer.copyCount())
+    written, _count = place_pages(data, placements * copies)
+    if control is not None:
+        control.check()
+    Path(printer.outputFileName()).write_bytes(written)
+    return len(kept)
 
 
 # -- CUPS: the PDF itself ----------------------------------------------------------------------------------
