@@ -329,6 +329,14 @@
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
+        <source>Cập nhật từ biên bản…</source>
+        <translation>Update from the minutes…</translation>
+    </message>
+    <message>
+        <source>Đưa các thay đổi của biên bản (kết luận, nhiệm vụ thêm, bỏ, sửa) vào dự thảo; xem và chọn từng thay đổi, phần bạn tự gõ được giữ nguyên</source>
+        <translation>Bring the changes of the minutes (conclusions, tasks added, removed, reworded) into the draft; review and choose each change, what you typed yourself is kept</translation>
+    </message>
+    <message>
         <source>Đoạn văn</source>
         <translation>Paragraph</translation>
     </message>
@@ -443,6 +451,10 @@
     <message>
         <source>Soạn {0}</source>
         <translation>Draft: {0}</translation>
+    </message>
+    <message>
+        <source>Biên bản đã thay đổi sau khi soạn dự thảo: bấm “Cập nhật từ biên bản…”.</source>
+        <translation>The minutes changed after this draft was made: click “Update from the minutes…”.</translation>
     </message>
     <message>
         <source>(chưa có trích yếu)</source>
@@ -1976,6 +1988,61 @@ If you close the window, it will be lost.</translation>
     <message>
         <source>Ý kiến khác</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRefreshDialog</name>
+    <message>
+        <source>Cập nhật từ biên bản</source>
+        <translation>Update from the minutes</translation>
+    </message>
+    <message>
+        <source>Biên bản đã thay đổi sau khi soạn dự thảo này. Chọn các thay đổi đưa vào dự thảo; những gì bạn tự gõ thêm vào dự thảo được giữ nguyên. Dòng có dấu ⚠ là đoạn bạn đã sửa tay: chỉ thay khi bạn đánh dấu chọn.</source>
+        <translation>The minutes changed after this draft was made. Choose the changes to bring into the draft; what you typed into the draft yourself is kept. A line marked ⚠ is a passage you edited by hand: it is replaced only if you tick it.</translation>
+    </message>
+    <message>
+        <source>Cập nhật dự thảo</source>
+        <translation>Update the draft</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>nhóm nhiệm vụ</source>
+        <translation>task group</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>đoạn</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <source>+ Thêm {0}: {1}</source>
+        <translation>+ Add {0}: {1}</translation>
+    </message>
+    <message>
+        <source>− Bỏ {0}: {1}</source>
+        <translation>− Remove {0}: {1}</translation>
+    </message>
+    <message>
+        <source>~ Sửa {0}:
+    trước: {1}
+    nay: {2}</source>
+        <translation>~ Reword {0}:
+    before: {1}
+    now: {2}</translation>
+    </message>
+    <message>
+        <source>    ⚠ Bạn đã sửa tay trong dự thảo: {0}</source>
+        <translation>    ⚠ You edited this by hand in the draft: {0}</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4160,21 @@ The program does not open a second window, so that two windows never write to th
     <message>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cập nhật từ biên bản</source>
+        <translation>Update from the minutes</translation>
+    </message>
+    <message>
+        <source>Cuộc họp của dự thảo này không còn (có thể đã bị xóa).</source>
+        <translation>The meeting of this draft no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Biên bản không có thay đổi nào so với khi soạn dự thảo này.</source>
+        <translation>The minutes have not changed since this draft was made.</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,6 @@ def notice_from_meeting(
     if attendance:
         body.append({"type": "paragraph", "text": attendance})
 
-    conclusions = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.CONCLUSION]
     votes = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.VOTE and e.vote]
     number = 0
     heard: list[str] = []
@@ -207,7 +206,7 @@ def notice_from_meeting(
             if e.kind == m.MinutesEntryKind.OPINION
         )
 
-    typed = [block for entry in conclusions for block in conclusion_blocks(entry.text)]
+    typed = minutes_conclusion_blocks(meeting)
     own_lead_in = bool(typed) and typed[0]["type"] == "paragraph"  # the chair's own words replace ours
     discussed = _names(meeting, speakers)
     if own_lead_in and discussed and not include_speeches:
@@ -248,8 +247,24 @@ def notice_from_meeting(
         "signature": _signature(profile, signer),
         "recipients": list(profile.default_recipients),
         "draft": True,
-        "meta": {"meeting_uuid": meeting.uuid, "directives": {}},
+        # What the conclusion section was drafted from: "Cập nhật từ biên bản" (services/draft_refresh.py)
+        # compares the minutes with it later, so what the secretary typed by hand is told apart.
+        "meta": {"meeting_uuid": meeting.uuid, "directives": {}, MINUTES_SNAPSHOT: block_snapshot(typed)},
     }
+
+
+MINUTES_SNAPSHOT = "from_minutes"
+
+
+def minutes_conclusion_blocks(meeting: m.Meeting) -> list[dict]:
+    """The conclusion section's blocks as the minutes' conclusions give them (tasks, groups, paragraphs)."""
+    conclusions = [e for e in meeting.minutes if e.kind == m.MinutesEntryKind.CONCLUSION]
+    return [block for entry in conclusions for block in conclusion_blocks(entry.text)]
+
+
+def block_snapshot(blocks: list[dict]) -> list[list[str]]:
+    """[type, text] of each block: what a draft was made from, kept in its meta."""
+    return [[str(b.get("type", "")), str(b.get("text", ""))] for b in blocks]
 
 
 def _minutes_item(meeting: m.Meeting, title: str, entries: list[m.MinutesEntry], conclusions: bool) -> dict:

@@ -122,6 +122,7 @@ class ComposerWindow(QWidget):
         ui.subheadingButton.clicked.connect(lambda: self._set_line_type("subheading"))
         ui.itemButton.clicked.connect(lambda: self._set_line_type("item"))
         ui.issueButton.clicked.connect(self.issue)
+        ui.refreshButton.clicked.connect(self.refresh_from_minutes)
         ui.correctionButton.clicked.connect(self.create_correction)
         ui.printButton.clicked.connect(self.print_document)
         ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
@@ -217,6 +218,23 @@ class ComposerWindow(QWidget):
         self._mark_dirty()
         self.plans.rebuild()
 
+    def take_content(self, content: dict[str, Any]) -> None:
+        """Show ``content`` (the draft refreshed from the minutes) and save it like an edit."""
+        self.document.content = content
+        self._loading = True
+        try:
+            self.ui.bodyEdit.set_blocks(list(content.get("body", [])))
+        finally:
+            self._loading = False
+        self._changed()
+        self._apply_state()  # the "minutes changed" note goes
+
+    def refresh_from_minutes(self) -> bool:
+        """ "Cập nhật từ biên bản…": the minutes' changes since this draft, shown and applied as chosen."""
+        from secretary_app.gui.documents.minutes_refresh import refresh_from_minutes
+
+        return refresh_from_minutes(self)
+
     def _mark_dirty(self) -> None:
         self._dirty = True
         self.setWindowModified(True)
@@ -251,6 +269,9 @@ class ComposerWindow(QWidget):
         ):
             widget.setEnabled(not issued)
         ui.issueButton.setVisible(not issued)
+        from secretary_app.gui.documents.minutes_refresh import can_refresh, pending_changes
+
+        ui.refreshButton.setVisible(can_refresh(self))
         ui.correctionButton.setVisible(issued)
         ui.bodyHelpLabel.setVisible(not issued)
         ui.errorsList.setVisible(ui.errorsList.count() > 0)
@@ -269,6 +290,10 @@ class ComposerWindow(QWidget):
                     self.document.version
                 )
             title = self.tr("Soạn {0}").format(kind.lower())
+            if pending_changes(self):
+                state += " " + self.tr(
+                    "Biên bản đã thay đổi sau khi soạn dự thảo: bấm “Cập nhật từ biên bản…”."
+                )
             ui.stateLabel.setProperty("role", "note")
         ui.stateLabel.setText(state)
         ui.stateLabel.style().unpolish(ui.stateLabel)

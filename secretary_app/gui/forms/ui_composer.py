@@ -150,6 +150,11 @@ class Ui_ComposerWindow(object):
 
         self.bodyBarLayout.addWidget(self.bodyLabel)
 
+        self.refreshButton = QPushButton(self.contentTab)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.bodyBarLayout.addWidget(self.refreshButton)
+
         self.bodyBarSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bodyBarLayout.addItem(self.bodyBarSpacer)
@@ -359,6 +364,10 @@ class Ui_ComposerWindow(object):
         self.subjectLabel.setText(QCoreApplication.translate("ComposerWindow", u"&Tr\u00edch y\u1ebfu:", None))
         self.placeLabel.setText(QCoreApplication.translate("ComposerWindow", u"\u0110\u1ecba &danh, ng\u00e0y:", None))
         self.bodyLabel.setText(QCoreApplication.translate("ComposerWindow", u"N\u1ed9i d&ung:", None))
+        self.refreshButton.setText(QCoreApplication.translate("ComposerWindow", u"C\u1eadp nh\u1eadt t\u1eeb bi\u00ean b\u1ea3n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.refreshButton.setToolTip(QCoreApplication.translate("ComposerWindow", u"\u0110\u01b0a c\u00e1c thay \u0111\u1ed5i c\u1ee7a bi\u00ean b\u1ea3n (k\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5 th\u00eam, b\u1ecf, s\u1eeda) v\u00e0o d\u1ef1 th\u1ea3o; xem v\u00e0 ch\u1ecdn t\u1eebng thay \u0111\u1ed5i, ph\u1ea7n b\u1ea1n t\u1ef1 g\u00f5 \u0111\u01b0\u1ee3c gi\u1eef nguy\u00ean", None))
+#endif // QT_CONFIG(tooltip)
         self.paragraphButton.setText(QCoreApplication.translate("ComposerWindow", u"\u0110o\u1ea1n v\u0103n", None))
 #if QT_CONFIG(tooltip)
         self.paragraphButton.setToolTip(QCoreApplication.translate("ComposerWindow", u"D\u00f2ng hi\u1ec7n t\u1ea1i l\u00e0 \u0111o\u1ea1n v\u0103n (Ctrl+1)", None))
