@@ -108,3 +108,22 @@ def test_deadlines_are_proposed_and_taken_with_one_key(qtbot, composer):
     edit.clear()
     edit.setText("31/12/2021")
     assert composer.plans.suggestion("d0") is None
+
+
+def test_plan_table_keeps_the_task_words_readable_in_a_narrow_window(qtbot, composer):
+    """Seen on a 823-px composer: the task column got ~50 px, one word per line, and every field was
+    stretched to a row as tall as the screen."""
+    from secretary_app.gui.documents.plan_table_layout import MIN_TEXT_WIDTH
+
+    composer.resize(820, 700)
+    composer.ui.splitter.setSizes([560, 260])
+    QTest.qWait(50)
+    table = composer.ui.directivesTable
+    assert table.columnWidth(0) >= MIN_TEXT_WIDTH
+    edit, _box = widgets(composer, 0)
+    assert edit.height() <= edit.sizeHint().height()
+    composer.resize(1600, 700)
+    composer.ui.splitter.setSizes([1200, 400])
+    QTest.qWait(50)
+    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+    assert table.columnWidth(0) >= table.viewport().width() - others - 2  # the room left goes to the words

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from secretary_app.domain.deadlines import suggest_deadline
 from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
 from secretary_app.domain.validation import FieldError
 from secretary_app.gui.documents.deadline_hints import HintKeys, hint_text, make_hint_label, proposal
+from secretary_app.gui.documents.plan_table_layout import TextColumnWidth, WheelGuard
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
 from secretary_app.gui.shared.i18n import enum_label, translate
 from secretary_app.services.issuing import DirectivePlan
@@ -60,16 +61,6 @@ def _grouped_rows(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return rows
 
 
-class _WheelGuard(QObject):
-    """Combo boxes inside the table must not change value when the secretary scrolls the table."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
 class DirectivePlanTable(QObject):
     """Drives ``ui.directivesTable`` (and its tab title, empty note and error line) for one composer
     window."""
@@ -88,7 +79,7 @@ class DirectivePlanTable(QObject):
         self._current_document = current_document  # the window's document: it is replaced on save and issue
         self._all_units = ctx.units.list_units()
         self._units = [u for u in self._all_units if u.active]
-        self._wheel_guard = _WheelGuard(self)
+        self._wheel_guard = WheelGuard(self)
         self._item_rows: list[str] = []  # refs of the conclusion items, in order
         self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
         self._layout_key: list[str] = []  # what the table shows now: refs, "" for a group row
@@ -99,7 +90,10 @@ class DirectivePlanTable(QObject):
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(self._draft_headers())
         header = table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # The task's words take the room left, never less than MIN_TEXT_WIDTH (a narrow window scrolls
+        # sideways instead of wrapping a task one word per line into rows as tall as the screen).
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Interactive)
+        self._text_width = TextColumnWidth(table, COL_TEXT)
         for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 130)):  # "→ 19/12/2026" in full
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(col, width)
@@ -151,6 +145,9 @@ class DirectivePlanTable(QObject):
             table.setCellWidget(row, COL_COOP, self._coop_button(block.ref, plan))
             table.setCellWidget(row, COL_DEADLINE, self._deadline_edit(block.ref, plan))
             table.setCellWidget(row, COL_ONGOING, self._ongoing_box(block.ref, plan))
+            for col in (COL_LEAD, COL_COOP, COL_DEADLINE):  # a field's own height, not the wrapped text's
+                widget = table.cellWidget(row, col)
+                widget.setMaximumHeight(widget.sizeHint().height())
             self._suggest(block.ref, block.text)
         self.ui.tabs.setTabText(
             TAB_DIRECTIVES, translate("ComposerWindow", "Nhiệ&m vụ, thời hạn ({0})").format(len(items))
