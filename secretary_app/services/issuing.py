@@ -272,15 +272,15 @@ class IssuingService:
         return result
 
     def earlier_tasks(self, document: m.StoredDocument) -> list[m.Directive]:
-        """The tasks the other issued notices of the document's meeting created and that are not cancelled."""
+        """The tasks the other issued notices of the document's meeting created (cancelled ones too: the
+        same words are not a new task — services/supplements.py)."""
         if document.kind != m.DocumentKind.NOTICE or document.meeting_id is None:
             return []
         issued = q.meeting_documents(
             self._store, document.meeting_id, m.DocumentKind.NOTICE, m.DocumentStatus.ISSUED
         )
         ids = [d.id for d in issued if d.id is not None and d.id != document.id]
-        tasks = dq.directives_from_documents(self._store, ids)
-        return [d for d in tasks if d.status != m.DirectiveStatus.CANCELLED]
+        return dq.directives_from_documents(self._store, ids)
 
     def item_matches(self, document: m.StoredDocument) -> list[tuple[BodyBlock, Match]]:
         """What issuing a draft would do with each conclusion item against the meeting's earlier tasks (the

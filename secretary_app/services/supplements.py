@@ -1,11 +1,13 @@
 """No duplicate tasks: a later notice for a meeting that already has an issued one (a thông báo bổ sung /
 điều chỉnh, or simply a second draft) creates only the tasks that are new. No Qt.
 
-Each item of the later notice is matched against the tasks the meeting's earlier notices created (those not
-cancelled), one task per item at most:
+Each item of the later notice is matched against the tasks the meeting's earlier notices created, one task
+per item at most:
 
 * **same** — the same words (ignoring case, accents, spacing and end punctuation): the task exists already,
-  no new one is made;
+  no new one is made — also when it was cancelled: a supplementary notice starts as a copy of the issued
+  one, and re-issuing the copied words must not bring back a task the secretary cancelled (reopening it
+  does, on the board);
 * **replaces** — nearly the same words (a deadline moved, a unit added: a word-level similarity of at least
   :data:`SIMILAR`): a new task is made and the earlier one is marked replaced (cancelled, pointing at the new
   one; its notes and history stay);
@@ -55,10 +57,10 @@ def same_words(a: str, b: str) -> bool:
 def match_items(texts: Sequence[str], earlier: Sequence[m.Directive]) -> list[Match]:
     """The proposal for each item text (in order) against the earlier tasks: exact matches first, then the
     most similar pairs, each earlier task used once."""
-    tasks = {
-        m.stored_id(d): d for d in earlier if d.status != m.DirectiveStatus.CANCELLED and d.id is not None
-    }
-    task_words = {i: _words(d.content) for i, d in tasks.items()}
+    tasks = {m.stored_id(d): d for d in earlier if d.id is not None}
+    # A live task is matched before a cancelled one with the same words (a split task's parent).
+    live_first = sorted(tasks, key=lambda t: tasks[t].status == m.DirectiveStatus.CANCELLED)
+    task_words = {i: _words(tasks[i].content) for i in live_first}
     words = [_words(t) for t in texts]
     result: list[Match | None] = [None] * len(texts)
     used: set[int] = set()
