@@ -29,3 +29,20 @@ def directives_from_documents(store: Store, document_ids: Collection[int]) -> li
 def split_children(store: Store, directive_id: int) -> list[m.Directive]:
     """The directives a split made of ``directive_id``."""
     return store.directives("split_from_id = ?", [directive_id])
+
+
+def superseded_ids(store: Store, ids: Collection[int]) -> set[int]:
+    """Of ``ids``, the cancelled directives other tasks took over: merged into or replaced by another
+    (``replaced_by_id``), or split into one task per unit (a part's ``split_from_id``)."""
+    found: set[int] = set()
+    wanted = list(ids)
+    for start in range(0, len(wanted), 500):  # well under SQLite's bound-variable limit
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.db.execute(
+            f"SELECT id FROM directives WHERE id IN ({marks}) AND status = ? AND (replaced_by_id IS NOT NULL"
+            " OR EXISTS (SELECT 1 FROM directives AS part WHERE part.split_from_id = directives.id))",
+            [*chunk, str(m.DirectiveStatus.CANCELLED)],
+        )
+        found.update(row[0] for row in rows)
+    return found

@@ -206,6 +206,13 @@ class BoardService:
         counts = q.status_counts(self._store, self._today(today), query)
         return {status: counts.get(str(status), 0) for status in DeadlineStatus}
 
+    def superseded(self, ids: Collection[int]) -> set[int]:
+        """Of ``ids``, the cancelled tasks other tasks took over (split, merged, replaced): a report counts
+        their successors, not them."""
+        from secretary_app.db.directive_queries import superseded_ids
+
+        return superseded_ids(self._store, ids)
+
     def overdue(
         self, today: date | None = None, lead_unit_ids: Collection[int] | None = None
     ) -> list[BoardRow]:

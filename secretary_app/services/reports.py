@@ -64,7 +64,10 @@ def period_rows(
     carried = board.rows(
         BoardFilter(statuses=OPEN_STATUSES, lead_unit_ids=units, assigned_to=period.end), today
     )
-    seen: set[int] = set()
+    # A task split, merged or replaced lives on in the tasks that took it over: counting it as "đã hủy"
+    # beside them would report one task cancelled that was not (and one task too many).
+    cancelled = {row.id for row in due + assigned if row.status == DeadlineStatus.CANCELLED}
+    seen: set[int] = board.superseded(cancelled) if cancelled else set()
     rows = []
     for row in due + assigned + carried:
         if row.id not in seen:

@@ -276,3 +276,29 @@ def test_period_parse_and_the_current_period():
             Period.parse(bad)
     assert current_period(date(2026, 12, 5)) == Period.quarter(2026, 4)  # not quý III in December
     assert current_period(date(2027, 1, 1)) == Period.quarter(2027, 1)
+
+
+def test_a_split_or_merged_task_is_reported_through_its_successors_not_as_cancelled(ctx):
+    """Walkthrough (issue 12): the Q4 report counted a task split into two units as one more task, "Đã hủy"
+    (2 of 8 cancelled when one was)."""
+    from secretary_app.domain import models as m
+
+    notice = ctx.issuing.register_issued(
+        m.StoredDocument(
+            kind=m.DocumentKind.NOTICE, standard=m.Standard.PARTY, type_code="TB",
+            subject="Giao ban tháng 11", doc_date=date(2026, 11, 10), number=240,
+            status=m.DocumentStatus.ISSUED,
+        )
+    )  # fmt: skip
+    save = ctx.directives.save
+    split, gone, kept, dup = (
+        save(m.Directive(f"Nhiệm vụ {i}", document_id=notice.id, deadline=date(2026, 12, 31)))
+        for i in range(4)
+    )
+    parts = ctx.directives.split(split.id, [unit_id(ctx, "BTC"), unit_id(ctx, "VPĐU")], "Mỗi đơn vị một phần")
+    ctx.directives.cancel(gone.id, "Không còn phù hợp")
+    ctx.directives.merge(kept.id, [dup.id], "Trùng")
+    rows = [r for r in period_rows(ctx.board, Period.quarter(2026, 4), date(2026, 12, 20)) if r.document_id]
+    ids = {r.id for r in rows if r.document_id == notice.id}
+    assert ids == {parts[0].id, parts[1].id, gone.id, kept.id}  # a real cancellation stays in the report
+    assert count_statuses(r for r in rows if r.id in ids)[S.CANCELLED] == 1
