@@ -302,6 +302,9 @@ class IssuingService:
         first = min(issued, key=lambda d: (d.issued_at or datetime.min, m.stored_id(d)))
         dated = f" ngày {vn_date_short(first.doc_date)}" if first.doc_date else ""
         content["subject"] = f"Bổ sung, điều chỉnh Thông báo số {self.symbol(first)}{dated}"
+        # Made now, after the notice it supplements, not on the meeting's day (the walkthrough's draft for the
+        # 2021 demo meeting offered to issue 240-TB/ĐU dated 12/10/2021, the day of 239 itself).
+        content["date"] = max(date.today(), first.doc_date or date.min).isoformat()
         content.setdefault("meta", {})["supplements"] = [m.stored_id(d) for d in issued]
         draft = self._new_draft(m.DocumentKind.NOTICE, content, meeting)
         known = {d.id: d for d in self.earlier_tasks(draft)}

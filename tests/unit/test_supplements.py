@@ -51,6 +51,7 @@ def test_a_supplementary_notice_adds_the_new_tasks_and_replaces_the_revised_one(
     before = {t.id: t for t in ctx.directives.list_directives()}
     draft = ctx.issuing.draft_supplement(meeting_id)
     assert draft.content["subject"] == "Bổ sung, điều chỉnh Thông báo số 239-TB/ĐU ngày 12/10/2021"
+    assert draft.content["date"] == date.today().isoformat()  # made now, not on the 2021 meeting's day
     assert draft.content["meta"]["supplements"] == [next(iter(before.values())).document_id]
     items = _items(draft)
     # the secretary revises one task's words, adds a new task and drops nothing else
