@@ -3735,6 +3735,21 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     </message>
 </context>
 <context>
+    <name>minutes_refresh</name>
+    <message>
+        <source>Cập nhật từ biên bản</source>
+        <translation>Update from the minutes</translation>
+    </message>
+    <message>
+        <source>Cuộc họp của dự thảo này không còn (có thể đã bị xóa).</source>
+        <translation>The meeting of this draft no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Biên bản không có thay đổi nào so với khi soạn dự thảo này.</source>
+        <translation>The minutes have not changed since this draft was made.</translation>
+    </message>
+</context>
+<context>
     <name>paste_guard</name>
     <message>
         <source>Văn bản dùng bảng mã cũ</source>
@@ -4160,21 +4175,6 @@ The program does not open a second window, so that two windows never write to th
     <message>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cập nhật từ biên bản</source>
-        <translation>Update from the minutes</translation>
-    </message>
-    <message>
-        <source>Cuộc họp của dự thảo này không còn (có thể đã bị xóa).</source>
-        <translation>The meeting of this draft no longer exists (it may have been deleted).</translation>
-    </message>
-    <message>
-        <source>Biên bản không có thay đổi nào so với khi soạn dự thảo này.</source>
-        <translation>The minutes have not changed since this draft was made.</translation>
     </message>
 </context>
 </TS>

@@ -126,8 +126,8 @@ def minutes_changes(content: dict, meeting: m.Meeting) -> list[BlockChange]:
         for i in old:
             changes.append(_change(ChangeKind.REMOVED, snapshot[i], "", in_draft[i], body))
         for j in new:
-            after = [in_draft[i] for i in range(a0) if in_draft[i] is not None]
-            before = [in_draft[i] for i in range(a1, len(snapshot)) if in_draft[i] is not None]
+            after = [k for k in in_draft[:a0] if k is not None]
+            before = [k for k in in_draft[a1:] if k is not None]
             anchor = (after[-1] + 1) if after else (before[0] if before else None)
             changes.append(BlockChange(ChangeKind.ADDED, now[j][0], new=now[j][1], anchor=anchor))
     return [c for c in changes if c.kind == ChangeKind.ADDED or c.draft_index is not None]
@@ -149,16 +149,16 @@ def apply_changes(content: dict, meeting: m.Meeting, chosen: list[BlockChange]) 
     inserts: dict[int, list[dict]] = {}
     for change in chosen:
         if change.kind == ChangeKind.ADDED:
-            block = {"type": change.block_type, "text": change.new}
+            added: dict = {"type": change.block_type, "text": change.new}
             if change.block_type == "item":
-                block["ref"] = m.new_uuid()
-            inserts.setdefault(_anchor(change, body), []).append(block)
+                added["ref"] = m.new_uuid()
+            inserts.setdefault(_anchor(change, body), []).append(added)
         elif change.draft_index is None:
             continue
         elif change.kind == ChangeKind.REMOVED:
             body[change.draft_index] = None
-        else:
-            body[change.draft_index] = {**body[change.draft_index], "text": change.new}
+        elif (reworded := body[change.draft_index]) is not None:
+            body[change.draft_index] = {**reworded, "text": change.new}
     rebuilt: list[dict] = []
     for i, block in enumerate(body):
         rebuilt += inserts.get(i, [])

@@ -14,6 +14,7 @@ from secretary_app.domain import models as m
 from secretary_app.domain.errors import NotFoundError
 from secretary_app.gui.forms.ui_minutes_refresh_dialog import Ui_MinutesRefreshDialog
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.services.draft_refresh import BlockChange, ChangeKind, apply_changes, minutes_changes
 
@@ -87,17 +88,23 @@ def refresh_from_minutes(window: ComposerWindow) -> bool:
     anything changed."""
     if not can_refresh(window):
         return False
-    title = window.tr("Cập nhật từ biên bản")
+    title = translate("minutes_refresh", "Cập nhật từ biên bản")
     try:
         meeting = window.ctx.meetings.get(window.document.meeting_id)
     except NotFoundError:
-        messages.warn(window, title, window.tr("Cuộc họp của dự thảo này không còn (có thể đã bị xóa)."))
+        messages.warn(
+            window,
+            title,
+            translate("minutes_refresh", "Cuộc họp của dự thảo này không còn (có thể đã bị xóa)."),
+        )
         return False
     content = window.content()
     changes = minutes_changes(content, meeting)
     if not changes:
         messages.inform(
-            window, title, window.tr("Biên bản không có thay đổi nào so với khi soạn dự thảo này.")
+            window,
+            title,
+            translate("minutes_refresh", "Biên bản không có thay đổi nào so với khi soạn dự thảo này."),
         )
         return False
     dialog = MinutesRefreshDialog(changes, window)
