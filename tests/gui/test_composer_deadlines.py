@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from shiboken6 import isValid
 
@@ -38,6 +38,8 @@ def composer(qtbot, ctx, presenter):
     window = open_composer_for_meeting(None, ctx, meeting.id)
     qtbot.addWidget(window)
     window.show()
+    # A supplement is dated the day it is made (today); this one was made a week after the 2021 meeting.
+    window.ui.dateEdit.setDate(QDate(2021, 10, 20))
     blocks = [b for b in window.ui.bodyEdit.blocks() if b["type"] not in ("item", "subheading")]
     blocks += [{"type": "subheading", "text": "Về nhiệm vụ:"}]
     blocks += [{"type": "item", "text": text, "ref": f"d{i}"} for i, text in enumerate(ITEMS)]

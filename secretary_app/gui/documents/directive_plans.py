@@ -185,9 +185,14 @@ class DirectivePlanTable(QObject):
 
     # -- deadlines proposed from the words (gui/documents/deadline_hints.py) ----------------------------
     def _doc_date(self) -> date:
-        """The date the words are counted from: the draft's date, else the meeting's, else today."""
+        """The date the words are counted from: the draft's date as shown (not yet saved, too), else the
+        meeting's, else today."""
         document = self.document
-        return document.doc_date or self.ctx.issuing.meeting_date(document) or date.today()
+        try:
+            shown = date.fromisoformat(document.content.get("date") or "")
+        except (TypeError, ValueError):
+            shown = None
+        return shown or document.doc_date or self.ctx.issuing.meeting_date(document) or date.today()
 
     def _ref_at(self, row: int) -> str | None:
         return next((ref for ref, r in self._row_of.items() if r == row), None)
