@@ -124,3 +124,8 @@ class PacketRefused(RuleError):
     def __init__(self, message: str, reason: str):
         super().__init__(message)
         self.reason = reason
+
+
+class UnreadableDocumentError(RuleError):
+    """A received file whose text cannot be read (encrypted PDF, a scan with no text layer, a damaged or
+    foreign file); ``message`` says why in Vietnamese and that the fields must be typed. Nothing stored."""

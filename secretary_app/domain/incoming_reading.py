@@ -1,0 +1,237 @@
+"""Reading a received document's text: the header fields and the tasks it gives, for the secretary to
+confirm.
+
+Input is plain text, one printed line (or one paragraph) a line, as the file readers in
+``secretary_app/reading`` give it or as a secretary pastes it. In the header, a tab (or a run of 3+ spaces,
+or a " | " a web page leaves) separates the left column (issuing body, "*", "Số 445-KL/TU", "V/v …") from the
+right column (quốc hiệu or "ĐẢNG CỘNG SẢN VIỆT NAM", the place and date); a header typed one column after the
+other works too. A blank line is a hard paragraph break; inside a paragraph, wrapped lines are joined
+(domain/incoming_tasks.py).
+
+Nothing here is authoritative: every field is a proposal the secretary confirms or edits, so an unsure rule
+proposes nothing rather than a wrong value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from secretary_app.domain.deadline_words import DeadlineSuggestion
+from secretary_app.domain.text import fold, nfc
+
+MAX_TEXT_CHARS = 2_000_000  # ~600 pages; beyond this a "document" is not one a secretary receives
+
+
+@dataclass(frozen=True)
+class ProposedTask:
+    """One task the document gives, as read from its body."""
+
+    text: str
+    lead_unit: str = ""  # '' when the text names none
+    cooperating_units: list[str] = field(default_factory=list)
+    deadline: DeadlineSuggestion | None = None  # domain.deadlines.suggest_deadline's reading of the text
+    source_line: int = 0  # 1-based line of the text where the task starts
+
+
+@dataclass(frozen=True)
+class IncomingProposal:
+    """What the header and body of a received document say, each field a proposal ('' / None: not found)."""
+
+    sender: str = ""
+    symbol: str = ""  # "445-KL/TU", "12/KH-UBND"
+    issued_on: date | None = None
+    kind_code: str = ""  # TB, KL, CTr, KH, NQ, CV …
+    summary: str = ""  # trích yếu
+    tasks: list[ProposedTask] = field(default_factory=list)
+
+
+# -- lines and columns ------------------------------------------------------------------------------------
+
+_COLUMN_GAP = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+_DECORATION = re.compile(r"^[\s*\-_=–—.·•|~]*$")
+
+
+def text_lines(text: str) -> list[str]:
+    """The text as NFC lines (NFD input, stray controls and a non-breaking space made ordinary)."""
+    text = nfc(text[:MAX_TEXT_CHARS]).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def is_decoration(line: str) -> bool:
+    """ "*", "-----", "___": the rules a header draws, not text."""
+    return bool(_DECORATION.match(line))
+
+
+def columns(line: str) -> tuple[str, str]:
+    """(left, right) of a header line; a line with no column gap is all left."""
+    parts = [p.strip() for p in _COLUMN_GAP.split(line.strip())]
+    parts = [p for p in parts if p]
+    if not parts:
+        return "", ""
+    if line[:1] == "\t" or (len(line) - len(line.lstrip(" ")) >= 20):
+        return "", " ".join(parts)  # only the right column on this line
+    return parts[0], " ".join(parts[1:])
+
+
+# -- header fields ------------------------------------------------------------------------------------------
+
+# Kinds (ký hiệu tên loại) by the title word printed above the trích yếu, longest first.
+KIND_TITLES: list[tuple[str, str]] = [
+    ("chuong trinh hanh dong", "CTr"),
+    ("thong bao ket luan", "TB"),
+    ("chuong trinh", "CTr"),
+    ("thong bao", "TB"),
+    ("ket luan", "KL"),
+    ("ke hoach", "KH"),
+    ("nghi quyet", "NQ"),
+    ("chi thi", "CT"),
+    ("quyet dinh", "QĐ"),
+    ("bao cao", "BC"),
+    ("to trinh", "TTr"),
+    ("huong dan", "HD"),
+    ("quy dinh", "QĐi"),
+    ("quy che", "QC"),
+    ("cong van", "CV"),
+    ("cong dien", "CĐ"),
+    ("bien ban", "BB"),
+]
+_KIND_CODES = {fold(code): code for _title, code in KIND_TITLES} | {"qd": "QĐ", "cd": "CĐ", "ctr": "CTr"}
+_KIND_CODES |= {"tt": "TT", "nd": "NĐ", "ttg": "TTg", "tb": "TB", "kl": "KL", "hd": "HD", "qdi": "QĐi"}
+
+_SYMBOL = re.compile(
+    r"\bs[ốo]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?P<symbol>\d+[\w./-]*[-/][\w./-]*\w)", re.IGNORECASE
+)
+_PARTY_SYMBOL = re.compile(r"^\d+[a-z]?-(?P<code>[^/\s]+)/")  # 445-KL/TU
+_STATE_SYMBOL = re.compile(r"^\d+[a-z]?/(?:\d{4}/)?(?P<code>[^-/\s]+)(?:-|$)")  # 12/KH-UBND, 05/2020/TT-BNV
+_DATE = re.compile(
+    r"ng[àa]y\s*(?P<d>\d{1,2})\s*(?:th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m|[/.-]\s*(?P<m2>\d{1,2})\s*[/.-])"
+    r"\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+# The right column's fixed lines (quốc hiệu, tiêu ngữ): never the sender.
+_NATIONAL = re.compile(
+    r"^(?:cong(?: hoa)?\b|hoa xa hoi|xa hoi chu nghia|chu nghia viet nam|doc lap|dang cong san viet nam)"
+)
+_SUMMARY_PREFIX = re.compile(r"^\s*(?:v/v|ve viec)\s*[:.]?\s*", re.IGNORECASE)
+# What starts the body after the title block (the title is at most a few lines).
+_BODY_START = re.compile(
+    r"^(?:can cu|thuc hien|ngay \d|trong (?:hai )?ngay|tren co so|de |xet |sang |chieu |theo |qua |vua qua|"
+    r"kinh gui|tai |sau khi|[ivx]+[.)]\s|\d+[.)]\s|[a-z]\)\s|[-+•])"
+)
+
+
+@dataclass
+class Header:
+    sender: str = ""
+    symbol: str = ""
+    issued_on: date | None = None
+    kind_code: str = ""
+    summary: str = ""
+    body_start: int = 0  # index of the first body line
+
+
+def kind_of_symbol(symbol: str) -> str:
+    """The type code a symbol carries ("445-KL/TU" → KL, "12/KH-UBND" → KH); a state symbol with no type code
+    ("123/UBND-VX") is a công văn."""
+    if match := _PARTY_SYMBOL.match(symbol):
+        return _KIND_CODES.get(fold(match["code"]), match["code"])
+    if match := _STATE_SYMBOL.match(symbol):
+        return _KIND_CODES.get(fold(match["code"]), "CV")
+    return ""
+
+
+def _title_kind(line: str) -> tuple[str, str] | None:
+    """(code, rest of the line) when ``line`` is a title in capitals ("KẾT LUẬN", "THÔNG BÁO KẾT LUẬN …")."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters:
+        return None
+    folded = fold(stripped)
+    for title, code in KIND_TITLES:
+        if folded.startswith(title) and (len(folded) == len(title) or not folded[len(title)].isalpha()):
+            head = stripped[: len(title)]
+            if head.upper() == head:
+                return code, stripped[len(title) :].strip(" :-–")
+    return None
+
+
+def _valid_date(day: int, month: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+HEADER_LINES = 30  # the header and title never run longer
+
+
+def read_header(lines: list[str]) -> Header:
+    """Sender, symbol, date, kind and trích yếu from the first lines (see the module docstring)."""
+    header = Header()
+    sender: list[str] = []
+    sender_done = False
+    title_at = None
+    consumed = -1  # the last line read as part of the header
+    summary_lines: list[str] = []
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        if not line.strip():
+            if sender:
+                sender_done = True
+            continue
+        left, right = columns(line)
+        if header.symbol and (fold(left).startswith("kinh gui") or (not right and len(left) > 90)):
+            break  # a letter's body (no title line): "Kính gửi", or a full-width line
+        for part in (left, right):
+            if not header.issued_on and (match := _DATE.search(part)):
+                header.issued_on = _valid_date(
+                    int(match["d"]), int(match["m"] or match["m2"]), int(match["y"])
+                )
+        if not header.symbol and (match := _SYMBOL.search(left)):
+            header.symbol = match["symbol"].strip(".,;")
+            sender_done, consumed = True, index
+            continue
+        if _SUMMARY_PREFIX.match(left) and fold(left).startswith(("v/v", "ve viec")):
+            summary_lines, consumed = [_SUMMARY_PREFIX.sub("", left)], index
+            continue
+        if summary_lines and not title_at and header.symbol and left and not right and not _title_kind(left):
+            if not _BODY_START.match(fold(left)) and len(summary_lines) < 3 and not is_decoration(left):
+                summary_lines.append(left)  # the V/v line wraps under the symbol
+                consumed = index
+                continue
+        if (header.symbol or header.issued_on or sender) and (found := _title_kind(line)):
+            title_at = index
+            header.kind_code = found[0]
+            summary_lines = [found[1]] if found[1] else []
+            break
+        if is_decoration(left) or _NATIONAL.match(fold(left)) or _DATE.search(left):
+            if sender:
+                sender_done = True
+            consumed = index if index - consumed < 3 else consumed
+            continue
+        if not sender_done and left and not header.symbol:
+            sender.append(left)
+            consumed = index
+    header.sender = " ".join(sender)
+    header.body_start = 0
+    if header.symbol:
+        header.kind_code = kind_of_symbol(header.symbol) or header.kind_code
+    if title_at is not None:
+        header.body_start = title_at + 1
+        for index in range(title_at + 1, min(title_at + 6, len(lines))):
+            line = lines[index].strip()
+            if not line:
+                continue  # a DOCX title's lines are paragraphs of their own, blank lines between
+            if is_decoration(line):
+                header.body_start = index + 1
+                break
+            if _BODY_START.match(fold(line)) or (summary_lines and line.endswith((".", ";", ":"))):
+                header.body_start = index
+                break
+            summary_lines.append(line)
+            header.body_start = index + 1
+    else:
+        header.body_start = consumed + 1
+    header.summary = " ".join(" ".join(summary_lines).split())
+    return header
