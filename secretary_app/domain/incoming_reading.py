@@ -100,8 +100,11 @@ KIND_TITLES: list[tuple[str, str]] = [
 _KIND_CODES = {fold(code): code for _title, code in KIND_TITLES} | {"qd": "QĐ", "cd": "CĐ", "ctr": "CTr"}
 _KIND_CODES |= {"tt": "TT", "nd": "NĐ", "ttg": "TTg", "tb": "TB", "kl": "KL", "hd": "HD", "qdi": "QĐi"}
 
+# "Số 445-KL/TU", "Số: 12/KH-UBND", "Số : 2917 /SGDĐT-VP": at the start of the left column only (a body's
+# "Công văn số 6202/UBND-KT" is a reference, not this document's symbol).
 _SYMBOL = re.compile(
-    r"\bs[ốo]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?P<symbol>\d+[\w./-]*[-/][\w./-]*\w)", re.IGNORECASE
+    r"^\s*s[ốo]\s*(?:k[ýy]\s*hi[ệe]u\s*)?[:.]?\s*(?P<symbol>\d+[a-z]?\s*[-/]\s*[\w.]+(?:\s*[-/]\s*[\w.]+)*)",
+    re.IGNORECASE,
 )
 _PARTY_SYMBOL = re.compile(r"^\d+[a-z]?-(?P<code>[^/\s]+)/")  # 445-KL/TU
 _STATE_SYMBOL = re.compile(r"^\d+[a-z]?/(?:\d{4}/)?(?P<code>[^-/\s]+)(?:-|$)")  # 12/KH-UBND, 05/2020/TT-BNV
@@ -110,16 +113,26 @@ _DATE = re.compile(
     r"\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,()]{0,40},\s*ng[àa]y", re.IGNORECASE)  # "Quảng Nam, ngày …"
 # The right column's fixed lines (quốc hiệu, tiêu ngữ): never the sender.
 _NATIONAL = re.compile(
     r"^(?:cong(?: hoa)?\b|hoa xa hoi|xa hoi chu nghia|chu nghia viet nam|doc lap|dang cong san viet nam)"
 )
 _SUMMARY_PREFIX = re.compile(r"^\s*(?:v/v|ve viec)\s*[:.]?\s*", re.IGNORECASE)
-# What starts the body after the title block (the title is at most a few lines).
+# What starts the body after the title block, as printed (capitalised: "Tài chính" in a title is no "Tại").
 _BODY_START = re.compile(
-    r"^(?:can cu|thuc hien|ngay \d|trong (?:hai )?ngay|tren co so|de |xet |sang |chieu |theo |qua |vua qua|"
-    r"kinh gui|tai |sau khi|[ivx]+[.)]\s|\d+[.)]\s|[a-z]\)\s|[-+•])"
+    r"^(?:Căn cứ|Thực hiện|Ngày \d|Trong (?:hai )?ngày|Trên cơ sở|Để |Xét |Sáng |Chiều |Theo |Qua |Vừa qua|"
+    r"Kính gửi|Tại |Sau khi|[IVX]+[.)]\s|\d+[.)]\s|[a-z]\)\s)"
 )
+# The issuing authority printed under a decision's trích yếu ("ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH …").
+_AUTHORITY = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|chu tich|bo truong|thu tuong|hoi dong nhan dan|giam doc|chanh van phong)\b"
+)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 @dataclass
@@ -153,7 +166,11 @@ def _title_kind(line: str) -> tuple[str, str] | None:
         if folded.startswith(title) and (len(folded) == len(title) or not folded[len(title)].isalpha()):
             head = stripped[: len(title)]
             if head.upper() == head:
-                return code, stripped[len(title) :].strip(" :-–")
+                return code, stripped[len(title) :].strip(" :-\u2013")
+    squeezed = folded.replace(" ", "")  # "K ÉT LUẬN": a text layer with a space inside the word
+    for title, code in KIND_TITLES:
+        if squeezed == title.replace(" ", "") and _mostly_upper(stripped):
+            return code, ""
     return None
 
 
@@ -167,6 +184,43 @@ def _valid_date(day: int, month: int, year: int) -> date | None:
 HEADER_LINES = 30  # the header and title never run longer
 
 
+def _header_date(part: str, right: bool) -> date | None:
+    """The document's date in a header column: the right one, or a left one that reads "Place, ngày …"."""
+    if not right and not _PLACE_DATE.match(part):
+        return None
+    if match := _DATE.search(part):
+        return _valid_date(int(match["d"]), int(match["m"] or match["m2"]), int(match["y"]))
+    return None
+
+
+def _title_block(lines: list[str], title_at: int, summary: list[str]) -> int:
+    """Read the trích yếu under the title into ``summary``; the index of the first body line."""
+    body_start = title_at + 1
+    blank = False
+    for index in range(title_at + 1, min(title_at + 8, len(lines))):
+        line = " ".join(lines[index].replace("\t", " ").split())
+        if not line:
+            blank = True  # a PDF's paragraph spacing; a DOCX title's lines may be paragraphs of their own
+            continue
+        if is_decoration(line):
+            return index + 1
+        if _BODY_START.match(line) or _AUTHORITY.match(fold(line)) and _mostly_upper(line):
+            return index
+        if not _mostly_upper(line) and (
+            len(line) > 150 or (len(line) > 60 and line.endswith((".", ";", ":")))
+        ):
+            return index  # a sentence of the body, not a title line
+        wrapped = bool(summary) and not blank and len(line) <= 80
+        wrapped = wrapped and not summary[-1].endswith((".", ";", ":", ","))
+        if summary and not (_mostly_upper(line) or line[:1].islower() or wrapped):
+            return index  # the trích yếu's further lines are capitals, continue a sentence or wrap it
+        if len(summary) >= 6:
+            return index
+        summary.append(line)
+        body_start, blank = index + 1, False
+    return body_start
+
+
 def read_header(lines: list[str]) -> Header:
     """Sender, symbol, date, kind and trích yếu from the first lines (see the module docstring)."""
     header = Header()
@@ -175,28 +229,27 @@ def read_header(lines: list[str]) -> Header:
     title_at = None
     consumed = -1  # the last line read as part of the header
     summary_lines: list[str] = []
+    rights: list[str] = []
     for index, line in enumerate(lines[:HEADER_LINES]):
         if not line.strip():
-            if sender:
-                sender_done = True
-            continue
+            continue  # a PDF's spacing or a DOCX's paragraphs: no end of the sender's lines
         left, right = columns(line)
-        if header.symbol and (fold(left).startswith("kinh gui") or (not right and len(left) > 90)):
-            break  # a letter's body (no title line): "Kính gửi", or a full-width line
-        for part in (left, right):
-            if not header.issued_on and (match := _DATE.search(part)):
-                header.issued_on = _valid_date(
-                    int(match["d"]), int(match["m"] or match["m2"]), int(match["y"])
-                )
-        if not header.symbol and (match := _SYMBOL.search(left)):
-            header.symbol = match["symbol"].strip(".,;")
-            sender_done, consumed = True, index
-            continue
         if _SUMMARY_PREFIX.match(left) and fold(left).startswith(("v/v", "ve viec")):
             summary_lines, consumed = [_SUMMARY_PREFIX.sub("", left)], index
             continue
+        if header.symbol and (fold(left).startswith("kinh gui") or (not right and len(left) > 90)):
+            break  # a letter's body (no title line): "Kính gửi", or a full-width line
+        if right:
+            rights.append(right)
+        for part, is_right in ((left, False), (right, True)):
+            if not header.issued_on and part:
+                header.issued_on = _header_date(part, is_right)
+        if not header.symbol and (match := _SYMBOL.match(left)):
+            header.symbol = re.sub(r"\s+", "", match["symbol"]).strip(".,;")
+            sender_done, consumed = True, index
+            continue
         if summary_lines and not title_at and header.symbol and left and not right and not _title_kind(left):
-            if not _BODY_START.match(fold(left)) and len(summary_lines) < 3 and not is_decoration(left):
+            if not _BODY_START.match(left) and len(summary_lines) < 3 and not is_decoration(left):
                 summary_lines.append(left)  # the V/v line wraps under the symbol
                 consumed = index
                 continue
@@ -205,32 +258,23 @@ def read_header(lines: list[str]) -> Header:
             header.kind_code = found[0]
             summary_lines = [found[1]] if found[1] else []
             break
-        if is_decoration(left) or _NATIONAL.match(fold(left)) or _DATE.search(left):
-            if sender:
+        if is_decoration(left) or _NATIONAL.match(fold(left)) or _PLACE_DATE.match(left) or not left:
+            if sender and left:  # a right-column line alone ("VIỆT NAM" wrapped) does not end the sender
                 sender_done = True
             consumed = index if index - consumed < 3 else consumed
             continue
-        if not sender_done and left and not header.symbol:
+        if not sender_done and not header.symbol and _mostly_upper(left):
             sender.append(left)
             consumed = index
+        elif not header.symbol:
+            sender_done = True
+    if not header.issued_on and rights:  # the date wrapped over two lines of the right column
+        header.issued_on = _header_date(" ".join(rights), True)
     header.sender = " ".join(sender)
-    header.body_start = 0
-    if header.symbol:
-        header.kind_code = kind_of_symbol(header.symbol) or header.kind_code
+    if header.symbol and not header.kind_code:
+        header.kind_code = kind_of_symbol(header.symbol)  # the title, when there is one, names the kind
     if title_at is not None:
-        header.body_start = title_at + 1
-        for index in range(title_at + 1, min(title_at + 6, len(lines))):
-            line = lines[index].strip()
-            if not line:
-                continue  # a DOCX title's lines are paragraphs of their own, blank lines between
-            if is_decoration(line):
-                header.body_start = index + 1
-                break
-            if _BODY_START.match(fold(line)) or (summary_lines and line.endswith((".", ";", ":"))):
-                header.body_start = index
-                break
-            summary_lines.append(line)
-            header.body_start = index + 1
+        header.body_start = _title_block(lines, title_at, summary_lines)
     else:
         header.body_start = consumed + 1
     header.summary = " ".join(" ".join(summary_lines).split())

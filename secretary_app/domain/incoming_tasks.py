@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from secretary_app.domain.deadlines import suggest_deadline
+from secretary_app.domain.document import TASK_MARKERS
 from secretary_app.domain.incoming_reading import ProposedTask, is_decoration
 from secretary_app.domain.text import fold
 
@@ -38,7 +39,8 @@ def fold_same_length(text: str) -> str:
 # -- paragraphs ----------------------------------------------------------------------------------------------
 
 _MARKER = re.compile(
-    r"^\s*(?P<marker>[-–—•+*]\s*|(?:\d{1,2}\.){1,3}\d{0,2}\s+|\d{1,2}[.)/]\s*(?=\D)|[a-zđ][.)]\s+"
+    rf"^\s*(?P<marker>[{re.escape(TASK_MARKERS)}*]\s*|"
+    r"(?:\d{1,2}\.){1,3}\d{0,2}\s+|\d{1,2}[.)/]\s*(?=\D)|[a-zđ][.)]\s+"
     r"|[IVXL]{1,5}[.)]?\s+(?=\S)|(?:Điều|Mục)\s+\d+\.?\s*)"
 )
 _ROMAN = re.compile(r"^\s*[IVXL]{1,5}[.)]?\s+")
@@ -88,7 +90,9 @@ def paragraphs(lines: list[str], start: int, wrapped: bool = True) -> list[Parag
 
 # -- what a paragraph is -------------------------------------------------------------------------------------
 
-_STOP = re.compile(r"^(?:noi nhan|t/m\b|tm\.?\s|k/t\b|kt\.?\s|tl\.?\s|t/l\b|tuq\.?\s|q\.\s|kinh gui:?\s*$)")
+_STOP = re.compile(
+    r"^(?:noi nhan|tren day la|t/m\b|tm\.?\s|k/t\b|kt\.?\s|tl\.?\s|t/l\b|tuq\.?\s|q\.\s|kinh gui:?\s*$)"
+)
 _BACKGROUND = re.compile(r"^(?:can cu|xet de nghi|theo de nghi|thuc hien (?:\w+ ){0,4}so\b.*[,;.]$)")
 _NO_TASK_SECTION = re.compile(
     r"\b(?:muc dich|yeu cau chung|ket qua|tinh hinh|danh gia|uu diem|han che|nguyen nhan|ly do|boi canh|"
@@ -102,9 +106,9 @@ _CUE = re.compile(
     r"(?:ket luan|chi dao|thong nhat|de nghi|yeu cau|giao|nhu sau|cu the|sau day|noi dung sau|nhiem vu sau|"
     r"mot so (?:noi dung|nhiem vu|viec)|nhiem vu|giai phap)[^.]*:$"
 )
-_DIRECTIVE_START = re.compile(r"^(?:de nghi|giao(?: cho)?|yeu cau|can|phai|uy quyen)\b")
 ACTIONS = (
-    "tang cuong|tap trung|tiep tuc|chi dao|trien khai|xay dung|ra soat|nang cao|day manh|thuc hien|to chuc|"
+    "bam sat|day nhanh|tang cuong|tap trung|tiep tuc|chi dao|trien khai|xay dung|ra soat|nang cao|day manh|"
+    "thuc hien|to chuc|"
     "quan triet|chu dong|lam tot|khan truong|kien toan|hoan thanh|don doc|kiem tra|nghien cuu|phoi hop|"
     "chu tri|"
     "tham muu|quan tam|bo tri|doi moi|phat huy|giai quyet|ban hanh|bao cao|huong dan|theo doi|de xuat|"
@@ -115,26 +119,39 @@ ACTIONS = (
     "tra loi|kiem diem|"
     "ra quyet dinh|cho y kien|thong nhat|dieu hanh|quan ly|chu y|luu y|tiep nhan|"
     "xac dinh|phat dong|thanh lap|cung cap|gui ve|hoan chinh|nghiem tuc|co giai phap|"
-    "co ke hoach|co trach nhiem|chiu trach nhiem|can|phai"
+    "co ke hoach|co trach nhiem|chiu trach nhiem|tien hanh|can cu"
 )
-_ACTION_START = re.compile(rf"^(?:{ACTIONS})\b")
+# A sentence that opens with one of these is an order ("Tăng cường …"); not "Báo cáo đánh giá: …" (the report
+# says), "Đánh giá …" (a heading), "Ban hành kèm theo Quyết định này …" (Điều 1 of a decision).
+_ACTION_START = re.compile(rf"^(?!bao cao\b|danh gia\b|ban hanh kem theo\b)(?:{ACTIONS})\b")
 _UNIT_HEAD = (
     r"(?:cac |moi |tung )?(?:ban|so|uy ban|ubnd|hdnd|ubmttq|dang uy|dang doan|ban can su|huyen uy|thanh uy|"
     r"thi uy|tinh uy|quan uy|dang bo|van phong|mat tran|mttq|cong an|bo chi huy|bo doi|cap uy|chi bo|chi uy|"
-    r"co quan|hoi|doan|lien doan|truong|bao|dai|trung tam|kho bac|chi cuc|phong|thanh tra|cuc|bo|tinh doan|"
+    r"co quan|hoi|doan|lien doan|truong|bao(?! cao)|dai|trung tam|kho bac|chi cuc|phong|thanh tra|cuc|bo|"
+    r"tinh doan|"
     r"hoi dong|thuong truc|ngan hang|chu tich|pho chu tich|giam doc|thu truong|nguoi dung dau|dong chi|"
-    r"dia phuong|don vi|nganh|xa|phuong|thi tran|huyen|cong ty|tong cong ty|vien|hoc vien|bao hiem|quy|"
-    r"lanh dao|chinh quyen|doan the|ubkt|to chuc|bi thu|thuong vu|bch|btv|to cong tac|to giup viec|"
+    r"dia phuong|don vi|nganh|xa|phuong|thi tran|huyen|cong ty|tong cong ty|vien|hoc vien|bao hiem|"
+    r"chinh quyen|doan the|ubkt|to chuc (?:dang|co so dang|chinh tri)|bi thu|thuong vu|bch|btv|to cong tac|"
+    r"to giup viec|"
     r"ban chi dao|ban quan ly|ban tuyen giao|ban dan van|ban to chuc|ban noi chinh)\b"
 )
 _UNIT_START = re.compile(rf"^{_UNIT_HEAD}")
 # Where a unit's name ends: an action or a clause mark, but not a word of a name: "Ban Tổ chức", "Ủy ban Kiểm
 # tra", "Ban Chỉ đạo", "Sở Xây dựng", "Trung tâm Phát triển quỹ đất".
-_NAME_END = re.compile(rf"\s*[;:(]|\s+(?:(?:{ACTIONS})|theo|de|nham|trong|tai|ve|voi|ve viec)\b")
-_NAME_WORDS_BEFORE = re.compile(r"\b(?:ban|so|tam|phong|cuc|vien|hoi|to|doan|dong|uy ban|bo)\s*$")
-_CONTINUES = re.compile(rf"^\s*(?:,\s*)?(?:{ACTIONS})\b")
-_LEAD_AFTER_GIAO = re.compile(r"\b(?:giao(?: cho)?|de nghi|yeu cau|uy quyen)\s+(?P<unit>" + _UNIT_HEAD + ")")
-_CHU_TRI = re.compile(r"\bchu tri\b")
+_NAME_END = re.compile(
+    rf"\s*[;:(]|\s-\s(?=[a-z])|\s+(?:(?:{ACTIONS})|theo|de|nham|tai|ve|voi|ve viec)\b"
+    rf"|\s+(?:can|phai|da|dang|se|tiep tuc)\s+(?=(?:{ACTIONS})\b)"
+)
+_CONTINUES = re.compile(rf"^\s*(?:,\s*)?(?:(?:can|phai|se)\s+)?(?:{ACTIONS})\b|^\s+-\s")
+# A unit and "đã"/"đang" and an action reports what was done: no task.
+_REPORTED = re.compile(rf"^\s*(?:da|dang|van|cung da|buoc dau)\s+(?:{ACTIONS})\b")
+_LEAD_AFTER_GIAO = re.compile(
+    r"(?<!tuyen )\b(?:giao(?: cho)?|de nghi|yeu cau|uy quyen)\s+(?P<unit>" + _UNIT_HEAD + ")"
+)
+_CHU_TRI = re.compile(r"(?<!su )\bchu tri\b(?!\s+cua)")  # not "dưới sự chủ trì của" (who chaired)
+_FOR_UNIT = re.compile(
+    rf"^doi voi (?P<unit>{_UNIT_HEAD}.{{0,80}}?),\s*(?:dong chi|de nghi|yeu cau|giao|can|phai)\b"
+)
 _PHOI_HOP = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+")
 _LEAD_FIELD = re.compile(r"\b(?:co quan|don vi) (?:chu tri|thuc hien|thuong truc)\s*:\s*")
 _COOP_FIELD = re.compile(r"\b(?:co quan|don vi) phoi hop\s*:\s*")
@@ -142,10 +159,15 @@ _UNIT_SPLIT = re.compile(r"\s*(?:,|;|\bva\b)\s*")
 MAX_UNIT_WORDS = 20
 
 
-def _name_end(folded: str, skip: int) -> int:
-    """Where the unit names that start ``folded`` end (module docstring)."""
+def _name_end(text: str, folded: str, skip: int) -> int:
+    """Where the unit names that start ``text`` end: at a clause mark, at " - " and a lowercase word (an
+    apposition: "Sở Kế hoạch và Đầu tư - cơ quan thường trực …"), or at an action that is not part of a name —
+    a name's words are capitalised ("Ban Tổ chức", "Ủy ban Kiểm tra", "Sở Xây dựng") and an action is not."""
     for match in _NAME_END.finditer(folded, skip):
-        if match.group(0).lstrip()[:1] in ";:(" or not _NAME_WORDS_BEFORE.search(folded[: match.start()]):
+        word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if match.group(0).strip()[:1] in ";:(-" or not text[word_at : word_at + 1].isupper():
+            if match.group(0).strip()[:1] == "-" and text[match.end() : match.end() + 1].isupper():
+                continue
             return match.start()
     return len(folded)
 
@@ -156,7 +178,7 @@ def _unit_at(text: str, folded: str, start: int) -> str:
     head = _UNIT_START.match(rest)
     if not head:
         return ""
-    end = _name_end(rest, head.end())
+    end = _name_end(text[start:], rest, head.end())
     name = text[start : start + end].strip(" ,;:.-")
     if not name or len(name.split()) > MAX_UNIT_WORDS:
         return ""
@@ -178,7 +200,7 @@ def _split_units(text: str) -> list[str]:
 
 def _units_list(text: str, folded: str, start: int) -> list[str]:
     """Units listed from ``start``, up to the action after them."""
-    end = _name_end(folded[start:], 0)
+    end = _name_end(text[start:], folded[start:], 0)
     units = _split_units(text[start : start + end])
     return [u for u in units if len(u.split()) <= MAX_UNIT_WORDS][:8]
 
@@ -189,9 +211,14 @@ def units_of(text: str) -> tuple[str, list[str]]:
     lead = ""
     if match := _LEAD_FIELD.search(folded):
         lead = _units_list(text, folded, match.end())[0] if _units_list(text, folded, match.end()) else ""
+    if not lead and (match := _FOR_UNIT.match(folded)):  # "Đối với các sở, ngành liên quan, … đề nghị: …"
+        lead = text[match.start("unit") : match.end("unit")]
     if not lead:
         for match in _LEAD_AFTER_GIAO.finditer(folded):
-            lead = _unit_at(text, folded, match.start("unit"))
+            unit_at = match.start("unit")
+            if not (text[unit_at].isupper() or folded.startswith(("cac ", "moi ", "tung "), unit_at)):
+                continue  # "Hội nghị giao ban cấp ủy": a briefing, not "giao Ban …" (assign to a board)
+            lead = _unit_at(text, folded, unit_at)
             if lead:
                 break
     if not lead:
@@ -225,6 +252,51 @@ def _group_lead(paragraph: Paragraph) -> str:
     return ""
 
 
+# "… yêu cầu: Ban Tuyên giáo Tỉnh ủy …; Ban cán sự đảng …": the cue before the units' clauses.
+_INLINE_CUE = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao|luu y)\b[^:.;]{0,80}:\s+")
+_CLAUSE_CUT = re.compile(r"[;.]\s+")
+
+
+def clauses(body: str) -> list[str]:
+    """A paragraph that gives several units a task each ("… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …; Ban
+    cán sự đảng UBND tỉnh xây dựng …. Văn phòng Tỉnh ủy …") cut into one clause per unit; any other paragraph
+    is one clause. A cut falls after ";" or "." before a unit that acts, or before "Đối với …"."""
+    folded = fold_same_length(body)
+    start = 0
+    if (cue := _INLINE_CUE.search(folded)) and units_of(body[cue.end() :])[0]:
+        start = cue.end()
+    cuts = [start]
+    for match in _CLAUSE_CUT.finditer(folded, start):
+        rest, rest_folded = body[match.end() :], folded[match.end() :]
+        if rest[:1].isupper() and (rest_folded.startswith("doi voi ") or _unit_at(rest, rest_folded, 0)):
+            if _FOR_UNIT.match(rest_folded) or _CONTINUES.match(
+                rest_folded[len(_unit_at(rest, rest_folded, 0)) :]
+            ):
+                cuts.append(match.end())
+    if len(cuts) < 2:
+        return [body]
+    pieces = [
+        body[a:b].strip().rstrip(";").strip() for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)
+    ]
+    return [p for p in pieces if p]
+
+
+def _is_heading(paragraph: Paragraph, folded: str) -> bool:
+    """A section or group heading: "II. NHIỆM VỤ", a line in capitals, or a numbered line with no full stop
+    that orders nothing ("1. Đánh giá kết quả công tác 9 tháng")."""
+    body = paragraph.body
+    if _ROMAN.match(paragraph.text) or (_is_caps(body) and len(body) < 200):
+        return True
+    numbered = paragraph.marker.strip()[:1].isdigit() or paragraph.marker.strip()[:1].isalpha()
+    return numbered and len(body) < 160 and not _END.search(body) and not _DIRECTIVE.search(folded)
+
+
+_DIRECTIVE = re.compile(r"^(?:de nghi|giao(?: cho)?|yeu cau|uy quyen)\b|(?<!su )\bchu tri\b(?!\s+cua)")
+_ENDS_WITH_COLON = re.compile(r":[\s\u0300-\u036f]*$")  # (a damaged text layer leaves loose accents)
+# The clause naming who executes a decision, and its entry into force: not tasks a secretary tracks.
+_EXECUTION_CLAUSE = re.compile(r"\bthi hanh quyet dinh\b|\bquyet dinh (?:nay )?thi hanh\b|\bco hieu luc\b")
+
+
 def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = True) -> list[ProposedTask]:
     """The tasks in ``lines`` from index ``start`` (the body), for a document signed on ``doc_date``
     (``wrapped``: see :func:`paragraphs`)."""
@@ -239,47 +311,54 @@ def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = Tru
             if tasks or in_tasks:
                 break
             continue
-        heading = bool(_ROMAN.match(paragraph.text)) or (_is_caps(body) and len(body) < 200)
-        if heading:
-            section_has_no_tasks = bool(_NO_TASK_SECTION.search(folded)) and not _TASK_SECTION.search(folded)
+        if _is_heading(paragraph, folded):
+            section_has_no_tasks = bool(_NO_TASK_SECTION.match(folded)) or (
+                bool(_NO_TASK_SECTION.search(folded)) and not _TASK_SECTION.search(folded)
+            )
             in_tasks = bool(_TASK_SECTION.search(folded))
-            group_lead = ""
+            group_lead = _group_lead(paragraph)
             continue
         if _BACKGROUND.match(folded):
             continue
-        if body.endswith(":"):
+        if body.endswith(":"):  # a cue or a group heading, never a task itself
             lead = _group_lead(paragraph)
             if lead or _CUE.search(folded) or _TASK_SECTION.search(folded):
                 in_tasks, section_has_no_tasks = True, False
-                group_lead = lead or (group_lead if not paragraph.marker.strip()[:1].isdigit() else "")
-                if lead or len(folded) < 160:
-                    continue
             elif paragraph.marker and _NO_TASK_SECTION.search(folded):
-                in_tasks, section_has_no_tasks, group_lead = False, True, ""
-                continue
-            elif paragraph.marker and not paragraph.marker.strip().startswith(tuple("-–—•+*")):
-                group_lead = ""
-                in_tasks = in_tasks or bool(_TASK_SECTION.search(folded))
-                continue
-        directive = bool(_DIRECTIVE_START.match(folded)) or " chu tri" in folded
-        acting = bool(_ACTION_START.match(folded))
-        lead, cooperating = units_of(body)
-        is_task = directive or (acting and not section_has_no_tasks)
-        if not is_task and lead and not section_has_no_tasks:
-            is_task = True
-        if not is_task and in_tasks and paragraph.marker and not section_has_no_tasks:
-            is_task = len(body) > 15
-        if not is_task:
+                in_tasks, section_has_no_tasks = False, True
+            if lead or paragraph.marker.strip()[:1].isdigit():
+                group_lead = lead
             continue
-        tasks.append(
-            ProposedTask(
-                text=body,
-                lead_unit=lead or group_lead,
-                cooperating_units=cooperating,
-                deadline=suggest_deadline(body, doc_date),
-                source_line=paragraph.line,
-            )
-        )
+        for clause in clauses(body):
+            task = _task(clause, paragraph, in_tasks, section_has_no_tasks, group_lead, doc_date)
+            if task:
+                tasks.append(task)
         if len(tasks) >= MAX_TASKS:
             break
-    return tasks
+    return tasks[:MAX_TASKS]
+
+
+def _task(
+    text: str, paragraph: Paragraph, in_tasks: bool, no_tasks: bool, group_lead: str, doc_date: date
+) -> ProposedTask | None:
+    """``text`` as a task, or None when it orders nothing (module docstring)."""
+    folded = fold_same_length(text)
+    if _ENDS_WITH_COLON.search(text) or _EXECUTION_CLAUSE.search(folded):
+        return None
+    lead, cooperating = units_of(text)
+    if lead and _REPORTED.match(folded[len(lead) :]) and folded.startswith(fold_same_length(lead)):
+        return None
+    is_task = bool(_DIRECTIVE.search(folded)) or (
+        not no_tasks and (bool(_ACTION_START.match(folded)) or bool(lead))
+    )
+    if not is_task and in_tasks and paragraph.marker and not no_tasks:
+        is_task = len(text) > 15
+    if not is_task:
+        return None
+    return ProposedTask(
+        text=text,
+        lead_unit=lead or group_lead,
+        cooperating_units=cooperating,
+        deadline=suggest_deadline(text, doc_date),
+        source_line=paragraph.line,
+    )

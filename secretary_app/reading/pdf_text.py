@@ -9,6 +9,7 @@ line after a short one starts a paragraph: a blank line marks it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from statistics import median
 
@@ -19,6 +20,7 @@ COLUMN_GAP = 24.0  # points: wider than any space in justified text, narrower th
 LINE_TOLERANCE = 3.0  # points between the tops of words on one printed line
 MIN_TEXT_CHARS = 20
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")  # "2", "- 2 -": a page number
 SCAN_MESSAGE = (
     "Tệp {name} là bản quét (ảnh chụp) không có lớp chữ: chương trình không đọc được nội dung, "
     "hãy nhập số, ký hiệu, ngày, trích yếu và các nhiệm vụ bằng tay."
@@ -94,14 +96,14 @@ def _page_text(page) -> list[str]:
             short_before = previous[-1]["x1"] < right_edge - 40
             if (spacing and gap > spacing * 1.8) or (indented and short_before):
                 out.append("")
-        if len(segments) == 1 and x0 >= width * 0.42:
+        centre = (x0 + x1) / 2
+        if len(segments) == 1 and x0 >= width * 0.42 and centre > (left_edge + right_edge) / 2 + 30:
             out.append("\t" + _text(line))  # only the right column
         elif len(segments) > 1:
             out.append("\t".join(_text(s) for s in segments))
         else:
             out.append(_text(line))
         previous = line
-        del x1
     return out
 
 
@@ -115,9 +117,8 @@ def pdf_text(path: Path) -> str:
                 f"(tối đa {MAX_PAGES}): hãy nhập các trường bằng tay."
             )
         lines: list[str] = []
-        for page in pdf.pages:
-            lines.extend(_page_text(page))
-            lines.append("")
+        for page in pdf.pages:  # no break between pages: a paragraph runs on over the page end
+            lines.extend(line for line in _page_text(page) if not _PAGE_NUMBER.match(line))
     except UnreadableDocumentError:
         raise
     except Exception as error:
