@@ -11,9 +11,14 @@ Scoring
   diacritics, lower case, one space between words, no end punctuation); the trích yếu when the folded texts
   are ≥ 90 % alike. Precision = right / proposed, recall = right / true (non-empty) fields.
 * a proposed task matches a true one when their folded texts are ≥ 80 % alike (difflib), each used once.
-  Task precision = matched / proposed, recall = matched / true. Over the matched tasks: the lead unit is right
-  when it equals the true one after folding ('' for none), the deadline when the kind (date, period,
+  Task precision = matched / proposed, recall = matched / true. Over the matched tasks: the lead unit is
+  right when it equals the true one after folding ('' for none), the deadline when the kind (date, period,
   ongoing, unresolved, none) and, for a date or a period, the day equal the true ones.
+* "held-out" documents (``"held_out": true`` in their JSON) were added after the rules were written, their
+  truth written down and scored before any rule changed for them; the others are the corpus the rules were
+  tuned on. The held-out documents' first scores, PDF and DOCX alike: header precision 80 %, recall 40 %
+  (a flattened header, a symbol that lost its dash); tasks precision 71 %, recall 71 %; lead unit 80 %,
+  deadline 100 % of the matched tasks. The rules were then fixed for what they showed (see git log).
 """
 
 from __future__ import annotations
@@ -138,8 +143,10 @@ def score_one(name: str, doc: dict, fmt: str, score: Score) -> None:
         score.misses.append(f"{name}.{fmt} extra task (line {extra.source_line}): {extra.text[:90]!r}")
 
 
-def run(formats: tuple[str, ...] = FORMATS) -> dict[str, Score]:
-    corpus = load()
+def run(formats: tuple[str, ...] = FORMATS, held_out: bool | None = None) -> dict[str, Score]:
+    """Scores per format over the corpus, or only over the documents kept out of the rules' tuning
+    (``held_out`` True) or only over the others (False)."""
+    corpus = [(n, d) for n, d in load() if held_out is None or bool(d.get("held_out")) == held_out]
     scores = {fmt: Score() for fmt in formats}
     for fmt in formats:
         for name, doc in corpus:
@@ -171,15 +178,17 @@ def main() -> None:
     args = parser.parse_args()
     corpus = load()
     print(f"corpus: {len(corpus)} documents, {sum(len(d['truth']['tasks']) for _n, d in corpus)} tasks")
-    for fmt, score in run().items():
-        numbers = figures(score)
-        print(
-            f"\n[{fmt}] matched tasks {score.tasks.right}/{score.tasks.true}, proposed {score.tasks.proposed}"
-        )
-        for key, value in numbers.items():
-            print(f"{fmt}_{key:<28} {value:6.1f}")
-        if args.misses:
-            print(*score.misses, sep="\n")
+    for label, held_out in (("all", None), ("tuned-on", False), ("held-out", True)):
+        for fmt, score in run(held_out=held_out).items():
+            numbers = figures(score)
+            print(
+                f"\n[{label} {fmt}] matched tasks {score.tasks.right}/{score.tasks.true}, "
+                f"proposed {score.tasks.proposed}"
+            )
+            for key, value in numbers.items():
+                print(f"{label}_{fmt}_{key:<28} {value:6.1f}")
+            if args.misses and label != "all":
+                print(*score.misses, sep="\n")
 
 
 if __name__ == "__main__":

@@ -145,6 +145,14 @@ class Header:
     body_start: int = 0  # index of the first body line
 
 
+_MISSING_DASH = re.compile(r"^(\d+[a-z]?/(?:\d{4}/)?)(QĐ|KH|TB|CT|BC|HD|TTr|NQ|CV|KL)(?=[A-ZĐ]{2,}$)")
+
+
+def _repair_symbol(symbol: str) -> str:
+    """A state symbol whose dash a text layer lost ("1961/QĐUBND") gets it back ("1961/QĐ-UBND")."""
+    return _MISSING_DASH.sub(r"\1\2-", symbol)
+
+
 def kind_of_symbol(symbol: str) -> str:
     """The type code a symbol carries ("445-KL/TU" → KL, "12/KH-UBND" → KH); a state symbol with no type code
     ("123/UBND-VX") is a công văn."""
@@ -221,8 +229,59 @@ def _title_block(lines: list[str], title_at: int, summary: list[str]) -> int:
     return body_start
 
 
-def read_header(lines: list[str]) -> Header:
+# Where a header flattened into one run of text (a PDF viewer's copy, a converter that lost the columns) is
+# cut back into its parts: before "Độc lập", "Số:", a rule, "Place, ngày …", and after the quốc hiệu.
+_FLAT_CUTS = re.compile(
+    r"\s+(?=Độc lập\b|Số\s*:|[-\u2013_]{3,}|[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,4}, ngày \d)"
+    r"|(?<=CHỦ NGHĨA VIỆT NAM)\s+|(?<=ĐẢNG CỘNG SẢN VIỆT NAM)\s+|(?<=Hạnh phúc)\s+"
+    r"|(?<=[-\u2013_]{3})\s+(?=[^-\u2013_])"
+)
+
+
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA|ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
+def _unflatten(line: str) -> list[str]:
+    """A flattened header line cut into its parts (see _FLAT_CUTS), the title word and the trích yếu in
+    capitals each a line of their own, the body's first sentence after them; any other line as it is."""
+    if len(line) < 120 or not re.search(r"CỘNG HÒA|ĐẢNG CỘNG SẢN", line) or not re.search(r"\bSố\b", line):
+        return [line]
+    parts = [p.strip() for p in _FLAT_CUTS.split(line) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        folded = fold(part)
+        title = next((t for t, _c in KIND_TITLES if f" {t} " in f" {folded} "), "")
+        start = f" {folded} ".find(f" {title} ") if title else -1
+        if start <= 0 or not part[start : start + len(title)].isupper():
+            out.append(part)
+            continue
+        out.append(part[:start].strip())
+        out.append(part[start : start + len(title)])
+        rest = part[start + len(title) :].split()
+        cut = next(
+            (
+                i
+                for i, w in enumerate(rest[:-1])
+                if w[:1].isupper() and w[1:].islower() and rest[i + 1].islower()
+            ),
+            len(rest),
+        )
+        out.extend([" ".join(rest[:cut]), " ".join(rest[cut:])])
+    return [p for p in out if p]
+
+
+def read_header(lines: list[str], unflattened: bool = False) -> Header:
     """Sender, symbol, date, kind and trích yếu from the first lines (see the module docstring)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    end = next((i for i in range(first, min(first + 12, len(lines))) if not lines[i].strip()), first + 12)
+    flat = first < len(lines) and "\t" not in lines[first] and _MOTTO.search(lines[first])
+    if not unflattened and flat and len(lines[first].strip()) > len(flat.group(0)) + 10:
+        # the flattened run, as one line (pasted, DOCX) or wrapped over the first paragraph's lines (PDF)
+        for stop in (first + 1, end):
+            if len(unflat := _unflatten(" ".join(lines[first:stop]))) > 1:
+                header = read_header([*unflat, ""], unflattened=True)
+                header.body_start = stop  # the run also held the body's first words: not a task
+                return header
     header = Header()
     sender: list[str] = []
     sender_done = False
@@ -245,7 +304,7 @@ def read_header(lines: list[str]) -> Header:
             if not header.issued_on and part:
                 header.issued_on = _header_date(part, is_right)
         if not header.symbol and (match := _SYMBOL.match(left)):
-            header.symbol = re.sub(r"\s+", "", match["symbol"]).strip(".,;")
+            header.symbol = _repair_symbol(re.sub(r"\s+", "", match["symbol"]).strip(".,;"))
             sender_done, consumed = True, index
             continue
         if summary_lines and not title_at and header.symbol and left and not right and not _title_kind(left):

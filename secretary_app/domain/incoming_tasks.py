@@ -130,9 +130,9 @@ _UNIT_HEAD = (
     r"co quan|hoi|doan|lien doan|truong|bao(?! cao)|dai|trung tam|kho bac|chi cuc|phong|thanh tra|cuc|bo|"
     r"tinh doan|"
     r"hoi dong|thuong truc|ngan hang|chu tich|pho chu tich|giam doc|thu truong|nguoi dung dau|dong chi|"
-    r"dia phuong|don vi|nganh|xa|phuong|thi tran|huyen|cong ty|tong cong ty|vien|hoc vien|bao hiem|"
+    r"dia phuong|don vi|nganh|xa|phuong(?! an\b)|thi tran|huyen|cong ty|tong cong ty|vien|hoc vien|bao hiem|"
     r"chinh quyen|doan the|ubkt|to chuc (?:dang|co so dang|chinh tri)|bi thu|thuong vu|bch|btv|to cong tac|"
-    r"to giup viec|"
+    r"to giup viec|thanh vien|"
     r"ban chi dao|ban quan ly|ban tuyen giao|ban dan van|ban to chuc|ban noi chinh)\b"
 )
 _UNIT_START = re.compile(rf"^{_UNIT_HEAD}")
@@ -144,7 +144,7 @@ _NAME_END = re.compile(
 )
 _CONTINUES = re.compile(rf"^\s*(?:,\s*)?(?:(?:can|phai|se)\s+)?(?:{ACTIONS})\b|^\s+-\s")
 # A unit and "đã"/"đang" and an action reports what was done: no task.
-_REPORTED = re.compile(rf"^\s*(?:da|dang|van|cung da|buoc dau)\s+(?:{ACTIONS})\b")
+_REPORTED = re.compile(rf"^\s*(?:(?:da|dang|van|cung da|buoc dau)\s+(?:{ACTIONS})\b|(?:da |dang )?duoc\b)")
 _LEAD_AFTER_GIAO = re.compile(
     r"(?<!tuyen )\b(?:giao(?: cho)?|de nghi|yeu cau|uy quyen)\s+(?P<unit>" + _UNIT_HEAD + ")"
 )
@@ -255,6 +255,7 @@ def _group_lead(paragraph: Paragraph) -> str:
 # "… yêu cầu: Ban Tuyên giáo Tỉnh ủy …; Ban cán sự đảng …": the cue before the units' clauses.
 _INLINE_CUE = re.compile(r"\b(?:yeu cau|de nghi|giao|chi dao|luu y)\b[^:.;]{0,80}:\s+")
 _CLAUSE_CUT = re.compile(r"[;.]\s+")
+_ACTS = re.compile(rf"\b(?:{ACTIONS})\b")
 
 
 def clauses(body: str) -> list[str]:
@@ -269,9 +270,11 @@ def clauses(body: str) -> list[str]:
     for match in _CLAUSE_CUT.finditer(folded, start):
         rest, rest_folded = body[match.end() :], folded[match.end() :]
         if rest[:1].isupper() and (rest_folded.startswith("doi voi ") or _unit_at(rest, rest_folded, 0)):
-            if _FOR_UNIT.match(rest_folded) or _CONTINUES.match(
+            acts = _FOR_UNIT.match(rest_folded) or _CONTINUES.match(
                 rest_folded[len(_unit_at(rest, rest_folded, 0)) :]
-            ):
+            )
+            # "Giao các sở, ngành tỉnh; UBND các huyện; Các Ban QLDA … báo cáo": a list of units, one task
+            if acts and _ACTS.search(folded, cuts[-1], match.start()):
                 cuts.append(match.end())
     if len(cuts) < 2:
         return [body]
@@ -338,6 +341,16 @@ def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = Tru
     return tasks[:MAX_TASKS]
 
 
+def _assigns(text: str, folded: str) -> bool:
+    """ "… Trưởng Tiểu ban yêu cầu các thành viên …", "Chủ tịch UBND tỉnh giao Sở …": a directive verb and a
+    unit after it, anywhere in the sentence."""
+    for match in _LEAD_AFTER_GIAO.finditer(folded):
+        at = match.start("unit")
+        if text[at].isupper() or folded.startswith(("cac ", "moi ", "tung "), at):
+            return True
+    return False
+
+
 def _task(
     text: str, paragraph: Paragraph, in_tasks: bool, no_tasks: bool, group_lead: str, doc_date: date
 ) -> ProposedTask | None:
@@ -348,8 +361,10 @@ def _task(
     lead, cooperating = units_of(text)
     if lead and _REPORTED.match(folded[len(lead) :]) and folded.startswith(fold_same_length(lead)):
         return None
-    is_task = bool(_DIRECTIVE.search(folded)) or (
-        not no_tasks and (bool(_ACTION_START.match(folded)) or bool(lead))
+    is_task = (
+        bool(_DIRECTIVE.search(folded))
+        or _assigns(text, folded)
+        or (not no_tasks and (bool(_ACTION_START.match(folded)) or bool(lead)))
     )
     if not is_task and in_tasks and paragraph.marker and not no_tasks:
         is_task = len(text) > 15
