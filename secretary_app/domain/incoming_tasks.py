@@ -157,6 +157,8 @@ _LEAD_FIELD = re.compile(r"\b(?:co quan|don vi) (?:chu tri|thuc hien|thuong truc
 _COOP_FIELD = re.compile(r"\b(?:co quan|don vi) phoi hop\s*:\s*")
 _UNIT_SPLIT = re.compile(r"\s*(?:,|;|\bva\b)\s*")
 MAX_UNIT_WORDS = 20
+NAME_WINDOW = 400  # characters read for one unit name (20 words and their punctuation fit)
+MAX_SPLIT_CHARS = 20_000  # a paragraph longer than this is not cut into clauses (no notice has one)
 
 
 def _name_end(text: str, folded: str, skip: int) -> int:
@@ -174,11 +176,11 @@ def _name_end(text: str, folded: str, skip: int) -> int:
 
 def _unit_at(text: str, folded: str, start: int) -> str:
     """The unit name (or names) that start at ``start``, up to the action after it; '' when none does."""
-    rest = folded[start:]
+    rest = folded[start : start + NAME_WINDOW]  # a name is a few words: never scan the whole paragraph
     head = _UNIT_START.match(rest)
     if not head:
         return ""
-    end = _name_end(text[start:], rest, head.end())
+    end = _name_end(text[start : start + NAME_WINDOW], rest, head.end())
     name = text[start : start + end].strip(" ,;:.-")
     if not name or len(name.split()) > MAX_UNIT_WORDS:
         return ""
@@ -262,13 +264,16 @@ def clauses(body: str) -> list[str]:
     """A paragraph that gives several units a task each ("… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …; Ban
     cán sự đảng UBND tỉnh xây dựng …. Văn phòng Tỉnh ủy …") cut into one clause per unit; any other paragraph
     is one clause. A cut falls after ";" or "." before a unit that acts, or before "Đối với …"."""
+    if len(body) > MAX_SPLIT_CHARS:
+        return [body]
     folded = fold_same_length(body)
     start = 0
-    if (cue := _INLINE_CUE.search(folded)) and units_of(body[cue.end() :])[0]:
+    if (cue := _INLINE_CUE.search(folded)) and units_of(body[cue.end() : cue.end() + NAME_WINDOW])[0]:
         start = cue.end()
     cuts = [start]
     for match in _CLAUSE_CUT.finditer(folded, start):
-        rest, rest_folded = body[match.end() :], folded[match.end() :]
+        window = slice(match.end(), match.end() + NAME_WINDOW)
+        rest, rest_folded = body[window], folded[window]
         if rest[:1].isupper() and (rest_folded.startswith("doi voi ") or _unit_at(rest, rest_folded, 0)):
             acts = _FOR_UNIT.match(rest_folded) or _CONTINUES.match(
                 rest_folded[len(_unit_at(rest, rest_folded, 0)) :]
