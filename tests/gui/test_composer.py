@@ -251,3 +251,18 @@ def test_an_incomplete_draft_is_not_sent_to_the_printer(composer, presenter):
     assert not presenter.messages  # no save or print dialog was offered
     assert "signature.name" in composer.ui.errorsList.item(0).text()
     assert composer.ui.tabs.currentWidget() is composer.ui.signatureTab
+
+
+def test_closing_right_after_typing_keeps_the_typing(qtbot, composer, ctx, presenter):
+    """The composer autosaves: its X (or Ctrl+W) saves the draft instead of asking to drop it (issue 11)."""
+    ui = composer.ui
+    cursor = ui.bodyEdit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    ui.bodyEdit.setTextCursor(cursor)
+    type_text(ui.bodyEdit, "\nGiao Văn phòng theo dõi./.")
+    assert composer.has_unsaved_changes()  # before the debounced autosave
+    document_id = composer.document.id
+    composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it again at teardown
+    composer.close()
+    assert presenter.messages == []
+    assert ctx.documents.get(document_id).content["body"][-1]["text"] == "Giao Văn phòng theo dõi./."

@@ -112,7 +112,7 @@ def test_edits_to_an_existing_profile_persist_and_removed_signer_stays_removed(q
     assert [s.name for s in stored.signers] == ["Trần Thị B"]
 
 
-def test_validation_error_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, db_path):
+def test_validation_error_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, db_path, presenter):
     from secretary_app.app import build_main_window
 
     _seed(db_path)
@@ -137,7 +137,8 @@ def test_validation_error_is_shown_next_to_the_field_and_nothing_is_saved(qtbot,
     stored = win.ctx.organisation.get()
     assert (stored.code, stored.place, stored.term_label) == ("ĐU", "Hà Nội", "2020-2025")
 
-    # Hoàn tác brings back what is stored, and the errors go away.
+    # Hoàn tác (confirmed: "Bỏ thay đổi") brings back what is stored, and the errors go away.
+    presenter.answers = [0]
     qtbot.mouseClick(ui.revertButton, Qt.MouseButton.LeftButton)
     assert ui.codeEdit.text() == "ĐU"
     assert not ui.codeError.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.legacy_text import LABELS as LEGACY_LABELS
@@ -23,6 +23,7 @@ from secretary_app.domain.roster_import import (
 )
 from secretary_app.gui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.discard import GuardedDialog
 from secretary_app.gui.shared.i18n import enum_label, ui_label, ui_number
 from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.gui.shared.tasks import EXPECTED_ERRORS, LatestOnly, error_message, run_task
@@ -49,7 +50,10 @@ def in_worker(db_path: Path, hub, fn):
     return run
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(GuardedDialog):
+    """Once a file is read, a corrected column mapping (or the legacy-text choice) is the secretary's work:
+    Esc, X and "Hủy" ask before dropping it."""
+
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_RosterImportDialog()
@@ -122,6 +126,7 @@ class RosterImportDialog(QDialog):
         self._sheet, plan = result
         self._fill_mapping(plan)
         self._show_plan(plan)
+        self.mark_clean()  # the file as read; a mapping the secretary corrects from here on is asked about
 
     def mapping(self) -> list[str | None]:
         table = self.ui.mappingTable

@@ -29,6 +29,7 @@ from secretary_app.gui.forms.ui_directive_action_dialog import Ui_DirectiveActio
 from secretary_app.gui.forms.ui_directive_carry_over_dialog import Ui_CarryOverDialog
 from secretary_app.gui.forms.ui_directive_history_dialog import Ui_DirectiveHistoryDialog
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.discard import GuardedDialog
 from secretary_app.gui.shared.dates import pydate, qdate  # noqa: F401 - also imported from here
 from secretary_app.gui.shared.i18n import deadline_label, history_label, history_text, status_label, translate
 from secretary_app.gui.shared.tasks import EXPECTED_ERRORS, error_message
@@ -54,9 +55,10 @@ def _short(text: str) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1].rstrip() + "…"
 
 
-class ApplyingDialog(QDialog):
+class ApplyingDialog(GuardedDialog):
     """A dialog that applies its change on OK (``self._apply(self)``) and, when the change is refused, stays
-    open with the message in its ``errorLabel`` so nothing typed is lost."""
+    open with the message in its ``errorLabel`` so nothing typed is lost; Esc, X and "Hủy" ask before
+    dropping what was typed (:func:`run_dialog` takes the form as prefilled as the clean state)."""
 
     _apply: Callable[..., object]
 
@@ -155,6 +157,8 @@ class DirectiveActionDialog(ApplyingDialog):
 
 def run_dialog(dialog: QDialog) -> bool:
     """Show ``dialog`` modally (through the message seam tests answer); whether its change was applied."""
+    if isinstance(dialog, GuardedDialog) and not dialog.is_marked():
+        dialog.mark_clean()  # after the caller prefilled it: only the secretary's own changes count
     return messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
@@ -259,8 +263,9 @@ def show_history(parent: QWidget, ctx: AppContext, row: BoardRow) -> None:
 CARRY_OVER_LIMIT = 300  # a meeting reviews the most pressing items; the board has the rest
 
 
-class CarryOverDialog(QDialog):
-    """A checklist of open directives (overdue first, pre-ticked) to review at the next meeting."""
+class CarryOverDialog(GuardedDialog):
+    """A checklist of open directives (overdue first, pre-ticked) to review at the next meeting; closing it
+    after ticking asks first."""
 
     def __init__(self, ctx: AppContext, today: date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -282,6 +287,7 @@ class CarryOverDialog(QDialog):
             # The overdue ones are what a meeting must review; the rest the secretary adds by choice.
             item.setCheckState(Qt.CheckState.Checked if overdue else Qt.CheckState.Unchecked)
             item.setToolTip(row.content)
+        self.mark_clean()
 
     def titles(self) -> list[str]:
         return [

@@ -13,6 +13,7 @@ from secretary_app.domain.changes import Change
 from secretary_app.domain.models import OrganisationProfile, Signer, Standard
 from secretary_app.domain.validation import ValidationError
 from secretary_app.gui.forms.ui_profile_page import Ui_ProfilePage
+from secretary_app.gui.shared.discard import confirm_discard
 from secretary_app.gui.shared.i18n import enum_label
 from secretary_app.gui.shared.page import Page, make_note, make_title
 from secretary_app.gui.shared.table_editing import commit_open_editor
@@ -101,7 +102,7 @@ class ProfilePage(Page):
         # while this page is the visible one.
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.activated.connect(self.save_changes)
-        ui.revertButton.clicked.connect(self.discard_changes)
+        ui.revertButton.clicked.connect(self.revert)
         self._update_buttons()
 
     # Page ---------------------------------------------------------------------------------------------
@@ -124,6 +125,12 @@ class ProfilePage(Page):
     def discard_changes(self) -> None:
         self._set_dirty(False)
         self.refresh()
+
+    def revert(self) -> None:
+        """ "Hoàn tác": drop what was typed since the last save, after asking (it cannot be undone)."""
+        if self._dirty and not confirm_discard(self):
+            return
+        self.discard_changes()
 
     def save_changes(self) -> bool:
         if self.ctx is None:

@@ -58,8 +58,12 @@ def form_state(root: QWidget) -> tuple:
                     for c in range(widget.columnCount())
                 )
             )
-        elif isinstance(widget, QListWidget):
-            state.append(tuple(widget.item(i).text() for i in range(widget.count())))
+        elif isinstance(widget, QListWidget):  # ticks too: a checklist (units to split into) is a choice
+            state.append(
+                tuple(
+                    (widget.item(i).text(), widget.item(i).checkState().value) for i in range(widget.count())
+                )
+            )
     return tuple(state)
 
 
@@ -116,6 +120,10 @@ class GuardedDialog(QDialog):
     def mark_clean(self) -> None:
         self._clean = form_state(self)
         contain_popup_escape(self)
+
+    def is_marked(self) -> bool:
+        """Whether :meth:`mark_clean` was called (before it, nothing counts as a change)."""
+        return self._clean is not None
 
     def is_dirty(self) -> bool:
         return self._clean is not None and form_state(self) != self._clean
