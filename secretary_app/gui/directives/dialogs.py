@@ -29,8 +29,8 @@ from secretary_app.gui.forms.ui_directive_action_dialog import Ui_DirectiveActio
 from secretary_app.gui.forms.ui_directive_carry_over_dialog import Ui_CarryOverDialog
 from secretary_app.gui.forms.ui_directive_history_dialog import Ui_DirectiveHistoryDialog
 from secretary_app.gui.shared import messages
-from secretary_app.gui.shared.discard import GuardedDialog
 from secretary_app.gui.shared.dates import pydate, qdate  # noqa: F401 - also imported from here
+from secretary_app.gui.shared.discard import GuardedDialog
 from secretary_app.gui.shared.i18n import deadline_label, history_label, history_text, status_label, translate
 from secretary_app.gui.shared.tasks import EXPECTED_ERRORS, error_message
 from secretary_app.services import follow_up
