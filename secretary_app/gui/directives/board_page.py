@@ -30,6 +30,7 @@ from secretary_app.domain.deadlines import (
     DeadlineStatus,
 )
 from secretary_app.gui.directives import board_menus
+from secretary_app.gui.directives.board_memory import BoardMemory
 from secretary_app.gui.directives.board_model import (
     GROUP_NONE,
     GROUP_SOURCE,
@@ -38,6 +39,7 @@ from secretary_app.gui.directives.board_model import (
 )
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.column_fit import ColumnFitter
 from secretary_app.gui.shared.dates import pydate, qdate
 from secretary_app.gui.shared.i18n import status_label, ui_number
 from secretary_app.gui.shared.page import Page, make_note, make_title
@@ -58,6 +60,9 @@ def _changes():
     return change_dialogs
 
 
+COLUMN_WIDTHS = {1: 190, 2: 105, 3: 200, 4: 105}
+COLUMN_MINIMUMS = {1: 120, 2: 92, 3: 120, 4: 80}
+CONTENT_MIN = 300
 PAGE_SIZE = 100  # rows per fetch: the wrapped rows are measured for their height, ~1 ms each
 TEXT_DEBOUNCE_MS = 250
 
@@ -78,12 +83,11 @@ class DirectivesPage(Page):
         self.model = BoardModel(self)
         view = ui.tableView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 190), (2, 105), (3, 200), (4, 105)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            view.setColumnWidth(column, width)
+        view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        # Đơn vị chủ trì, thời hạn, trạng thái, văn bản give way so "Nội dung" keeps room on a 1024-px screen.
+        self.columns = ColumnFitter(view, COLUMN_WIDTHS, COLUMN_MINIMUMS, CONTENT_MIN)
         # Rows wrap their text; heights follow the content (cheap: one page of rows at a time).
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.installEventFilter(self)
@@ -131,6 +135,8 @@ class DirectivesPage(Page):
         ui.moreButton.clicked.connect(self.fetch_more)
         ui.statusButton.setMinimumWidth(230)
         self._filled_for = None  # the context the unit/source lists were filled from
+        self.memory = BoardMemory(self, self.columns)  # filters, grouping, widths as last left
+        self.memory.restore()
         self._update_actions()
 
     def _build_change_actions(self) -> None:
@@ -221,11 +227,17 @@ class DirectivesPage(Page):
         from secretary_app.services.follow_up import source_documents
 
         ui = self.ui
-        for combo, everything, entries in (
-            (ui.unitCombo, self.tr("Tất cả đơn vị"), [(u.id, u.name) for u in self.ctx.units.list_units()]),
-            (ui.sourceCombo, self.tr("Tất cả văn bản"), source_documents(self.ctx)),
+        remembered = self.memory.first_choices(self.ctx)
+        for name, combo, everything, entries in (
+            (
+                "unit",
+                ui.unitCombo,
+                self.tr("Tất cả đơn vị"),
+                [(u.id, u.name) for u in self.ctx.units.list_units()],
+            ),
+            ("source", ui.sourceCombo, self.tr("Tất cả văn bản"), source_documents(self.ctx)),
         ):
-            current = combo.currentData()
+            current = combo.currentData() if remembered is None else remembered[name]
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
@@ -481,43 +493,6 @@ class DirectivesPage(Page):
 
     def export_csv(self) -> None:
         """Every row matching the filters (not only the loaded page) to a CSV file Excel opens."""
-        from secretary_app.gui.shared.printing import show_status
-        from secretary_app.gui.shared.tasks import run_task, with_context
-        from secretary_app.services.board_csv import write_board_csv
+        from secretary_app.gui.directives.board_export import export_csv
 
-        if self.ctx is None:
-            return
-        path = messages.save_file(
-            self,
-            self.tr("Xuất danh sách ra CSV"),
-            f"ket-luan-{self.clock():%Y-%m-%d}.csv",
-            self.tr("Tệp CSV, mở bằng Excel (*.csv)"),
-        )
-        if path is None:
-            return
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-        if (
-            path.exists()
-            and messages.choose(
-                self,
-                self.tr("Tệp đã có"),
-                self.tr("Tệp “{0}” đã có. Ghi đè?").format(path),
-                [self.tr("Ghi đè"), self.tr("Hủy")],
-                level=messages.Level.WARNING,
-                default=1,
-            )
-            != 0
-        ):
-            return
-        query, today = self.current_filter(), self.clock()
-
-        def work(ctx, _control):
-            return write_board_csv(ctx.board.rows(query, today), path)
-
-        self.csv_task = run_task(
-            with_context(self.ctx.db_path, work),
-            parent=self,
-            name="csv",
-            on_result=lambda p: show_status(self, self.tr("Đã xuất: {0}").format(p)),
-        )
+        self.csv_task = export_csv(self)

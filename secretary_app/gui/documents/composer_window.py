@@ -91,7 +91,10 @@ class ComposerWindow(QWidget):
         self._load()
         # 1280×820 wanted; never taller than the screen (a 1366×768 laptop); the last size comes back.
         fit_to_screen(self, 1280, 820)
-        self.ui.splitter.setSizes([700, 580])  # the editor side gets the room; the preview fits the width
+        # The editor side gets the room (on a 1024-px screen 60 %, so the task table stays readable); the
+        # preview fits its width.
+        editor = 700 if self.width() >= 1200 else self.width() * 6 // 10
+        self.ui.splitter.setSizes([editor, self.width() - editor])
         remember(self, "composer", [self.ui.splitter])
 
     # -- setup -----------------------------------------------------------------------------------------

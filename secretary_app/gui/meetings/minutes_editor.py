@@ -56,6 +56,7 @@ from secretary_app.gui.meetings.minutes_undo import (
 )
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.autosave import Autosaver, SaveState
+from secretary_app.gui.shared.geometry import fit_to_screen, remember
 from secretary_app.gui.shared.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ class MinutesEditor(QMainWindow):
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([270, 800])
+        fit_to_screen(self, 1100, 720)  # the designed 1100×720 is taller than a 1280×720 screen's free area
+        remember(self, "minutes_editor", [ui.splitter])  # its size and the agenda/entries split come back
         ui.agendaList.setMinimumWidth(180)
         ui.agendaList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles wrap
         ui.agendaList.setStyleSheet("QListWidget::item { padding: 5px 4px; }")

@@ -4,14 +4,16 @@ were.
 :func:`fit_to_screen` sizes a window to what it wants, but never beyond the screen's available area (without
 the taskbar), centred on it. :func:`remember` keeps a window's geometry and its splitters in QSettings under a
 key, restored on the next first show — and fitted again, so a window left large on an office monitor still
-opens whole on the laptop.
+opens whole on the laptop. :func:`fit_every_window` does the same for every other window and dialog the first
+time it shows: one drawn at its designed size (a 1100×720 editor, a 1000×680 dialog) on a 1280×720 screen
+is shrunk and moved into the free area instead of hiding its buttons under the taskbar.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 # What the window system adds around a window (title bar, borders): kept free so the frame fits too.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
@@ -23,7 +25,7 @@ def fitted(width: int, height: int, available: QRect) -> QRect:
     w = max(200, min(width, available.width() - FRAME_WIDTH))
     h = max(150, min(height, available.height() - FRAME_HEIGHT))
     x = available.x() + (available.width() - w) // 2
-    y = available.y() + max(0, (available.height() - FRAME_HEIGHT - h) // 2) + FRAME_HEIGHT - 8
+    y = available.y() + max(0, (available.height() - FRAME_HEIGHT - h) // 2)  # move() places the frame
     return QRect(x, y, w, h)
 
 
@@ -37,6 +39,45 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(geometry.size())
     if window.isWindow():
         window.move(geometry.topLeft())
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` to the free area if it is larger, and move it so its frame is inside."""
+    area = _available(window)
+    width = min(window.width(), area.width() - FRAME_WIDTH)
+    height = min(window.height(), area.height() - FRAME_HEIGHT)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), area.x()), area.right() + 1 - FRAME_WIDTH - window.width())
+    y = min(max(window.y(), area.y()), area.bottom() + 1 - FRAME_HEIGHT - window.height())
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(area.x(), x), max(area.y(), y))
+
+
+_FITTED = "_fitted_to_screen"
+
+
+class _FitOnShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            and not watched.property(_FITTED)
+        ):
+            watched.setProperty(_FITTED, True)  # once: a size the secretary gives it later is theirs
+            keep_on_screen(watched)
+        return False
+
+
+def fit_every_window(app: QApplication) -> QObject:
+    """Keep every window and dialog of ``app`` within the screen's free area when it first shows."""
+    guard = app.findChild(_FitOnShow)
+    if guard is None:  # once per application
+        guard = _FitOnShow(app)
+        app.installEventFilter(guard)
+    return guard
 
 
 class _Memory(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from secretary_app import APP_NAME, __version__
 from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.shared import messages
+from secretary_app.gui.shared.geometry import fit_every_window
 from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shell.main_window import MainWindow, database_file_filter
 
@@ -44,6 +45,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     configure_identity(app)
     app.setStyle("Fusion")  # the same look on every Windows version, and in screenshots from Linux
     app.setWindowIcon(icon("app"))
+    fit_every_window(app)  # no window opens larger than the laptop's screen (1366×768, 1280×720)
     return app
 
 
