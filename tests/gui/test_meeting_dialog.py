@@ -294,3 +294,23 @@ def test_closing_a_changed_meeting_asks_first(qtbot, ctx, presenter):
     presenter.answers = [0]
     dialog.ui.cancelButton.click()
     assert not dialog.isVisible()
+
+
+def test_several_agenda_items_go_in_one_remove(qtbot, ctx):
+    """A template's unwanted items: click the first, Shift+click the last, "Xóa" once (issue 11's walk)."""
+    dialog = _dialog(qtbot, ctx)
+    agenda = dialog.agenda_editor
+    agenda.set_items([m.AgendaItem(t) for t in ("Một", "Hai", "Ba", "Bốn", "Năm")])
+    dialog.ui.tabs.setCurrentIndex(2)
+    table = agenda.ui.table
+    view = table.viewport()
+    third = table.visualRect(table.model().index(2, 0)).center()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=third)
+    qtbot.mouseClick(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        table.visualRect(table.model().index(4, 0)).center(),
+    )
+    agenda.ui.removeButton.click()
+    assert agenda.titles() == ["Một", "Hai"]

@@ -102,10 +102,17 @@ class AgendaEditor(QWidget):
         return row
 
     def remove_current(self) -> None:
-        row = self.ui.table.currentRow()
-        if row < 0:
+        """Remove the selected items (Shift/Ctrl + click selects several: a template's unwanted items go in
+        one "Xóa"), else the current one."""
+        table = self.ui.table
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()}, reverse=True)
+        if not rows and table.currentRow() >= 0:
+            rows = [table.currentRow()]
+        if not rows:
             return
-        self.ui.table.removeRow(row)
+        row = rows[-1]
+        for selected in rows:
+            table.removeRow(selected)
         if self.ui.table.rowCount():
             self.ui.table.setCurrentCell(min(row, self.ui.table.rowCount() - 1), TITLE)
         self._update_buttons()
