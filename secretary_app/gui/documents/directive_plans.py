@@ -145,9 +145,6 @@ class DirectivePlanTable(QObject):
             table.setCellWidget(row, COL_COOP, self._coop_button(block.ref, plan))
             table.setCellWidget(row, COL_DEADLINE, self._deadline_edit(block.ref, plan))
             table.setCellWidget(row, COL_ONGOING, self._ongoing_box(block.ref, plan))
-            for col in (COL_LEAD, COL_COOP, COL_DEADLINE):  # a field's own height, not the wrapped text's
-                widget = table.cellWidget(row, col)
-                widget.setMaximumHeight(widget.sizeHint().height())
             self._suggest(block.ref, block.text)
         self.ui.tabs.setTabText(
             TAB_DIRECTIVES, translate("ComposerWindow", "Nhiệ&m vụ, thời hạn ({0})").format(len(items))

@@ -40,4 +40,7 @@ class TextColumnWidth(QObject):
             return  # the secretary or this filter itself sized it
         table = self._table
         others = sum(table.columnWidth(c) for c in range(table.columnCount()) if c != self._column)
-        table.setColumnWidth(self._column, max(MIN_TEXT_WIDTH, table.viewport().width() - others))
+        width = max(MIN_TEXT_WIDTH, table.viewport().width() - others)
+        if width != table.columnWidth(self._column):
+            table.setColumnWidth(self._column, width)
+            table.resizeRowsToContents()  # the words wrap to the new width (not cut at one line)
