@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pdfplumber
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -157,3 +159,29 @@ def test_job_title_is_symbol_and_subject():
     notice["unnumbered"] = True
     assert printing.job_title(as_document(notice)).startswith("Hội nghị")
     assert len(printing.job_title(as_document({**seed_notice(), "subject": "x " * 200}))) <= 120
+
+
+def test_cancel_during_lp_takes_the_job_back(monkeypatch):
+    """Hủy pressed while ``lp`` hands the job to CUPS: the queued job is cancelled, the task ends so."""
+    from secretary_app.gui.shared.tasks import TaskCancelled, TaskControl
+
+    control = TaskControl(1)
+    calls = []
+
+    def fake_run(command, **_kwargs):
+        calls.append(command[0])
+        if command[0] == "lp":
+            control._cancel.set()  # the secretary pressed Hủy meanwhile
+            return subprocess.CompletedProcess(command, 0, "request id is office-12 (1 file(s))\n", "")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    class Office(QPrinter):
+        def printerName(self):
+            return "office"
+
+    monkeypatch.setattr(print_job.subprocess, "run", fake_run)
+    monkeypatch.setattr(print_job, "is_cups_queue", lambda _printer: True)
+    printer = Office(QPrinter.PrinterMode.HighResolution)
+    with pytest.raises(TaskCancelled):
+        print_job.print_job(PrintJob("t", [(b"%PDF-1.4", 1)]), printer, control)
+    assert calls == ["lp", "cancel"]

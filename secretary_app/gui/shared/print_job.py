@@ -274,6 +274,9 @@ def _print_with_cups(job: PrintJob, printer: QPrinter, control: TaskControl | No
             )
         )
     found = re.search(r"request id is (\S+)", result.stdout)
+    if found and control is not None and control.cancelled:  # Hủy while lp was handing the job over
+        subprocess.run(["cancel", found.group(1)], capture_output=True, timeout=LP_TIMEOUT_S)
+        control.check()  # delivered as cancelled: the job was taken back from the queue
     pages = sum(len(selected_pages(printer, n)) if not job.batch else n for _data, n in job.pdfs)
     return PrintResult(pages, found.group(1) if found else "")
 
