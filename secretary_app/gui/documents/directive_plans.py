@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,8 @@ from secretary_app.domain.deadlines import suggest_deadline
 from secretary_app.domain.text import DateParseError, parse_vn_date, vn_date_short
 from secretary_app.domain.validation import FieldError
 from secretary_app.gui.documents.deadline_hints import HintKeys, hint_text, make_hint_label, proposal
-from secretary_app.gui.documents.plan_table_layout import TextColumnWidth, WheelGuard
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
+from secretary_app.gui.shared.column_fit import ColumnFitter
 from secretary_app.gui.shared.i18n import enum_label, translate
 from secretary_app.services.issuing import DirectivePlan
 from secretary_app.services.supplements import Decision
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from secretary_app.services.context import AppContext
 
 COL_TEXT, COL_LEAD, COL_COOP, COL_DEADLINE, COL_ONGOING = range(5)
+PLAN_WIDTHS = {COL_LEAD: 160, COL_COOP: 110, COL_DEADLINE: 130, COL_ONGOING: 100}  # "→ 19/12/2026" in full
+PLAN_MINIMUMS = {COL_LEAD: 110, COL_COOP: 80, COL_DEADLINE: 110, COL_ONGOING: 70}
+PLAN_CONTENT_MIN = 260
 TAB_DIRECTIVES = 1  # the tab's index in the composer form
 GROUP_BACKGROUND = "#eef1f5"
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
@@ -59,6 +62,16 @@ def _grouped_rows(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
             last = heading
         rows.append((heading, item))
     return rows
+
+
+class _WheelGuard(QObject):
+    """Combo boxes inside the table must not change value when the secretary scrolls the table."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
 
 
 class DirectivePlanTable(QObject):
@@ -79,7 +92,7 @@ class DirectivePlanTable(QObject):
         self._current_document = current_document  # the window's document: it is replaced on save and issue
         self._all_units = ctx.units.list_units()
         self._units = [u for u in self._all_units if u.active]
-        self._wheel_guard = WheelGuard(self)
+        self._wheel_guard = _WheelGuard(self)
         self._item_rows: list[str] = []  # refs of the conclusion items, in order
         self._row_of: dict[str, int] = {}  # ref -> table row (group rows sit between items)
         self._layout_key: list[str] = []  # what the table shows now: refs, "" for a group row
@@ -89,15 +102,9 @@ class DirectivePlanTable(QObject):
         table = ui.directivesTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(self._draft_headers())
-        header = table.horizontalHeader()
-        # The task's words take the room left, never less than MIN_TEXT_WIDTH (a narrow window scrolls
-        # sideways instead of wrapping a task one word per line into rows as tall as the screen).
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Interactive)
-        self._text_width = TextColumnWidth(table, COL_TEXT)
-        for col, width in ((COL_LEAD, 160), (COL_COOP, 110), (COL_DEADLINE, 130)):  # "→ 19/12/2026" in full
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_ONGOING, QHeaderView.ResizeMode.ResizeToContents)
+        # The task's words keep the room left; on a narrow screen the side columns give way first
+        # (gui/shared/column_fit.py, as on the board).
+        self.columns = ColumnFitter(table, PLAN_WIDTHS, PLAN_MINIMUMS, PLAN_CONTENT_MIN)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.currentCellChanged.connect(lambda row, *_: self._show_hint(self._ref_at(row)))
