@@ -3683,6 +3683,30 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
         <translation>Official letter</translation>
     </message>
     <message>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>

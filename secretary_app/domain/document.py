@@ -42,8 +42,47 @@ from secretary_app.domain.document_limits import (  # noqa: F401  (DocumentError
 from secretary_app.domain.models import OrganisationProfile
 
 STANDARDS = ("party", "state")
-KINDS = ("notice", "minutes", "letter", "report")
-BLOCK_TYPES = ("paragraph", "heading", "section", "subheading", "item", "table", "chart", "page_break")
+KINDS = (
+    "notice",
+    "minutes",
+    "letter",
+    "report",
+    # issue 14
+    "invitation",
+    "programme",
+    "resolution",
+    "conclusion",
+    "decision",
+    "plan",
+    "submission",
+)
+# The type name (tên loại) each kind prints when its document gives none ("title" may be left out for the
+# kinds of issue 14; the older kinds still require it, so a document written before reads exactly as it did).
+KIND_TITLES = {
+    "notice": "THÔNG BÁO",
+    "minutes": "BIÊN BẢN",
+    "letter": "",  # a công văn prints no type name
+    "report": "BÁO CÁO",
+    "invitation": "GIẤY MỜI",
+    "programme": "CHƯƠNG TRÌNH",
+    "resolution": "NGHỊ QUYẾT",
+    "conclusion": "KẾT LUẬN",
+    "decision": "QUYẾT ĐỊNH",
+    "plan": "KẾ HOẠCH",
+    "submission": "TỜ TRÌNH",
+}
+TITLE_REQUIRED = ("notice", "minutes", "report")
+BLOCK_TYPES = (
+    "paragraph",
+    "heading",
+    "section",
+    "subheading",
+    "item",
+    "table",
+    "chart",
+    "page_break",
+    "article",
+)
 SECRECY_MARKS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 URGENCY_MARKS = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 
@@ -110,14 +149,15 @@ class BodyBlock:
     ``paragraph`` (indented, justified), ``heading`` (bold; its own numbering is part of the text),
     ``section`` (a numbered section title: ``number`` + text, bold), ``subheading`` (a group of conclusions,
     e.g. "Về công tác thông tin:"; the ``item`` blocks after it belong to it), ``item`` (printed "- text"),
-    ``table`` (``columns`` header + ``rows``; optional relative ``widths``), ``chart`` (a bar chart:
-    ``categories`` on the axis, one bar per ``series`` in each, side by side or ``stacked``; ``text`` is its
-    caption), ``page_break``.
+    ``table`` (``columns`` header + ``rows``; optional relative ``widths``), ``article`` (an article of a
+    decision or resolution: ``number`` + text, printed "Điều 1. …" with "Điều 1." bold), ``chart`` (a bar
+    chart: ``categories`` on the axis, one bar per ``series`` in each, side by side or ``stacked``; ``text``
+    is its caption), ``page_break``.
     """
 
     type: str
     text: str = ""
-    number: str = ""  # section only: "1.", "I-"
+    number: str = ""  # section: "1.", "I-"; article: "1" (prints "Điều 1.")
     columns: list[str] = field(default_factory=list)  # table only
     rows: list[list[str]] = field(default_factory=list)  # table only
     widths: list[float] = field(default_factory=list)  # table only, relative
@@ -246,11 +286,23 @@ class Document:
     signature_blocks: list[SignatureBlock] = field(default_factory=list)
     minutes: Minutes | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # opaque to rendering: ids for services
+    # Issue 14, every one optional (a document written before prints as it did): the enacting part of a
+    # decision or resolution.
+    enactor: str = (
+        ""  # thẩm quyền ban hành, printed bold caps centred before the bases: "BAN THƯỜNG VỤ ĐẢNG ỦY"
+    )
+    bases: list[str] = field(default_factory=list)  # "Căn cứ …" lines, bare; the layout adds "- ", ";", ","
+    enacting: str = ""  # the enacting line ("QUYẾT ĐỊNH:"); empty: the layout profile's word for the kind
+
+
+def kind_title(kind: str) -> str:
+    """The type name a document of ``kind`` prints when it gives none ("QUYẾT ĐỊNH")."""
+    return KIND_TITLES.get(kind, "")
 
 
 def document_title(doc: Document) -> str:
     """The title a PDF or Word file carries in its properties: "THÔNG BÁO — <trích yếu>"."""
-    return (doc.title or "Công văn") + (f" — {doc.subject}" if doc.subject else "")
+    return (doc.title or kind_title(doc.kind) or "Công văn") + (f" — {doc.subject}" if doc.subject else "")
 
 
 def conclusion_groups(doc: Document) -> list[tuple[str, list[BodyBlock]]]:

@@ -12,6 +12,7 @@ from secretary_app.domain.document import (
     KINDS,
     SECRECY_MARKS,
     STANDARDS,
+    TITLE_REQUIRED,
     URGENCY_MARKS,
     Absentee,
     AttendanceFigures,
@@ -317,6 +318,9 @@ _TOP_KEYS = (
     "unnumbered",
     "minutes",
     "meta",
+    "enactor",
+    "bases",
+    "enacting",
 )
 
 
@@ -345,6 +349,9 @@ def document_from_dict(d: Any) -> Document:
         draft_label=r.text("draft_label"),
         unnumbered=r.boolean("unnumbered"),
         meta=dict(r.raw("meta", dict, False) or {}),
+        enactor=r.text("enactor", one_line=False, limit=MAX_LINE_TEXT),
+        bases=r.text_list("bases", limit=MAX_RECIPIENTS, chars=MAX_LINE_TEXT),
+        enacting=r.text("enacting", limit=MAX_LINE_TEXT),
     )
     if not nesting_within(doc.meta, MAX_DEPTH):
         raise DocumentError("meta", f"“meta” lồng nhau quá sâu (tối đa {MAX_DEPTH} cấp).")
@@ -353,7 +360,7 @@ def document_from_dict(d: Any) -> Document:
             "type_code",
             "Ký hiệu loại văn bản ở “type_code” không được chứa dấu cách, “/” hoặc “-” (ví dụ: TB).",
         )
-    if kind != "letter" and not doc.title:
+    if kind in TITLE_REQUIRED and not doc.title:
         raise DocumentError(
             "title",
             f"Thiếu tên loại văn bản ở “title” (ví dụ: {'BIÊN BẢN' if kind == 'minutes' else 'THÔNG BÁO'}).",

@@ -71,6 +71,14 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"  # biên bản
     LETTER = "letter"  # công văn
     REPORT = "report"  # báo cáo
+    # Issue 14: the other documents a committee office issues, mostly from the same meetings.
+    INVITATION = "invitation"  # giấy mời
+    PROGRAMME = "programme"  # chương trình (hội nghị): the agenda with times and presenters
+    RESOLUTION = "resolution"  # nghị quyết
+    CONCLUSION = "conclusion"  # kết luận
+    DECISION = "decision"  # quyết định
+    PLAN = "plan"  # kế hoạch
+    SUBMISSION = "submission"  # tờ trình
 
 
 class DocumentStatus(StrEnum):
@@ -121,6 +129,13 @@ VN_LABELS: dict[StrEnum, str] = {
     DocumentKind.MINUTES: QT_TRANSLATE_NOOP("labels", "Biên bản"),
     DocumentKind.LETTER: QT_TRANSLATE_NOOP("labels", "Công văn"),
     DocumentKind.REPORT: QT_TRANSLATE_NOOP("labels", "Báo cáo"),
+    DocumentKind.INVITATION: QT_TRANSLATE_NOOP("labels", "Giấy mời"),
+    DocumentKind.PROGRAMME: QT_TRANSLATE_NOOP("labels", "Chương trình"),
+    DocumentKind.RESOLUTION: QT_TRANSLATE_NOOP("labels", "Nghị quyết"),
+    DocumentKind.CONCLUSION: QT_TRANSLATE_NOOP("labels", "Kết luận"),
+    DocumentKind.DECISION: QT_TRANSLATE_NOOP("labels", "Quyết định"),
+    DocumentKind.PLAN: QT_TRANSLATE_NOOP("labels", "Kế hoạch"),
+    DocumentKind.SUBMISSION: QT_TRANSLATE_NOOP("labels", "Tờ trình"),
     DocumentStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Dự thảo"),
     DocumentStatus.ISSUED: QT_TRANSLATE_NOOP("labels", "Đã ban hành"),
     MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Đã lên lịch"),

@@ -16,13 +16,21 @@ from typing import Any
 
 from secretary_app.domain.models import DocumentKind, Standard, StoredDocument
 
-# The type codes (ký hiệu tên loại văn bản), in one table: the four kinds of document, and the internal papers
+# The type codes (ký hiệu tên loại văn bản), in one table: every kind of document, and the internal papers
 # that print a type of their own. A code never contains " ", "/" or "-" (the symbol's separators).
 TYPE_CODES: dict[str, str] = {
     DocumentKind.NOTICE: "TB",  # thông báo
     DocumentKind.MINUTES: "BB",  # biên bản
     DocumentKind.LETTER: "CV",  # công văn
     DocumentKind.REPORT: "BC",  # báo cáo
+    # Both rulebooks use the same codes for these [R]/[P] (document-format.md §6, NĐ 30 Phụ lục III).
+    DocumentKind.INVITATION: "GM",  # giấy mời
+    DocumentKind.PROGRAMME: "CTr",  # chương trình
+    DocumentKind.RESOLUTION: "NQ",  # nghị quyết
+    DocumentKind.CONCLUSION: "KL",  # kết luận
+    DocumentKind.DECISION: "QĐ",  # quyết định
+    DocumentKind.PLAN: "KH",  # kế hoạch
+    DocumentKind.SUBMISSION: "TTr",  # tờ trình
     "register": "SVB",  # sổ văn bản đi (a book, unnumbered)
     "archive_index": "ML",  # mục lục hồ sơ (unnumbered)
     "reminder_slip": "PĐĐ",  # phiếu đôn đốc

@@ -33,7 +33,7 @@ from secretary_app.rendering.profiles import MM, Profile
 # machine.
 DOCX_FONT = "Times New Roman"
 
-_BODY_KINDS = ("paragraph", "heading", "subheading", "section", "item")
+_BODY_KINDS = ("paragraph", "heading", "subheading", "section", "item", "basis")
 
 
 def _style_name(key: str) -> str:
@@ -70,7 +70,7 @@ def _define_styles(d, profile: Profile) -> None:
         pf.space_after = Pt(0)
         pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
         pf.line_spacing = profile.header_line_spacing
-    for key in ("body", "heading", "subheading", "section", "item"):
+    for key in ("body", "heading", "subheading", "section", "item", "basis", "enactor", "enacting"):
         pf = styles[_style_name(key)].paragraph_format
         pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         pf.first_line_indent = Mm(profile.body_first_indent_mm)
@@ -78,6 +78,10 @@ def _define_styles(d, profile: Profile) -> None:
         pf.line_spacing = Pt(profile.body_line_exact_pt)
         pf.space_before = Pt(profile.body_space_before_pt)
         pf.widow_control = True
+    for key in ("enactor", "enacting"):  # centred, as the header lines, but spaced as the body
+        pf = styles[_style_name(key)].paragraph_format
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.first_line_indent = Mm(0)
     for key in ("recipients", "recipients_label", "addressee", "addressee_label"):
         styles[_style_name(key)].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     styles[_style_name("draft")].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -247,10 +251,18 @@ def _body(d, c: LaidOut, profile: Profile):
         if para.kind == "chart" and para.block is not None:
             _chart(d, para.block, profile)
             continue
-        style_key = para.style if para.kind in _BODY_KINDS or para.style in ("body", "heading") else "body"
+        style_key = (
+            para.style
+            if para.kind in _BODY_KINDS or para.style in ("body", "heading", "enactor", "enacting")
+            else "body"
+        )
         last = d.add_paragraph(style=_style_name(style_key))
-        last.add_run(para.text)
-        if para.kind in ("heading", "subheading", "section"):  # never left alone at the foot of a page
+        if para.lead and para.text.startswith(para.lead):  # "Điều 1." bold, then the article's text
+            last.add_run(para.lead).bold = profile.styles["article_label"].bold
+            last.add_run(para.text[len(para.lead) :])
+        else:
+            last.add_run(para.text)
+        if para.kind in ("heading", "subheading", "section", "centred"):  # never alone at the foot of a page
             last.paragraph_format.keep_with_next = True
     return last
 

@@ -17,6 +17,7 @@ from secretary_app.domain.document import (
     MinutesItem,
     Signature,
     VoteResult,
+    kind_title,
     task_text,
     without_task_marker,
 )
@@ -43,6 +44,7 @@ class Para:
     text: str
     style: str
     block: BodyBlock | None = None  # tables carry their data here
+    lead: str = ""  # a bold start of the text: "Điều 1." of an article
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", nfc(self.text))
@@ -122,8 +124,13 @@ def _signature(sig: Signature, profile: Profile) -> SignatureLines:
 
 def _block_paras(blocks: list[BodyBlock], profile: Profile) -> list[Para]:
     out = []
+    articles = 0
     for b in blocks:
-        if b.type == "item" and b.text.lstrip().startswith("+"):  # a sub-point keeps its "+" [issue 13]
+        if b.type == "article":  # "Điều 1. …": numbered in order unless the block gives its number
+            articles += 1
+            lead = profile.article_label.format(number=b.number.rstrip(".") or articles)
+            out.append(Para("article", f"{lead} {b.text}".strip(), "body", b, lead=lead))
+        elif b.type == "item" and b.text.lstrip().startswith("+"):  # a sub-point keeps its "+" [issue 13]
             out.append(Para("item", "+ " + b.text.lstrip()[1:].strip(), "item", b))
         elif b.type == "item":
             out.append(Para("item", profile.item_prefix + without_task_marker(b.text), "item", b))
@@ -286,6 +293,24 @@ def _minutes_paras(doc: Document, m: Minutes, profile: Profile) -> list[Para]:
     return p
 
 
+def enacting_paras(doc: Document, profile: Profile) -> list[Para]:
+    """The enacting part that opens a decision or resolution: the enactor centred, the "Căn cứ" lines
+    punctuated by the profile ("- …;" … "," party; "…;" … "." state), then the enacting line ("QUYẾT
+    ĐỊNH:") centred. Nothing for a document without them (every document written before issue 14)."""
+    out = [Para("centred", line, "enactor") for line in _split(doc.enactor, "enactor", profile)]
+    bases = list_lines(doc.bases, profile.basis_separator, profile.basis_terminator)
+    out += [Para("basis", profile.basis_prefix + line[2:], "basis") for line in bases]
+    layout = profile.kinds.get(doc.kind)
+    enacting = doc.enacting or (layout.enacting if layout else "")
+    if enacting:
+        out.append(Para("centred", _caps(enacting, profile, "enacting"), "enacting"))
+    return out
+
+
+def _split(text: str, style: str, profile: Profile) -> list[str]:
+    return [line.text for line in _lines(text, style, profile)]
+
+
 # --- whole document
 # --------------------------------------------------------------------------------------------
 
@@ -309,7 +334,9 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
         parts[0] = profile.letter_subject_prefix + parts[0]
         letter_subject = _lines("\n".join(parts), "letter_subject", profile)
     else:
-        title = _lines(doc.title, "doc_type", profile) + _lines(doc.subject, "subject", profile)
+        title = _lines(doc.title or kind_title(doc.kind), "doc_type", profile) + _lines(
+            doc.subject, "subject", profile
+        )
         if profile.subject_separator:
             title.append(Line(profile.subject_separator, "separator"))
     marks = [
@@ -329,7 +356,7 @@ def lay_out(doc: Document, profile: Profile) -> LaidOut:
     if doc.kind == "minutes" and doc.minutes is not None:
         body = _minutes_paras(doc, doc.minutes, profile)
     else:
-        body = _block_paras(doc.body, profile)
+        body = enacting_paras(doc, profile) + _block_paras(doc.body, profile)
     # With signature blocks, a document may have no signature of its own (an inspection biên bản).
     own = bool(doc.signature.name) or not doc.signature_blocks
     signatures = [_signature(doc.signature, profile)] if own else []

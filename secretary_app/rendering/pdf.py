@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from io import BytesIO
 
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -290,13 +290,14 @@ class BodyStyles:
         if key not in self._cache:
             p = self.profile
             ts = p.styles[style_key]
+            centred = kind == "centred"  # the enactor and "QUYẾT ĐỊNH:" of a decision
             self._cache[key] = ParagraphStyle(
                 key,
                 fontName=font_name(ts),
                 fontSize=ts.size,
                 leading=max(p.body_line_exact_pt, ts.size * 1.1),
-                firstLineIndent=p.body_first_indent_mm * MM,
-                alignment=TA_JUSTIFY,
+                firstLineIndent=0 if centred else p.body_first_indent_mm * MM,
+                alignment=TA_CENTER if centred else TA_JUSTIFY,
                 spaceBefore=p.body_space_before_pt,
                 splitLongWords=1,
                 allowWidows=0,
@@ -308,6 +309,13 @@ class BodyStyles:
 def _markup(text: str, style: TextStyle) -> str:
     text = escape(text.upper() if style.caps else text).replace("\n", "<br/>")
     return f"<u>{text}</u>" if style.underline else text
+
+
+def _lead_markup(text: str, style: TextStyle, lead: str) -> str:
+    """``text`` whose start ``lead`` ("Điều 1.") prints bold, as the article label style says."""
+    if not lead or not text.startswith(lead):
+        return _markup(text, style)
+    return f"<b>{escape(lead)}</b>" + _markup(text[len(lead) :], style)
 
 
 def _table_flowable(block: BodyBlock, profile: Profile, width: float, styles: BodyStyles) -> list[Flowable]:
@@ -334,7 +342,7 @@ BLOCK_RENDERERS: dict[str, BlockRenderer] = {
 
 MAX_PAGE_BREAKS_IN_A_ROW = 3  # two blank pages at most; ReportLab gives up after 10 pages without content
 # A heading, subheading or section title never ends a page: it keeps at least this many lines of what follows.
-KEEP_WITH_NEXT = ("heading", "subheading", "section")
+KEEP_WITH_NEXT = ("heading", "subheading", "section", "centred")
 KEEP_LINES_AFTER = 2
 
 
@@ -374,7 +382,7 @@ def body_flowables(c: LaidOut, profile: Profile, width: float, styles: BodyStyle
             close_run()
             out += BLOCK_RENDERERS[para.kind](para.block, profile, width, styles)
             continue
-        markup = partial(_markup, style=profile.styles[para.style])
+        markup = partial(_lead_markup, style=profile.styles[para.style], lead=para.lead)
         pieces = paragraph_flowables(para.text, styles.get(para.kind, para.style), markup, width)
         if para.kind in KEEP_WITH_NEXT:
             run.extend(pieces)

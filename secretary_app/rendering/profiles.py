@@ -38,6 +38,26 @@ class Margins:
 
 
 @dataclass(frozen=True)
+class KindLayout:
+    """What a kind of document prints beyond the common parts (issue 14): the enacting line after the bases
+    of a decision ("QUYẾT ĐỊNH:") or a state resolution ("QUYẾT NGHỊ:"); empty: none."""
+
+    enacting: str = ""
+
+
+# Party: a decision's bases are "- Căn cứ …;" lines, the last ending with "," before the enacting line [R]
+# (QĐ 399-QĐ/TW, QĐ 29-QĐ/TW); the line "QUYẾT ĐỊNH:" itself [I] (the Party examples found print "<BODY>
+# QUYẾT ĐỊNH" or "QUYẾT ĐỊNH" without a colon, so it is data here). A Party resolution is written in parts
+# ("I- …"), with no enacting line [R] (NQ 01-NQ/ĐU).
+_PARTY_KINDS = {"decision": KindLayout(enacting="QUYẾT ĐỊNH:")}
+# State, NĐ 30 Phụ lục III: Mẫu 1.2/1.3 "QUYẾT ĐỊNH:", Mẫu 1.1 "QUYẾT NGHỊ:" [P].
+_STATE_KINDS = {
+    "decision": KindLayout(enacting="QUYẾT ĐỊNH:"),
+    "resolution": KindLayout(enacting="QUYẾT NGHỊ:"),
+}
+
+
+@dataclass(frozen=True)
 class Profile:
     name: str
     styles: dict[str, TextStyle]
@@ -79,6 +99,12 @@ class Profile:
     draft_text: str = "DỰ THẢO"
     table_font_delta: float = -1.0  # tables print one point smaller than the body
     table_padding_pt: float = 3.0
+    # Issue 14: decisions and resolutions. Bases: party "- Căn cứ …;" … "," [R]; state "Căn cứ …;" … "." [P].
+    basis_prefix: str = "- "
+    basis_separator: str = ";"
+    basis_terminator: str = ","
+    article_label: str = "Điều {number}."  # bold, then the article's text on the same line [P]/[R]
+    kinds: dict[str, KindLayout] = field(default_factory=lambda: dict(_PARTY_KINDS))
 
 
 # Style keys shared by both profiles; renderer code refers to them by name.
@@ -113,6 +139,11 @@ _PARTY_STYLES = {
     "secrecy": TextStyle(14, bold=True, caps=True),
     "urgency": TextStyle(14, bold=True, caps=True),  # [I]
     "draft": TextStyle(14, italic=True),  # "Dự thảo lần 2" 14 nghiêng [I]
+    # issue 14
+    "enactor": TextStyle(14, bold=True, caps=True),  # "BAN THƯỜNG VỤ ĐẢNG ỦY", centred [R] (QĐ 367 Đoàn TN)
+    "basis": TextStyle(14),  # "- Căn cứ …;" upright [I] wp37, [R] QĐ 399
+    "enacting": TextStyle(14, bold=True, caps=True),  # "QUYẾT ĐỊNH:" centred bold [P] (NĐ 30), [R]
+    "article_label": TextStyle(14, bold=True),  # "Điều 1." [I] party, [P] state
 }
 
 _STATE_STYLE_CHANGES = {
@@ -134,6 +165,7 @@ _STATE_STYLE_CHANGES = {
     "page_number": TextStyle(13),  # 13–14 [P]
     "urgency": TextStyle(13, bold=True, caps=True),
     "secrecy": TextStyle(13, bold=True, caps=True),
+    "basis": TextStyle(14, italic=True),  # "Căn cứ" 13–14 nghiêng [P]
 }
 
 PROFILES: dict[str, Profile] = {
@@ -155,6 +187,9 @@ PROFILES: dict[str, Profile] = {
         subject_rule_fraction=0.35,
         letter_subject_prefix="V/v ",
         recipients_label="Nơi nhận:",
+        basis_prefix="",
+        basis_terminator=".",
+        kinds=dict(_STATE_KINDS),
     ),
 }
 

@@ -57,6 +57,25 @@ def test_old_document_json_prints_the_same_text(doc_id: int, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("doc_id", [1, 2, 3])
+def test_issue_14_keys_are_optional_and_neutral(doc_id: int, tmp_path: Path) -> None:
+    """The keys issue 14 added (enactor, bases, enacting; title optional for the new kinds) are optional: an
+    old document reads without them, and giving them empty prints exactly what it printed before."""
+    import json
+
+    from secretary_app.domain.document_reading import document_from_dict
+
+    name = f"{STEM}-doc{doc_id}"
+    old = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    doc = document_from_dict(old)
+    assert (doc.enactor, doc.bases, doc.enacting) == ("", [], "")
+    padded = tmp_path / "padded.json"
+    padded.write_text(json.dumps({**old, "enactor": "", "bases": [], "enacting": ""}), encoding="utf-8")
+    out = tmp_path / "padded.pdf"
+    render_file(padded, out)
+    assert _pdf_text(out) == (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc_id", [1, 2, 3])
 def test_old_stored_document_prints_as_its_json(doc_id: int, old_db: Path) -> None:
     """The content kept in the old database is the document it printed then."""
     import json
