@@ -16,6 +16,7 @@ from secretary_app import (
     APP_NAME,
     __version__,
     cli_directives,
+    cli_documents,
     cli_exchange,
     cli_minutes,
     cli_print_batch,
@@ -29,7 +30,15 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT, EXIT_DB_ERROR = 0, 1, 2, 3
 # Each feature's subcommands live in their own module with the same three names: COMMANDS (the subcommand
 # names), add_parsers(sub, t, lang, localise, db_option) and run(ctx, args, lang) on the opened database.
 # A new feature adds its module here and nowhere else in this file.
-FEATURE_COMMANDS = (cli_roster, cli_minutes, cli_verify, cli_directives, cli_exchange, cli_print_batch)
+FEATURE_COMMANDS = (
+    cli_roster,
+    cli_minutes,
+    cli_verify,
+    cli_directives,
+    cli_exchange,
+    cli_print_batch,
+    cli_documents,
+)
 
 # Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.
 TEXTS = {

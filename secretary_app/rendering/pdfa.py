@@ -26,7 +26,7 @@ from pathlib import Path
 import pikepdf
 from pikepdf import pdfa
 
-from secretary_app.domain.document import Document
+from secretary_app.domain.document import Document, kind_title
 from secretary_app.domain.numbering import document_symbol
 
 FLAVOUR = "2b"
@@ -49,7 +49,7 @@ def metadata_of(doc: Document) -> ArchiveMetadata:
     or an unnumbered paper."""
     numbered = doc.number is not None and not doc.draft and not doc.unnumbered
     return ArchiveMetadata(
-        title=doc.title or "Công văn",
+        title=doc.title or kind_title(doc.kind) or "Công văn",
         subject=doc.subject,
         symbol=document_symbol(doc.standard, doc.number, doc.type_code, doc.issuer.code) if numbered else "",
         issuer=doc.issuer.name,

@@ -95,7 +95,19 @@ class IssuingService:
             m.DocumentKind.MINUTES, minutes_from_meeting(meeting, self._profile()), meeting
         )
 
-    def _new_draft(self, kind: m.DocumentKind, content: dict, meeting: m.Meeting) -> m.StoredDocument:
+    def draft_kind(
+        self, kind: m.DocumentKind | str, meeting_id: int | None = None, signer: m.Signer | None = None
+    ) -> m.StoredDocument:
+        """A draft of one of the kinds of issue 14 (giấy mời, chương trình, nghị quyết, kết luận, quyết định,
+        kế hoạch, tờ trình): from the meeting for those a meeting drafts, else from the kind's template
+        (services/drafting_kinds.py). Numbered, registered and archived as a notice is."""
+        from secretary_app.services.drafting_kinds import draft_content
+
+        meeting = self._store.meeting(meeting_id) if meeting_id is not None else None
+        content = draft_content(kind, self._profile(), meeting, signer)
+        return self._new_draft(m.DocumentKind(kind), content, meeting)
+
+    def _new_draft(self, kind: m.DocumentKind, content: dict, meeting: m.Meeting | None) -> m.StoredDocument:
         document = m.StoredDocument(
             kind=kind,
             standard=m.Standard(content["standard"]),
@@ -103,7 +115,7 @@ class IssuingService:
             subject=" ".join(content.get("subject", "").split()),
             doc_date=date.fromisoformat(content["date"]) if content.get("date") else None,
             signer_name=content["signature"].get("name", ""),
-            meeting_id=meeting.id,
+            meeting_id=meeting.id if meeting is not None else None,
             content=content,
         )
         normalise_record(document)
