@@ -76,7 +76,8 @@ def to_pdfa(data: bytes, meta: ArchiveMetadata) -> bytes:
                 del page.obj["/Trans"]
         # The document info dictionary is rewritten below to say what the XMP says (PDF/A wants both to
         # agree); dropping ReportLab's first spares prepare() reconciling it.
-        del pdf.trailer["/Info"]
+        if "/Info" in pdf.trailer:  # a volume joined by pikepdf (rendering/volume.py) has none
+            del pdf.trailer["/Info"]
         pdfa.prepare(pdf, FLAVOUR)  # sRGB output intent, an XMP packet declaring PDF/A-2b
         # One pass over the XMP, after prepare: it stamps the current time and itself as producer, and the
         # bytes must not depend on the clock. The DocInfo is set by hand (pikepdf's sync costs ~3x as much).

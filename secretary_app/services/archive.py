@@ -9,6 +9,8 @@ holds:
 * one PDF per record, named ``NNN_<date>_<symbol>_<folded title>.pdf`` (ASCII, so any USB stick, zip tool
   or older Windows handles the names);
 * ``000_muc-luc.pdf``: the index (mục lục hồ sơ) — number, symbol, date, title, pages of every file;
+* ``toan-tap-<year>.pdf``: the volume — the index, then every document in the index's order, in one PDF with a
+  running page number on every page (rendering/volume.py), the paper archive box as one file;
 * ``manifest.json``: for every file its SHA-256, size, page count and what record it came from.
 
 ``verify_archive`` re-reads a folder (years later, on another PC) and lists what no longer matches.
@@ -43,10 +45,11 @@ from secretary_app.domain.numbering import TYPE_CODES, symbol_of
 from secretary_app.domain.text import fold, vn_date_short
 from secretary_app.fileio import atomic_write_bytes, fsync_dir, output_error
 from secretary_app.services.drafting import minutes_document
-from secretary_app.services.render import pdfa_problems, render_to_file
+from secretary_app.services.render import pdf_pages, pdfa_problems, render_to_file, render_volume
 
 MANIFEST = "manifest.json"
 INDEX_FILE = "000_muc-luc.pdf"
+VOLUME_FILE = "toan-tap-{year}.pdf"  # after the numbered files in a listing (digits sort first)
 FORMAT = "secretary-app-archive/1"
 PDFA_FLAVOUR = "2b"  # what the manifest's "pdfa" key says about every PDF of the folder
 FIRST_YEAR = 1930  # the founding of the Party: no committee record is older
@@ -64,7 +67,7 @@ class ArchiveEntry:
     """One file of the archive, as listed in the index and the manifest."""
 
     file: str
-    kind: str  # notice | minutes | letter | report
+    kind: str  # a document kind (domain.models.DocumentKind): notice, minutes, decision, …
     date: str  # ISO
     title: str
     symbol: str = ""  # "239-TB/ĐU"; "" for minutes that were never numbered
@@ -79,6 +82,7 @@ class ArchiveResult:
     folder: Path
     entries: list[ArchiveEntry] = field(default_factory=list)
     index_pages: int = 0
+    volume_pages: int = 0
 
 
 @dataclass
@@ -92,6 +96,7 @@ class RecordItem:
     document: Document
     record_uuid: str
     meeting_id: int | None = None
+    registered: tuple[datetime, int] = (datetime.min, 0)  # (issued at, id): the register's order
 
 
 def _printable(make: Callable[[], Document], title: str, when: date) -> Document:
@@ -132,8 +137,11 @@ def collect_records(
         title = doc.content.get("title") or m.label(doc.kind)
         label = f"{title.capitalize()} {doc.subject}".strip()
         document = _printable(partial(document_from_dict, doc.content), label, doc.doc_date)
+        registered = (doc.issued_at or datetime.min, doc.id or 0)
         items.append(
-            RecordItem(doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid, doc.meeting_id)
+            RecordItem(
+                doc.doc_date, str(doc.kind), label, symbol, document, doc.uuid, doc.meeting_id, registered
+            )
         )
     for meeting in ctx.meetings.list_meetings():
         if (year is not None and meeting.start.year != year) or (
@@ -150,8 +158,9 @@ def collect_records(
         items.append(
             RecordItem(meeting.start.date(), "minutes", label, "", minutes, meeting.uuid, meeting.id)
         )
-    # Minutes before the notice they led to on the same day; then by symbol for a stable order.
-    return sorted(items, key=lambda it: (it.when, it.kind != "minutes", it.symbol, it.title))
+    # Minutes before the notice they led to on the same day; then in the register's order (issued first, first
+    # listed), whatever their kinds; then by symbol for a stable order.
+    return sorted(items, key=lambda it: (it.when, it.kind != "minutes", it.registered, it.symbol, it.title))
 
 
 def _file_name(position: int, item: RecordItem) -> str:
@@ -230,7 +239,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
             f"Thư mục {out_dir} đã có; hãy chọn một thư mục mới để không ghi đè hồ sơ cũ.", out_dir
         )
     items = collect_records(ctx, year)
-    total = len(items) + 1
+    total = len(items) + 2  # the documents, the index, the volume
     work: Path | None = None
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -253,6 +262,19 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
         profile = ctx.organisation.get()
         result.index_pages = render_to_file(_index_document(profile, year, result.entries),
                                         work / INDEX_FILE, pdfa=True)  # fmt: skip
+        if cancel is not None and cancel():
+            raise BackupCancelledError()
+        volume = VOLUME_FILE.format(year=year)
+        result.volume_pages = render_volume(
+            [work / INDEX_FILE] + [work / e.file for e in result.entries],
+            work / volume,
+            title=f"HỒ SƠ NĂM {year}",
+            subject=f"Mục lục và toàn bộ biên bản, văn bản năm {year}",
+            issuer=profile.issuing_body if profile else "",
+            pdfa=True,
+        )
+        if progress is not None:
+            progress(total - 1, total)
         manifest = {
             "format": FORMAT,
             "year": year,
@@ -265,6 +287,12 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
                 "sha256": _sha256(work / INDEX_FILE),
                 "size": (work / INDEX_FILE).stat().st_size,
                 "pages": result.index_pages,
+            },  # fmt: skip
+            "volume": {
+                "file": volume,
+                "sha256": _sha256(work / volume),
+                "size": (work / volume).stat().st_size,
+                "pages": result.volume_pages,
             },  # fmt: skip
             "files": [e.__dict__ for e in result.entries],
         }
@@ -299,9 +327,10 @@ def _listed(manifest: object) -> list[dict]:
     """The manifest's entries, each checked for shape; raises ValueError naming the first bad one."""
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
         raise ValueError("thiếu danh sách “files”")
-    listed = [manifest.get("index"), *manifest["files"]]
+    volume = [manifest["volume"]] if "volume" in manifest else []  # archives before issue 14 have none
+    listed = [manifest.get("index"), *volume, *manifest["files"]]
     for i, entry in enumerate(listed):
-        where = "index" if i == 0 else f"files[{i - 1}]"
+        where = "index" if i == 0 else "volume" if i <= len(volume) else f"files[{i - 1 - len(volume)}]"
         if not isinstance(entry, dict):
             raise ValueError(f"mục {where} không phải là một đối tượng")
         if not _plain_name(entry.get("file")):
@@ -342,12 +371,33 @@ def verify_archive(folder: Path | str) -> list[str]:
     pdfa = manifest.get("pdfa") == PDFA_FLAVOUR
     for entry in listed:
         problems += _check_file(folder / entry["file"], entry, pdfa)
+    if "volume" in manifest:
+        problems += _check_volume(folder, manifest)
     known = {entry["file"] for entry in listed} | {MANIFEST}
     try:
         present = sorted(p.name for p in folder.iterdir())
     except OSError as exc:
         return problems + [f"Không đọc được thư mục {folder} ({exc.strerror or exc})."]
     return problems + [f"Tệp lạ {name} không có trong danh mục." for name in present if name not in known]
+
+
+def _check_volume(folder: Path, manifest: dict) -> list[str]:
+    """The volume holds the index and every document: its pages are theirs, in number."""
+    volume = manifest["volume"]
+    expected = sum(e.get("pages", 0) for e in [manifest["index"], *manifest["files"]] if isinstance(e, dict))
+    path = folder / volume["file"]
+    if not path.is_file():
+        return []  # reported as missing by _check_file
+    try:
+        pages = pdf_pages(path)
+    except Exception:  # noqa: BLE001 - any damage pikepdf meets is the same finding here
+        return [f"Tệp {volume['file']} không đọc được như một tệp PDF."]
+    if pages != expected or volume.get("pages") != expected:
+        return [
+            f"Tệp {volume['file']} có {pages} trang, khác tổng số trang của mục lục và các văn bản "
+            f"({expected})."
+        ]
+    return []
 
 
 def archive_is_pdfa(folder: Path | str) -> bool:

@@ -112,6 +112,30 @@ def pdfa_problems(pdf: Path | str | bytes) -> list[str]:
     return problems(pdf)
 
 
+def render_volume(
+    parts: Sequence[Path], out_path: Path | str, *, title: str, subject: str, issuer: str, pdfa: bool = False
+) -> int:
+    """The PDFs ``parts`` joined in order into one PDF with a running page number on every page (the year
+    archive's volume, rendering/volume.py), written atomically; PDF/A-2b with ``pdfa``. Returns its pages."""
+    from datetime import date
+
+    from secretary_app.fileio import atomic_write_bytes
+    from secretary_app.rendering.pdfa import ArchiveMetadata
+    from secretary_app.rendering.volume import build_volume
+
+    meta = ArchiveMetadata(title=title, subject=subject, symbol="", issuer=issuer, date=date.today())
+    data, pages = build_volume(list(parts), meta if pdfa else None)
+    atomic_write_bytes(Path(out_path), data)
+    return pages
+
+
+def pdf_pages(pdf: Path | str | bytes) -> int:
+    """How many pages a PDF file (or its bytes) has."""
+    from secretary_app.rendering.volume import page_count
+
+    return page_count(pdf if isinstance(pdf, bytes) else Path(pdf))
+
+
 def render_file(json_path: Path, out_path: Path, *, pdfa: bool = False) -> None:
     """Render the document JSON file ``json_path`` into ``out_path`` (.pdf or .docx; ``pdfa``: PDF/A-2b).
 

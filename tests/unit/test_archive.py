@@ -35,13 +35,13 @@ def test_archive_of_the_demo_year(ctx, tmp_path):
     )
     folder = tmp_path / "ho-so-2021"
     assert result.folder == folder and not (tmp_path / "ho-so-2021.part").exists()
-    assert steps[-1] == (3, 3)
+    assert steps[-1] == (4, 4)  # two documents, the index, the volume
     kinds = [(e.kind, e.symbol) for e in result.entries]
     assert kinds == [("minutes", ""), ("notice", "239-TB/ĐU")]  # minutes first, then the notice they led to
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["year"] == 2021 and len(manifest["files"]) == 2
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [INDEX_FILE, MANIFEST, *(e["file"] for e in manifest["files"])]
+        [INDEX_FILE, MANIFEST, "toan-tap-2021.pdf", *(e["file"] for e in manifest["files"])]
     )
     for entry in [manifest["index"], *manifest["files"]]:
         path = folder / entry["file"]
