@@ -1389,6 +1389,14 @@ It can be restored from Data ▸ Recycle Bin…</translation>
         <translation>Ctrl+O</translation>
     </message>
     <message>
+        <source>&amp;Kiểm tra văn bản…</source>
+        <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một tệp PDF có phải văn bản đã phát hành, còn nguyên vẹn</source>
+        <translation>Check whether a PDF file is a document we issued, unaltered</translation>
+    </message>
+    <message>
         <source>T&amp;hoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3136,6 +3144,37 @@ Lưu VPĐU</translation>
     <message>
         <source>Đã xuất danh sách vào {0}.</source>
         <translation>Exported the list to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocument</name>
+    <message>
+        <source>Chọn tệp PDF cần kiểm tra</source>
+        <translation>Choose the PDF file to check</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra văn bản</source>
+        <translation>Verify a document</translation>
+    </message>
+    <message>
+        <source>Tệp {0} là văn bản đã phát hành, còn nguyên vẹn:
+
+{1}</source>
+        <translation>{0} is a document we issued, unaltered:
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Tệp {0} không khớp với văn bản nào đã phát hành hoặc lưu hồ sơ: có thể đã bị sửa, hoặc không do đơn vị phát hành.</source>
+        <translation>{0} matches no issued or archived document: it may have been changed, or was not issued here.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {0}…</source>
+        <translation>Checking {0}…</translation>
     </message>
 </context>
 <context>

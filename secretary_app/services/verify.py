@@ -48,6 +48,10 @@ def _from_manifest(folder: Path, sha256: str) -> list[str]:
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
         return []
     found = []
+    year = manifest.get("year", "")
+    volume = manifest.get("volume")
+    if isinstance(volume, dict) and volume.get("sha256") == sha256:  # the year's volume (toàn tập)
+        found.append(f"toàn tập hồ sơ năm {year} ({folder / str(volume.get('file'))})")
     for entry in [manifest.get("index"), *manifest["files"]]:
         if not isinstance(entry, dict) or entry.get("sha256") != sha256:
             continue
@@ -56,7 +60,6 @@ def _from_manifest(folder: Path, sha256: str) -> list[str]:
         except ValueError:
             day = None
         what = _dated(str(entry.get("symbol") or entry.get("title") or "mục lục"), day)
-        year = manifest.get("year", "")
         found.append(f"{what}, bản lưu trong hồ sơ năm {year} ({folder / str(entry.get('file'))})")
     return found
 

@@ -92,3 +92,15 @@ def test_an_archive_written_before_the_volume_still_verifies(archive):
     del manifest["volume"]
     (archive.folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     assert verify_archive(archive.folder) == []
+
+
+def test_verify_names_the_volume(archive, tmp_path):
+    from secretary_app.services.verify import verify_file
+
+    _manifest, path = _volume(archive.folder)
+    ctx = open_context(tmp_path / "cap-uy.sqlite")
+    try:
+        found = verify_file(ctx, path)
+    finally:
+        ctx.close()
+    assert found == [f"toàn tập hồ sơ năm 2021 ({path})"]

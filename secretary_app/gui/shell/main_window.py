@@ -24,6 +24,7 @@ from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shared.page import Page
 from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.gui.shell.recent import RecentFiles
+from secretary_app.gui.verify.entry import install_verify
 
 if TYPE_CHECKING:
     from secretary_app.gui.committee.roster_page import PeoplePage, UnitsPage
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
         install_help(self)  # Trợ giúp ▸ Hướng dẫn sử dụng, F1
+        install_verify(self)  # Tệp ▸ Kiểm tra văn bản…
         self.ui.menuRecent.aboutToShow.connect(self._rebuild_recent_menu)
 
         self._db_label = QLabel()
