@@ -325,6 +325,22 @@
         <translation>&amp;Place, date:</translation>
     </message>
     <message>
+        <source>Kính &amp;gửi (mỗi dòng một nơi):</source>
+        <translation>A&amp;ddressed to (one per line):</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền &amp;ban hành:</source>
+        <translation>E&amp;nacting body:</translation>
+    </message>
+    <message>
+        <source>BAN THƯỜNG VỤ ĐẢNG ỦY …</source>
+        <translation>e.g. BAN THƯỜNG VỤ ĐẢNG ỦY …</translation>
+    </message>
+    <message>
+        <source>Căn &amp;cứ (mỗi dòng một căn cứ):</source>
+        <translation>Bas&amp;es, “Căn cứ …” (one per line):</translation>
+    </message>
+    <message>
         <source>Nội d&amp;ung:</source>
         <translation>Te&amp;xt:</translation>
     </message>
@@ -1319,6 +1335,21 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
 </context>
 <context>
+    <name>KindDrafts</name>
+    <message>
+        <source>Chưa soạn được văn bản</source>
+        <translation>Could not draft the document</translation>
+    </message>
+    <message>
+        <source>Soạn văn bản khác</source>
+        <translation>Draft another document</translation>
+    </message>
+    <message>
+        <source>Văn bản mới theo mẫu</source>
+        <translation>New document from a template</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Thư ký cấp ủy</source>
@@ -1696,6 +1727,10 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     <message>
         <source>Soạn thông báo kết luận</source>
         <translation>Compose notice of conclusions</translation>
+    </message>
+    <message>
+        <source>Soạn giấy mời</source>
+        <translation>Draft the invitation</translation>
     </message>
     <message>
         <source>Xóa</source>

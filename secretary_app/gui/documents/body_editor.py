@@ -8,6 +8,7 @@ the fastest to type, to paste from Word and to reorder (cut/paste or Alt+Up/Down
     ## Về công tác thông tin:     subheading (nhóm nhiệm vụ)
     - Các đơn vị thông tin …      item (nhiệm vụ; tracked as a directive after issuing)
     ---                           page break
+    Điều 1. Thành lập …           article of a decision or resolution ("Điều 1." prints bold; only in those)
     anything else                 paragraph
     (blank lines only separate blocks for reading; they are not kept)
 
@@ -47,6 +48,8 @@ PREFIXES = {"heading": "# ", "subheading": "## ", "item": "- "}
 PAGE_BREAK = "---"
 LINE_TYPES = ("paragraph", "heading", "subheading", "item")  # Ctrl+1 … Ctrl+4
 # An item line starts with a task marker: the one rule of domain.document (TASK_MARKERS).
+# An article line of a decision or resolution: "Điều 2. …" (issue 14).
+_ARTICLE = re.compile(r"^Điều\s+(?P<number>\d+[a-zđ]?)\.\s*(?P<text>.*)$")
 _LINE = re.compile(rf"^(?:(?P<sub>##)|(?P<head>#)|(?P<item>[{re.escape(TASK_MARKERS)}]))\s*(?P<text>.*)$")
 
 
@@ -74,10 +77,19 @@ def line_type(line: str) -> tuple[str, str]:
     return "item", text
 
 
-def block_line(block: dict[str, Any]) -> str:
-    """The editor line of one body block."""
+def article_parts(line: str) -> tuple[str, str] | None:
+    """(number, text) of an article line "Điều 2. …", else None."""
+    match = _ARTICLE.match(line.strip())
+    return (match.group("number"), match.group("text").strip()) if match else None
+
+
+def block_line(block: dict[str, Any], article_number: int = 0) -> str:
+    """The editor line of one body block (``article_number``: the article's place, for one without a
+    number of its own)."""
     kind = block.get("type", "paragraph")
     text = " ".join(str(block.get("text", "")).split())
+    if kind == "article":
+        return f"Điều {str(block.get('number') or article_number).rstrip('.')}. {text}"
     if kind == "page_break":
         return PAGE_BREAK
     if kind == "section":  # a numbered section edits as a heading whose text starts with its number
@@ -93,6 +105,9 @@ class BodyEditor(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._keep: list[BlockData] = []  # Python side of the user data the document holds
+        self.articles = (
+            False  # "Điều 1. …" lines are articles (the composer sets it for decisions, resolutions)
+        )
         self.highlighter = BodyHighlighter(self.document())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         for number, kind in enumerate(LINE_TYPES, start=1):
@@ -109,13 +124,15 @@ class BodyEditor(QPlainTextEdit):
         self._keep.clear()
         lines: list[str] = []
         spaced: list[dict[str, Any]] = []  # the blocks in line order, None for the blank separator lines
+        articles = 0
         for index, block in enumerate(blocks):
+            articles += block.get("type") == "article"
             if index and not (
                 block.get("type") == "item" and blocks[index - 1].get("type") in ("item", "subheading")
             ):
                 lines.append("")  # a blank line between blocks reads like the printed page; lists stay tight
                 spaced.append({})
-            lines.append(block_line(block))
+            lines.append(block_line(block, articles))
             spaced.append(block)
         # Listeners must see the lines with their refs attached: no textChanged until they are.
         blocked = self.blockSignals(True)
@@ -147,6 +164,9 @@ class BodyEditor(QPlainTextEdit):
                 result.append(dict(extra["table"]))
             elif kind == "page_break":
                 result.append({"type": "page_break"})
+            elif text and self.articles and kind == "paragraph" and article_parts(text) is not None:
+                number, rest = article_parts(text) or ("", "")
+                result.append({"type": "article", "number": number, "text": rest})
             elif text:
                 block: dict[str, Any] = {"type": kind, "text": text}
                 if kind == "item":
@@ -225,8 +245,13 @@ class BodyHighlighter(QSyntaxHighlighter):
         self._muted = QTextCharFormat()
         self._muted.setForeground(QColor("#7a8793"))
 
+    articles = False  # bold the "Điều 1." of article lines (decisions, resolutions)
+
     def highlightBlock(self, text: str) -> None:
         kind, bare = line_type(text)
+        if kind == "paragraph" and self.articles and article_parts(text) is not None:
+            self.setFormat(0, text.find(".", text.find("Điều")) + 1, self._heading)
+            return
         if kind == "paragraph":
             return
         if kind == "page_break" or text.startswith("["):

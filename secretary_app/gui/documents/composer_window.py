@@ -33,6 +33,7 @@ from secretary_app.domain.errors import NotFoundError, ReadOnlyRecordError, Stor
 from secretary_app.domain.text import vn_date_short
 from secretary_app.domain.validation import FieldError, ValidationError
 from secretary_app.gui.documents.directive_plans import TAB_DIRECTIVES, DirectivePlanTable
+from secretary_app.gui.documents.kind_fields import KindFields
 from secretary_app.gui.forms.ui_composer import Ui_ComposerWindow
 from secretary_app.gui.shared import messages, printing
 from secretary_app.gui.shared.geometry import fit_to_screen, remember
@@ -74,6 +75,7 @@ class ComposerWindow(QWidget):
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 4)
         self.ui.dateEdit.setMinimumDate(QDate(1945, 1, 1))
+        self.kind_fields = KindFields(self.ui, str(document.kind), document.content)  # issue 14 rows
 
         self._profile = ctx.organisation.get()
         self._meeting_date = ctx.issuing.meeting_date(document)
@@ -112,9 +114,9 @@ class ComposerWindow(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
-        for edit in (ui.subjectEdit, ui.bodyEdit, ui.recipientsEdit):
+        for edit in (ui.subjectEdit, ui.bodyEdit, ui.recipientsEdit, ui.addresseesEdit, ui.basesEdit):
             edit.textChanged.connect(self._changed)
-        for line in (ui.placeEdit, ui.authorityEdit, ui.positionEdit, ui.nameEdit):
+        for line in (ui.placeEdit, ui.authorityEdit, ui.positionEdit, ui.nameEdit, ui.enactorEdit):
             line.textEdited.connect(self._changed)
         ui.dateEdit.dateChanged.connect(self._changed)
         ui.secrecyCombo.currentIndexChanged.connect(self._changed)
@@ -155,6 +157,7 @@ class ComposerWindow(QWidget):
         self._loading = True
         try:
             ui.subjectEdit.setPlainText(content.get("subject", ""))
+            self.kind_fields.load(content)
             ui.placeEdit.setText(content.get("place", ""))
             when = (
                 date.fromisoformat(content["date"])
@@ -211,6 +214,7 @@ class ComposerWindow(QWidget):
                 "urgency": ui.urgencyCombo.currentData() or None,
             },
         )
+        self.kind_fields.apply(content)
         return content
 
     def _changed(self, *_args: Any) -> None:
@@ -261,6 +265,7 @@ class ComposerWindow(QWidget):
         for line in (ui.placeEdit, ui.authorityEdit, ui.positionEdit, ui.nameEdit):
             line.setReadOnly(issued)
         ui.dateEdit.setReadOnly(issued)
+        self.kind_fields.set_read_only(issued)
         for widget in (
             ui.signerCombo,
             ui.secrecyCombo,

@@ -20,6 +20,7 @@ from secretary_app.domain.document import Document
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.numbering import symbol_of
 from secretary_app.domain.text import vn_date_short
+from secretary_app.gui.documents.kind_drafts import add_template_entries
 from secretary_app.gui.documents.models import TextFilterModel
 from secretary_app.gui.forms.ui_documents_page import Ui_DocumentsPage
 from secretary_app.gui.shared import messages, printing
@@ -286,6 +287,10 @@ class DocumentsPage(Page):
             action.triggered.connect(lambda _checked=False, mid=meeting.id: self.compose_for_meeting(mid))
         if not meetings:
             menu.addAction(self.tr("(chưa có cuộc họp nào)")).setEnabled(False)
+        menu.addSeparator()
+        add_template_entries(
+            menu, self, self.ctx
+        )  # issue 14: quyết định, kế hoạch, tờ trình… from a template
 
     def compose_for_meeting(self, meeting_id: int):
         from secretary_app.gui.documents.composer_windows import open_composer_for_meeting

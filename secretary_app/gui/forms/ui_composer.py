@@ -140,6 +140,40 @@ class Ui_ComposerWindow(object):
 
         self.contentForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.placeDateLayout)
 
+        self.addresseesLabel = QLabel(self.contentTab)
+        self.addresseesLabel.setObjectName(u"addresseesLabel")
+
+        self.contentForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addresseesLabel)
+
+        self.addresseesEdit = QPlainTextEdit(self.contentTab)
+        self.addresseesEdit.setObjectName(u"addresseesEdit")
+        self.addresseesEdit.setMaximumSize(QSize(16777215, 56))
+        self.addresseesEdit.setTabChangesFocus(True)
+
+        self.contentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addresseesEdit)
+
+        self.enactorLabel = QLabel(self.contentTab)
+        self.enactorLabel.setObjectName(u"enactorLabel")
+
+        self.contentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.enactorLabel)
+
+        self.enactorEdit = QLineEdit(self.contentTab)
+        self.enactorEdit.setObjectName(u"enactorEdit")
+
+        self.contentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.enactorEdit)
+
+        self.basesLabel = QLabel(self.contentTab)
+        self.basesLabel.setObjectName(u"basesLabel")
+
+        self.contentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.basesLabel)
+
+        self.basesEdit = QPlainTextEdit(self.contentTab)
+        self.basesEdit.setObjectName(u"basesEdit")
+        self.basesEdit.setMaximumSize(QSize(16777215, 80))
+        self.basesEdit.setTabChangesFocus(True)
+
+        self.contentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.basesEdit)
+
 
         self.contentLayout.addLayout(self.contentForm)
 
@@ -320,6 +354,9 @@ class Ui_ComposerWindow(object):
 #if QT_CONFIG(shortcut)
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.placeLabel.setBuddy(self.placeEdit)
+        self.addresseesLabel.setBuddy(self.addresseesEdit)
+        self.enactorLabel.setBuddy(self.enactorEdit)
+        self.basesLabel.setBuddy(self.basesEdit)
         self.bodyLabel.setBuddy(self.bodyEdit)
         self.signerLabel.setBuddy(self.signerCombo)
         self.authorityLabel.setBuddy(self.authorityEdit)
@@ -363,6 +400,10 @@ class Ui_ComposerWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.subjectLabel.setText(QCoreApplication.translate("ComposerWindow", u"&Tr\u00edch y\u1ebfu:", None))
         self.placeLabel.setText(QCoreApplication.translate("ComposerWindow", u"\u0110\u1ecba &danh, ng\u00e0y:", None))
+        self.addresseesLabel.setText(QCoreApplication.translate("ComposerWindow", u"K\u00ednh &g\u1eedi (m\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i):", None))
+        self.enactorLabel.setText(QCoreApplication.translate("ComposerWindow", u"Th\u1ea9m quy\u1ec1n &ban h\u00e0nh:", None))
+        self.enactorEdit.setPlaceholderText(QCoreApplication.translate("ComposerWindow", u"BAN TH\u01af\u1edcNG V\u1ee4 \u0110\u1ea2NG \u1ee6Y \u2026", None))
+        self.basesLabel.setText(QCoreApplication.translate("ComposerWindow", u"C\u0103n &c\u1ee9 (m\u1ed7i d\u00f2ng m\u1ed9t c\u0103n c\u1ee9):", None))
         self.bodyLabel.setText(QCoreApplication.translate("ComposerWindow", u"N\u1ed9i d&ung:", None))
         self.refreshButton.setText(QCoreApplication.translate("ComposerWindow", u"C\u1eadp nh\u1eadt t\u1eeb bi\u00ean b\u1ea3n\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -67,6 +67,13 @@ class Ui_MeetingListPage(object):
 
         self.toolbarLayout.addWidget(self.composeButton)
 
+        self.inviteButton = QToolButton(MeetingListPage)
+        self.inviteButton.setObjectName(u"inviteButton")
+        self.inviteButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.inviteButton.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+
+        self.toolbarLayout.addWidget(self.inviteButton)
+
         self.deleteButton = QToolButton(MeetingListPage)
         self.deleteButton.setObjectName(u"deleteButton")
         self.deleteButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

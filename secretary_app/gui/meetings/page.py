@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 from shiboken6 import isValid
 
+from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
 from secretary_app.domain.errors import RuleError
 from secretary_app.domain.meeting_templates import TEMPLATES
 from secretary_app.domain.models import Meeting, MeetingSummary
 from secretary_app.domain.text import fold, vn_date_short
+from secretary_app.gui.documents.kind_drafts import draft_and_open, meeting_kinds_menu
 from secretary_app.gui.forms.ui_meeting_list_page import Ui_MeetingListPage
 from secretary_app.gui.meetings.meeting_dialog import MeetingDialog
 from secretary_app.gui.meetings.models import COL_DATE, MeetingFilterModel
@@ -79,6 +81,12 @@ class MeetingsPage(Page):
         self.compose_action = self._action(
             self.tr("Soạn thông báo kết luận"), "Ctrl+T", self.compose_notice, ui.composeButton
         )
+        # Issue 14: the giấy mời in one click; the button's arrow drafts the other kinds a meeting makes.
+        self.invite_action = self._action(
+            self.tr("Soạn giấy mời"), "Ctrl+G", self.compose_invitation, ui.inviteButton
+        )
+        self.kinds_menu = meeting_kinds_menu(self, lambda: self.ctx, lambda: self._current_id())
+        ui.inviteButton.setMenu(self.kinds_menu)
         self.delete_action = self._action(self.tr("Xóa"), "Del", self.delete_current, ui.deleteButton)
         self.print_all_action = QAction(self.tr("In tất cả văn bản của cuộc họp…"), self)
         self.print_all_action.triggered.connect(lambda _checked=False: self.print_all_documents())
@@ -86,7 +94,7 @@ class MeetingsPage(Page):
         for action in (self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             view.addAction(action)
-        for action in (self.new_action, self.minutes_action, self.compose_action):
+        for action in (self.new_action, self.minutes_action, self.compose_action, self.invite_action):
             self.addAction(action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
@@ -208,15 +216,17 @@ class MeetingsPage(Page):
     def _update_actions(self) -> None:
         has = self.current_meeting() is not None and self.ctx is not None
         actions = (self.edit_action, self.delete_action, self.minutes_action, self.compose_action)
-        for action in (*actions, self.print_all_action):
+        for action in (*actions, self.invite_action, self.print_all_action):
             action.setEnabled(has)
+        self.kinds_menu.setEnabled(has)
         self.new_action.setEnabled(self.ctx is not None)
 
     def context_menu(self) -> QMenu:
         """The right-click menu of a meeting: the same actions as the toolbar."""
         menu = QMenu(self)
-        for action in (self.edit_action, self.minutes_action, self.compose_action):
+        for action in (self.edit_action, self.minutes_action, self.compose_action, self.invite_action):
             menu.addAction(action)
+        menu.addMenu(self.kinds_menu)
         menu.addAction(self.print_all_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
@@ -322,6 +332,18 @@ class MeetingsPage(Page):
         if editor is not None and self._alive(editor):
             editor.autosaver.flush()
         return print_meeting_documents(self, self.ctx, meeting.id)
+
+    def _current_id(self) -> int | None:
+        meeting = self.current_meeting()
+        return meeting.id if meeting is not None else None
+
+    def compose_invitation(self):
+        """ "Soạn giấy mời" for the selected meeting: who is invited, time, place, agenda, what to prepare,
+        drafted from the meeting and opened in the composer."""
+        meeting = self.current_meeting()
+        if meeting is None or self.ctx is None:
+            return None
+        return draft_and_open(self.window(), self.ctx, m.DocumentKind.INVITATION, meeting.id)
 
     def open_minutes(self):
         """Open (or bring to the front) the minutes editor of the selected meeting."""
