@@ -5,6 +5,9 @@ seed_pdfa_ms, pdfa_added_pct   the same as PDF/A-2b (rendering/pdfa.py), and wha
                         render, measured interleaved in one run (goal: ≤ +50 %)
 pdfa_validate_ms        pikepdf's validator on the seed's PDF/A copy (what tests and verify-archive pay)
 render_200_pages_ms     in-process render of a ~200-page body
+archive_volume_900_pages_ms   the year archive's volume (rendering/volume.py): ~900 pages of PDF/A-2b copies
+                        joined, every page numbered, made PDF/A-2b (part of the goal "year archive of 900
+                        pages, PDF/A included: ≤ 5 s")
 cli_render_ms           whole process: `python -m secretary_app render DOC.json -o OUT.pdf` (median of 5)
 libreoffice_docx_to_pdf_ms, cli_vs_libreoffice   when `soffice` is installed: the DOCX a secretary would
                         print from Word/LibreOffice today, converted headless (median of 3)
@@ -59,6 +62,18 @@ def pdfa_cost(doc) -> None:
     print(f"pdfa_validate_ms: {median_ms(lambda: pdfa_problems(data), 5):.0f} ms")
 
 
+def volume_cost(doc) -> None:
+    from secretary_app.rendering.pdfa import ArchiveMetadata
+    from secretary_app.rendering.volume import build_volume
+
+    buffer = io.BytesIO()
+    pages = render_pdf(doc, buffer, pdfa=True)
+    parts = [buffer.getvalue()] * (900 // pages)
+    meta = ArchiveMetadata("HỒ SƠ NĂM 2021", "bench", "", doc.issuer.name, None)
+    ms = median_ms(lambda: build_volume(parts, meta), 3)
+    print(f"archive_volume_900_pages_ms: {ms:.0f} ms ({len(parts) * pages} pages)")
+
+
 def main() -> None:
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     doc = document_from_dict(seed)
@@ -71,6 +86,7 @@ def main() -> None:
     pages = render_pdf(big_doc, io.BytesIO())
     print(f"render_200_pages_ms: {median_ms(lambda: render_pdf(big_doc, io.BytesIO()), 3):.0f} ms")
     print(f"render_200_pages_pages: {pages} pages")
+    volume_cost(doc)
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.pdf"

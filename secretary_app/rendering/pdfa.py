@@ -70,44 +70,50 @@ def _pdf_date(day: date | None) -> str:
 def to_pdfa(data: bytes, meta: ArchiveMetadata) -> bytes:
     """The PDF ``data`` (as ReportLab wrote it) as PDF/A-2b bytes, looking exactly the same."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            trans = page.obj.get("/Trans")
-            if isinstance(trans, pikepdf.Dictionary) and len(trans.keys()) == 0:
-                del page.obj["/Trans"]
-        # The document info dictionary is rewritten below to say what the XMP says (PDF/A wants both to
-        # agree); dropping ReportLab's first spares prepare() reconciling it.
-        if "/Info" in pdf.trailer:  # a volume joined by pikepdf (rendering/volume.py) has none
-            del pdf.trailer["/Info"]
-        pdfa.prepare(pdf, FLAVOUR)  # sRGB output intent, an XMP packet declaring PDF/A-2b
-        # One pass over the XMP, after prepare: it stamps the current time and itself as producer, and the
-        # bytes must not depend on the clock. The DocInfo is set by hand (pikepdf's sync costs ~3x as much).
-        info = pikepdf.Dictionary(
-            Title=meta.title,
-            Creator="Thư ký cấp ủy",
-            Producer=PRODUCER,
-            CreationDate=_pdf_date(meta.date),
-            ModDate=_pdf_date(meta.date),
-        )
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
-            xmp["dc:title"] = meta.title
-            if meta.subject:
-                xmp["dc:description"] = meta.subject
-                info.Subject = meta.subject
-            if meta.symbol:
-                xmp["dc:identifier"] = meta.symbol
-            if meta.issuer:
-                xmp["dc:creator"] = [meta.issuer]
-                xmp["dc:publisher"] = [meta.issuer]
-                info.Author = meta.issuer
-            if meta.date is not None:
-                xmp["dc:date"] = [meta.date.isoformat()]
-            for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
-                xmp[key] = _xmp_date(meta.date)
-            xmp["xmp:CreatorTool"] = "Thư ký cấp ủy"
-            xmp["pdf:Producer"] = PRODUCER
-        pdf.trailer.Info = pdf.make_indirect(info)
-        out = io.BytesIO()
-        pdf.save(out, **pdfa.resolve_save_kwargs(FLAVOUR, deterministic_id=True))
+        return pdfa_bytes(pdf, meta)
+
+
+def pdfa_bytes(pdf: pikepdf.Pdf, meta: ArchiveMetadata) -> bytes:
+    """The open ``pdf`` made PDF/A-2b (in place) and saved: :func:`to_pdfa` without parsing the file again
+    (the year's volume, joined in memory, is saved once)."""
+    for page in pdf.pages:
+        trans = page.obj.get("/Trans")
+        if isinstance(trans, pikepdf.Dictionary) and len(trans.keys()) == 0:
+            del page.obj["/Trans"]
+    # The document info dictionary is rewritten below to say what the XMP says (PDF/A wants both to
+    # agree); dropping ReportLab's first spares prepare() reconciling it.
+    if "/Info" in pdf.trailer:  # a volume joined by pikepdf (rendering/volume.py) has none
+        del pdf.trailer["/Info"]
+    pdfa.prepare(pdf, FLAVOUR)  # sRGB output intent, an XMP packet declaring PDF/A-2b
+    # One pass over the XMP, after prepare: it stamps the current time and itself as producer, and the
+    # bytes must not depend on the clock. The DocInfo is set by hand (pikepdf's sync costs ~3x as much).
+    info = pikepdf.Dictionary(
+        Title=meta.title,
+        Creator="Thư ký cấp ủy",
+        Producer=PRODUCER,
+        CreationDate=_pdf_date(meta.date),
+        ModDate=_pdf_date(meta.date),
+    )
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["dc:title"] = meta.title
+        if meta.subject:
+            xmp["dc:description"] = meta.subject
+            info.Subject = meta.subject
+        if meta.symbol:
+            xmp["dc:identifier"] = meta.symbol
+        if meta.issuer:
+            xmp["dc:creator"] = [meta.issuer]
+            xmp["dc:publisher"] = [meta.issuer]
+            info.Author = meta.issuer
+        if meta.date is not None:
+            xmp["dc:date"] = [meta.date.isoformat()]
+        for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+            xmp[key] = _xmp_date(meta.date)
+        xmp["xmp:CreatorTool"] = "Thư ký cấp ủy"
+        xmp["pdf:Producer"] = PRODUCER
+    pdf.trailer.Info = pdf.make_indirect(info)
+    out = io.BytesIO()
+    pdf.save(out, **pdfa.resolve_save_kwargs(FLAVOUR, deterministic_id=True))
     return out.getvalue()
 
 

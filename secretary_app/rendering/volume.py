@@ -6,7 +6,8 @@ separate files show; each keeps its own page numbers at the top centre. The volu
 on every page at the top right corner, where the archival rule puts the sheet number ("số tờ … ở góc phải
 phía trên của tờ"), small enough to stay inside the top margin. ReportLab draws the numbers (in the embedded
 font of the documents, so no base-14 font enters the file) on pages of the sizes of the volume's pages, and
-pikepdf lays each over its page. As PDF/A-2b the volume goes through ``pdfa.to_pdfa`` like every archive copy.
+pikepdf lays each over its page. As PDF/A-2b the volume goes through ``pdfa.pdfa_bytes`` like every archive
+copy, in memory: the joined file is saved once (900 pages ≈ 1 s).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pikepdf
 
-from secretary_app.rendering.pdfa import ArchiveMetadata, to_pdfa
+from secretary_app.rendering.pdfa import ArchiveMetadata, pdfa_bytes
 from secretary_app.rendering.profiles import MM
 
 NUMBER_SIZE = 11.0  # pt: smaller than the documents' own 14-pt page numbers, so the two are not confused
@@ -60,17 +61,16 @@ def build_volume(parts: Sequence[Path | bytes], meta: ArchiveMetadata | None = N
                  for p in volume.pages]  # fmt: skip
         with pikepdf.open(io.BytesIO(_stamps(sizes))) as stamps:
             for page, stamp in zip(volume.pages, stamps.pages, strict=True):
-                page.add_overlay(stamp)
+                page.add_overlay(stamp, pikepdf.Rectangle(page.mediabox))  # the whole page, not scaled
+            if meta is not None:  # made PDF/A in memory and saved once
+                return pdfa_bytes(volume, meta), len(sizes)
             out = io.BytesIO()
             volume.save(out, deterministic_id=True)
+            return out.getvalue(), len(sizes)
     finally:
         for source in sources:
             source.close()
         volume.close()
-    data = out.getvalue()
-    if meta is not None:
-        data = to_pdfa(data, meta)
-    return data, len(sizes)
 
 
 def page_count(source: Path | bytes) -> int:

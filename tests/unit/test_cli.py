@@ -66,7 +66,8 @@ def test_archive_and_verify_archive(tmp_path):
     out = tmp_path / "ho-so-2021"
     made = run("--demo", "archive", "--year", "2021", "-o", str(out), data_dir=tmp_path)
     assert made.returncode == 0, made.stderr
-    assert (out / "manifest.json").exists() and len(list(out.glob("*.pdf"))) == 3
+    # the index, the minutes, the notice and the year's volume (issue 14)
+    assert (out / "manifest.json").exists() and len(list(out.glob("*.pdf"))) == 4
     assert run("verify-archive", str(out), data_dir=tmp_path).returncode == 0
     victim = next(p for p in out.glob("*.pdf") if "239" in p.name)
     victim.write_bytes(victim.read_bytes()[:-10])
