@@ -155,10 +155,10 @@ def programme_from_meeting(
 ) -> dict[str, Any]:
     """The chương trình of ``meeting``: its agenda as a table of times and presenters (the first row starts at
     the meeting's time; the secretary fills in the others)."""
-    start = f"{meeting.start.hour:02d} giờ {meeting.start.minute:02d}"
+    start = f"{meeting.start.hour:02d}h{meeting.start.minute:02d}"  # "08h00", as programmes write it
     rows = [[start if i == 0 else "", a.title, a.presenter] for i, a in enumerate(meeting.agenda)]
     if meeting.end is not None:
-        rows.append([f"{meeting.end.hour:02d} giờ {meeting.end.minute:02d}", "Bế mạc", ""])
+        rows.append([f"{meeting.end.hour:02d}h{meeting.end.minute:02d}", "Bế mạc", ""])
     place = f" Địa điểm: {meeting.place}." if meeting.place else ""
     content = {
         "kind": "programme",
@@ -170,7 +170,7 @@ def programme_from_meeting(
             {
                 "type": "table",
                 "columns": ["Thời gian", "Nội dung", "Người thực hiện"],
-                "widths": [1.1, 3.2, 1.7],
+                "widths": [1.3, 3.1, 1.6],
                 "rows": rows or [[start, "", ""]],
             },
         ],

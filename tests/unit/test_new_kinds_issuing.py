@@ -87,8 +87,8 @@ def test_programme_from_a_meeting_is_the_agenda_with_times_and_presenters(ctx):
     draft = ctx.issuing.draft_kind(K.PROGRAMME, _meeting(ctx).id)
     table = next(b for b in draft.content["body"] if b["type"] == "table")
     assert table["columns"] == ["Thời gian", "Nội dung", "Người thực hiện"]
-    assert table["rows"][0] == ["08 giờ 00", "Báo cáo kết quả công tác năm 2026", "Nguyễn Văn B"]
-    assert table["rows"][-1] == ["11 giờ 30", "Bế mạc", ""]
+    assert table["rows"][0] == ["08h00", "Báo cáo kết quả công tác năm 2026", "Nguyễn Văn B"]
+    assert table["rows"][-1] == ["11h30", "Bế mạc", ""]
 
 
 @pytest.mark.parametrize("kind,title,lead", [(K.RESOLUTION, "NGHỊ QUYẾT", "quyết nghị:"),
