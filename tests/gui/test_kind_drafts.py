@@ -87,6 +87,7 @@ def test_a_decision_from_its_template_edits_enactor_bases_and_articles(window, m
         ui = composer.ui
         assert composer.document.kind == m.DocumentKind.DECISION
         assert ui.enactorEdit.isVisible() and ui.basesEdit.isVisible() and not ui.addresseesEdit.isVisible()
+        assert not ui.tabs.isTabVisible(ui.tabs.indexOf(ui.directivesTab))  # no tasks in a decision
         assert ui.enactorEdit.text() == "BAN THƯỜNG VỤ ĐẢNG ỦY THÔNG TẤN XÃ VIỆT NAM"
         assert ui.basesEdit.toPlainText().splitlines()[0] == "Căn cứ Điều lệ Đảng"
         lines = ui.bodyEdit.toPlainText().splitlines()

@@ -8,6 +8,7 @@ from typing import Any
 
 K_ADDRESSEES = ("submission", "letter")
 K_ENACTING = ("decision", "resolution")
+TASK_KINDS = ("notice",)
 
 
 def _lines(text: str) -> list[str]:
@@ -29,6 +30,9 @@ class KindFields:
         ):
             form.setRowVisible(field, shown)  # the label goes with its field
         ui.bodyEdit.articles = ui.bodyEdit.highlighter.articles = self.enacting
+        # Only a notice turns its items into tracked tasks (services/issuing.py): the other kinds have no
+        # "Nhiệm vụ, thời hạn" tab (a decision's list of members is not a list of tasks).
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.directivesTab), kind in TASK_KINDS)
 
     def widgets(self) -> list:
         return [self.ui.addresseesEdit, self.ui.enactorEdit, self.ui.basesEdit]
