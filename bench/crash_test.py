@@ -63,6 +63,12 @@ def worker(db_path: Path, log_path: Path, run: int, seed: int) -> None:
     ctx = open_context(db_path, create=True)
     log = SideLog(log_path)
     units = ctx.units.list_units()
+    # Issuing renders the PDF and PDF/A copies whose hashes it records; their libraries (ReportLab, pikepdf)
+    # load on the first issue. The app pays that once; a child killed within its first second would never
+    # get past it (on a loaded machine no issue at all reached the database), so it is paid before "ready".
+    import secretary_app.services.render  # noqa: F401
+    from secretary_app.rendering import pdf, pdfa  # noqa: F401
+
     sys.stdout.write("ready\n")
     sys.stdout.flush()
 
