@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 COL_TEXT, COL_LEAD, COL_COOP, COL_DEADLINE, COL_ONGOING = range(5)
 PLAN_WIDTHS = {COL_LEAD: 160, COL_COOP: 110, COL_DEADLINE: 130, COL_ONGOING: 100}  # "→ 19/12/2026" in full
-PLAN_MINIMUMS = {COL_LEAD: 110, COL_COOP: 80, COL_DEADLINE: 110, COL_ONGOING: 70}
+PLAN_MINIMUMS = {COL_LEAD: 100, COL_COOP: 76, COL_DEADLINE: 100, COL_ONGOING: 70}
 PLAN_CONTENT_MIN = 260
 TAB_DIRECTIVES = 1  # the tab's index in the composer form
 GROUP_BACKGROUND = "#eef1f5"
@@ -104,7 +104,12 @@ class DirectivePlanTable(QObject):
         table.setHorizontalHeaderLabels(self._draft_headers())
         # The task's words keep the room left; on a narrow screen the side columns give way first
         # (gui/shared/column_fit.py, as on the board).
-        self.columns = ColumnFitter(table, PLAN_WIDTHS, PLAN_MINIMUMS, PLAN_CONTENT_MIN)
+        # "Thường xuyên" stays readable in its header (at 70 px it printed "ường xuyê").
+        header = table.horizontalHeader()
+        ongoing = header.fontMetrics().horizontalAdvance(self._draft_headers()[COL_ONGOING]) + 16
+        minimums = {**PLAN_MINIMUMS, COL_ONGOING: max(PLAN_MINIMUMS[COL_ONGOING], ongoing)}
+        widths = {**PLAN_WIDTHS, COL_ONGOING: max(PLAN_WIDTHS[COL_ONGOING], ongoing)}
+        self.columns = ColumnFitter(table, widths, minimums, PLAN_CONTENT_MIN)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.currentCellChanged.connect(lambda row, *_: self._show_hint(self._ref_at(row)))
