@@ -23,6 +23,7 @@ from secretary_app.services.trash import TrashService
 from secretary_app.services.units import UnitService
 
 if TYPE_CHECKING:
+    from secretary_app.services.exchange import ExchangeService
     from secretary_app.services.home import HomeService
     from secretary_app.services.issuing import IssuingService
     from secretary_app.services.minutes import MinutesService
@@ -100,6 +101,12 @@ class AppContext:
     @cached_property
     def board(self) -> BoardService:
         return BoardService(self.store)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from secretary_app.services.exchange import ExchangeService
+
+        return ExchangeService(self.store)
 
     @cached_property
     def home(self) -> HomeService:

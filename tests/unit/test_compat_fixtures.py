@@ -169,3 +169,43 @@ def test_old_database_becomes_a_site_that_can_pair(old_db: Path, tmp_path: Path)
     finally:
         ctx.close()
         other.close()
+
+
+def test_old_database_is_exchanged_by_uuid(old_db: Path, tmp_path: Path) -> None:
+    """Migration 0012_exchange_changes on a file of 2026-12-05: every task shows in the exchange shape with
+    its UUID and its notice's and lead unit's UUIDs (never an integer id), and travels to a new bureau
+    database keeping them."""
+    from secretary_app.domain import models as m
+    from tests.unit.exchange_helpers import open_site, pair
+
+    ctx = open_context(old_db)
+    bureau = open_site(tmp_path / "bureau.sqlite", "CQTT")
+    try:
+        directives = ctx.directives.list_directives()
+        rows = {
+            row[0]: row
+            for row in ctx.store.db.execute("SELECT uuid, document_uuid, lead_unit_uuid FROM x_directives")
+        }
+        units = {u.id: u.uuid for u in ctx.units.list_units()}
+        documents = {d.id: d.uuid for d in ctx.documents.list_documents()}
+        assert set(rows) == {d.uuid for d in directives}
+        for d in directives:
+            assert rows[d.uuid][1] == documents.get(d.document_id)
+            assert rows[d.uuid][2] == units.get(d.lead_unit_id)
+        led = {}
+        for d in directives:
+            led.setdefault(d.lead_unit_id, []).append(d)
+        unit_id, tasks = max(((k, v) for k, v in led.items() if k is not None), key=lambda kv: len(kv[1]))
+        from secretary_app.services.exchange import Peer
+        from tests.unit.exchange_helpers import Site
+
+        head = Site(ctx, Peer("site-head", "Văn phòng"), {})
+        pair(head, bureau, m.Unit(name="", id=unit_id))
+        result = bureau.receive("Văn phòng", head.send("CQTT"))
+        assert not result.report.conflicts
+        got = {d.uuid: d for d in bureau.ctx.directives.list_directives()}
+        assert set(got) >= {d.uuid for d in tasks}
+        assert {bureau.ctx.units.get(d.lead_unit_id).uuid for d in got.values()} >= {units[unit_id]}
+    finally:
+        bureau.ctx.close()
+        ctx.close()

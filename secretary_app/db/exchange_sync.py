@@ -1,0 +1,177 @@
+"""One changeset made for a site, or one changeset from a site applied here (docs/exchange.md).
+
+Both steps run inside the caller's write transaction on the app's connection; the session extension works
+in a private scratch (db/exchange_scratch.py). Making a changeset moves the site's base to what it will have;
+applying one writes the local tables, the search index, the audit log, the conflicts and the sender's base.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from secretary_app.db import exchange_store as xs
+from secretary_app.db import exchange_view as xv
+from secretary_app.db.exchange_scratch import DELETE, INSERT, UPDATE, RowChange, Scratch, changes_in, encode
+from secretary_app.db.exchange_tables import BY_NAME, DIRECTIVES, TABLES, XTable
+
+if TYPE_CHECKING:
+    from secretary_app.db.repository import Store
+
+
+@dataclass
+class ApplyReport:
+    counts: Counter = field(default_factory=Counter)  # exchange table → rows changed here
+    conflicts: list[dict] = field(default_factory=list)  # {table, key, column, ours, theirs}
+    values: list[tuple[str, str, str, Any]] = field(
+        default_factory=list
+    )  # (table, key, column, value) applied
+
+    def merge(self, other: ApplyReport) -> None:
+        self.counts.update(other.counts)
+        self.conflicts += other.conflicts
+        self.values += other.values
+
+
+def make_changeset(store: Store, site: str, unit_id: int | None) -> tuple[bytes, Counter]:
+    """The changeset that brings ``site`` from what it has of ours to what it should have now; the site's base
+    becomes the latter. ``unit_id``: the unit the site is on our side (None: it is the head office)."""
+    db = store.db
+    base = xv.load_base(db, site)
+    view = xv.current_view(db, unit_id, base, xs.held_columns(store, site))
+    scratch = Scratch()
+    try:
+        changeset = scratch.diff({name: list(rows.values()) for name, rows in base.items()}, view)
+    finally:
+        scratch.close()
+    counts: Counter = Counter()
+    by_key = {table.name: {table.key_of(row): row for row in view[table.name]} for table in TABLES}
+    for change in changes_in(changeset):
+        counts[change.table.name] += 1
+        row = None if change.op == DELETE else by_key[change.table.name][change.key]
+        xv.put_base(db, site, change.table, change.key, row)
+    return changeset, counts
+
+
+def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, label: str) -> ApplyReport:
+    """Apply one changeset from ``site`` here; ``label`` names the packet in the audit log and conflicts."""
+    db = store.db
+    incoming = list(changes_in(changeset))
+    keys: dict[str, set[str]] = {}
+    for change in incoming:
+        keys.setdefault(change.table.name, set()).add(change.key)
+    scratch = Scratch()
+    try:
+        before = {table.name: xv.local_rows(db, table, keys.get(table.name, ())) for table in TABLES}
+        for table in TABLES:
+            scratch.fill(table, before[table.name].values())
+        outcome = scratch.apply(changeset)
+        after = {table.name: {table.key_of(row): row for row in scratch.rows(table)} for table in TABLES}
+    finally:
+        scratch.close()
+    report = ApplyReport()
+    stamp = xs.now()
+    open_conflicts = {(c["tbl"], c["row_key"], c["col"]): c for c in xs.conflicts(store) if c["site"] == site}
+    for table in TABLES:  # parents first
+        for change in (c for c in outcome.changes if c.table is table and c.op != DELETE):
+            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts)
+    for table in reversed(TABLES):  # children first
+        for change in (c for c in outcome.changes if c.table is table and c.op == DELETE):
+            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts)
+    for conflict in outcome.conflicts:
+        _keep_conflict(
+            store,
+            site,
+            site_name,
+            label,
+            conflict.table,
+            conflict.key,
+            conflict.column,
+            conflict.ours,
+            conflict.theirs,
+            report,
+            open_conflicts,
+        )
+    _move_base(store, site, incoming, before)
+    return report
+
+
+def _place(store, change: RowChange, after, site, site_name, label, stamp, report, open_conflicts) -> None:
+    table = change.table
+    row = after[table.name].get(change.key)
+    row_dict = dict(zip(table.all_columns, row, strict=True)) if row is not None else None
+    if not xs.write_change(store, change, row_dict, label, stamp):
+        _keep_conflict(
+            store, site, site_name, label, table, change.key, "*", None, row_dict, report, open_conflicts
+        )
+        return
+    report.counts[table.name] += 1
+    for column, value in change.new.items():
+        report.values.append((table.name, change.key, column, value))
+        held = open_conflicts.pop((table.name, change.key, column), None)
+        if held is not None:  # their secretary's choice reached us
+            xs.close_conflict(store, held["id"], "theirs", f"{site_name} ({label})")
+            store.audit(
+                "exchange-resolve", table.local, change.key, f"{label}: {column} chọn tại {site_name}"
+            )
+    xs.note_site(store, table, change.key, site, site_name, stamp)
+    task = row_dict.get("directive_uuid") if row_dict else None
+    if task and table is not DIRECTIVES:
+        xs.note_site(store, DIRECTIVES, task, site, site_name, stamp)
+
+
+def _keep_conflict(
+    store, site, site_name, label, table: XTable, key, column, ours, theirs, report, open_conflicts
+):
+    report.conflicts.append(
+        {"table": table.name, "key": key, "column": column, "ours": ours, "theirs": theirs}
+    )
+    held = open_conflicts.get((table.name, key, column))
+    if held is not None:  # still open: their newer value replaces the one waiting beside ours
+        store.db.execute(
+            "UPDATE exchange_conflicts SET theirs = ?, packet = ? WHERE id = ?",
+            [encode(theirs), label, held["id"]],
+        )
+    else:
+        xs.add_conflict(store, site, site_name, label, table, key, column, ours, theirs)
+    store.audit("exchange-conflict", table.local, key if table.by_uuid else "", f"{label}: {column}")
+
+
+def _move_base(store: Store, site: str, incoming: list[RowChange], before: dict[str, dict]) -> None:
+    """The sender has what it sent us: its base moves by the incoming changes (conflicts included: theirs)."""
+    base = xv.load_base(store.db, site)
+    for change in incoming:
+        table = change.table
+        if change.op == DELETE:
+            xv.put_base(store.db, site, table, change.key, None)
+            continue
+        old = base[table.name].get(change.key) or before[table.name].get(change.key)
+        if change.op == INSERT or old is None:
+            row = tuple(change.new.get(c) for c in table.all_columns)
+            if old is not None:
+                row = tuple(change.new.get(c, old[i]) for i, c in enumerate(table.all_columns))
+        else:
+            row = tuple(change.new.get(c, old[i]) for i, c in enumerate(table.all_columns))
+        xv.put_base(store.db, site, table, change.key, row)
+
+
+def take_theirs(store: Store, conflict: dict) -> None:
+    """Write the other site's value of a conflict here (the secretary chose it)."""
+    table = BY_NAME[conflict["tbl"]]
+    key, column = conflict["row_key"], conflict["col"]
+    theirs = json.loads(conflict["theirs"]) if conflict["theirs"] is not None else None
+    label = conflict["packet"]
+    ours = xv.local_rows(store.db, table, [key]).get(key)
+    key_values = tuple(json.loads(key)) if not table.by_uuid else (key,)
+    if column == "*":
+        if theirs is None and ours is not None:  # they deleted it
+            xs.write_change(store, RowChange(table, DELETE, key, key_values), None, label, xs.now())
+        elif isinstance(theirs, dict) and ours is None and set(theirs) >= set(table.all_columns):
+            xs.write_change(store, RowChange(table, INSERT, key, key_values, theirs), theirs, label, xs.now())
+        return
+    if ours is None:
+        return
+    row = {**dict(zip(table.all_columns, ours, strict=True)), column: theirs}
+    xs.write_change(store, RowChange(table, UPDATE, key, key_values, {column: theirs}), row, label, xs.now())

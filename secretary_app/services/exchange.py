@@ -1,0 +1,275 @@
+"""Exchange with paired sites (issue 16, docs/exchange.md): the data half.
+
+``outgoing(site)`` makes the parts of the next packet for a site (the changesets it has not acknowledged
+and ``exchange.json``); ``incoming(site, parts)`` applies a verified packet's parts. The packet file itself
+(manifest, signature, refusals) is services/exchange_packets.py's; the sites and their pairing are its tables
+too, reached here through a :class:`SiteDirectory`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from secretary_app.db import exchange_store as xs
+from secretary_app.db.exchange_sync import ApplyReport, apply_changeset, make_changeset, take_theirs
+from secretary_app.db.exchange_tables import BY_NAME
+from secretary_app.db.repository import Store
+from secretary_app.domain.changes import Change
+from secretary_app.domain.errors import NotFoundError, RuleError
+
+DATA_FORMAT = "secretary-exchange-data"
+DATA_VERSION = 1
+META_PART = "exchange.json"
+_CHANGESET_PART = re.compile(r"changesets/(\d{6})\.bin")
+_CHOICES = ("ours", "theirs")
+_KEPT = {"ours": "bản tại đây", "theirs": "bản của đơn vị gửi"}
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A site as the data half needs it: ``unit_id`` is the unit it is on our side (we are its head office);
+    None when it is our head office."""
+
+    site_id: str
+    name: str
+    unit_id: int | None = None
+
+
+class SiteDirectory(Protocol):
+    def me(self) -> Peer: ...
+
+    def peer(self, name_or_id: str) -> Peer: ...
+
+
+@dataclass
+class Outgoing:
+    seq: int  # this packet's sequence number (the newest changeset in it)
+    parts: dict[str, bytes]
+    counts: Counter  # rows changed since the previous packet, by exchange table
+    resent: list[int]  # earlier sequence numbers travelling again (not acknowledged yet)
+
+
+@dataclass
+class ImportResult:
+    sender: str
+    applied: list[int] = field(default_factory=list)  # sequence numbers applied now
+    already: list[int] = field(
+        default_factory=list
+    )  # present but applied before (a duplicate, a late packet)
+    gaps: list[int] = field(default_factory=list)  # sequence numbers still missing
+    report: ApplyReport = field(default_factory=ApplyReport)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.report.counts) or bool(self.report.conflicts)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "sender": self.sender,
+            "applied": self.applied,
+            "already": self.already,
+            "gaps": self.gaps,
+            "changes": {BY_NAME[k].label: v for k, v in sorted(self.report.counts.items())},
+            "conflicts": len(self.report.conflicts),
+        }
+
+    def messages(self) -> list[str]:
+        """What the secretary reads, in Vietnamese."""
+        lines = [f"thiếu gói số {seq} từ {self.sender}" for seq in self.gaps]
+        if not self.applied:
+            lines.append(f"Gói từ {self.sender} đã được nhận trước đây: không có gì thay đổi.")
+        changes = ", ".join(f"{n} {label}" for label, n in self.summary()["changes"].items())
+        if self.applied:
+            lines.append(f"Đã nhận từ {self.sender}: {changes or 'không có thay đổi'}.")
+        if self.report.conflicts:
+            lines.append(
+                f"{len(self.report.conflicts)} trường bị sửa ở cả hai nơi: cần chọn giá trị giữ lại."
+            )
+        return lines
+
+
+class _Preview(Exception):
+    """Rolls back a dry run (preview, pending summary) after it computed its answer."""
+
+
+class ExchangeService:
+    def __init__(self, store: Store, sites: SiteDirectory | None = None):
+        self._store = store
+        self.sites = sites
+
+    # -- sending ---------------------------------------------------------------------------------------
+    def outgoing(self, peer: Peer, *, me: Peer | None = None) -> Outgoing:
+        """Make the next packet's parts for ``peer`` and remember its changeset until acknowledged."""
+        me = me or self._me()
+        with self._store.transaction():
+            changeset, counts = make_changeset(self._store, peer.site_id, peer.unit_id)
+            seq = xs.add_outgoing(self._store, peer.site_id, changeset)
+            waiting = xs.unacknowledged(self._store, peer.site_id)
+            ack = xs.contiguous(xs.applied(self._store, peer.site_id))
+            meta = {
+                "format": DATA_FORMAT,
+                "version": DATA_VERSION,
+                "site": me.site_id,
+                "site_name": me.name,
+                "ack": ack,
+                "changesets": [s for s, _ in waiting],
+                "summary": {BY_NAME[k].label: v for k, v in sorted(counts.items())},
+            }
+            parts = {META_PART: json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")}
+            parts.update({f"changesets/{s:06d}.bin": blob for s, blob in waiting})
+            xs.add_history(self._store, "out", peer.site_id, peer.name, seq, "", "sent", meta["summary"])
+            self._store.changed(Change.EXCHANGE)
+        return Outgoing(seq, parts, counts, [s for s, _ in waiting if s != seq])
+
+    def pending_summary(self, peer: Peer) -> dict[str, int]:
+        """What the next packet to ``peer`` would carry as new changes (rows by kind), nothing written."""
+        try:
+            with self._store.transaction():
+                _changeset, counts = make_changeset(self._store, peer.site_id, peer.unit_id)
+                raise _Preview(counts)
+        except _Preview as done:
+            counts = done.args[0]
+        return {BY_NAME[k].label: v for k, v in sorted(counts.items())}
+
+    # -- receiving -------------------------------------------------------------------------------------
+    def incoming(
+        self, sender: Peer, parts: dict[str, bytes], *, file: str = "", preview: bool = False
+    ) -> ImportResult:
+        """Apply a verified packet's parts from ``sender``: every changeset not applied before, in order.
+        ``preview``: compute what would change and write nothing. RuleError when the parts are not ours."""
+        meta, changesets = _read_parts(parts, sender)
+        result = ImportResult(sender.name)
+        try:
+            with self._store.transaction():
+                xs.acknowledge(self._store, sender.site_id, int(meta.get("ack") or 0))
+                done = xs.applied(self._store, sender.site_id)
+                expected = xs.contiguous(done) + 1
+                for seq in sorted(changesets):
+                    if seq in done:
+                        result.already.append(seq)
+                        continue
+                    label = f"gói số {seq} từ {sender.name}"
+                    report = apply_changeset(self._store, sender.site_id, sender.name, changesets[seq], label)
+                    xs.mark_applied(self._store, sender.site_id, seq, sum(report.counts.values()))
+                    result.applied.append(seq)
+                    result.report.merge(report)
+                now_done = done | set(result.applied)
+                top = max([*now_done, *changesets, 0])
+                result.gaps = [s for s in range(expected, top) if s not in now_done]
+                if preview:
+                    raise _Preview
+                outcome = "applied" if result.applied else "duplicate"
+                xs.add_history(
+                    self._store,
+                    "in",
+                    sender.site_id,
+                    sender.name,
+                    max(changesets, default=0),
+                    file,
+                    outcome,
+                    result.summary(),
+                )
+                self._store.changed(Change.EXCHANGE, *(_CHANGES if result.changed else ()))
+        except _Preview:
+            pass
+        return result
+
+    # -- conflicts -------------------------------------------------------------------------------------
+    def list_conflicts(self, *, open_only: bool = True) -> list[dict]:
+        """Each conflict with both values (decoded): id, site_name, packet, table, label, key, column, ours,
+        theirs, created_at, resolved_at, choice."""
+        rows = xs.conflicts(self._store, open_only=open_only)
+        return [_conflict_view(row) for row in rows]
+
+    def resolve(self, conflict_id: int, choice: str) -> dict:
+        """The secretary keeps ``"ours"`` (sent to the other site with the next packet) or ``"theirs"``
+        (written here now). RuleError for an unknown choice or a conflict already resolved."""
+        if choice not in _CHOICES:
+            raise RuleError(f"Lựa chọn không hợp lệ: {choice!r} (chỉ 'ours' hoặc 'theirs').")
+        rows = xs.conflicts(self._store, conflict_id=conflict_id)
+        if not rows:
+            raise NotFoundError(f"exchange_conflicts #{conflict_id}")
+        row = rows[0]
+        if row["resolved_at"]:
+            raise RuleError("Xung đột này đã được giải quyết.")
+        with self._store.transaction():
+            if choice == "theirs":
+                take_theirs(self._store, row)
+            xs.close_conflict(self._store, conflict_id, choice, self._store.actor)
+            table = BY_NAME[row["tbl"]]
+            self._store.audit(
+                "exchange-resolve",
+                table.local,
+                row["row_key"] if table.by_uuid else "",
+                f"{row['packet']}: {row['col']} giữ {_KEPT[choice]}",
+            )
+            self._store.changed(Change.EXCHANGE, *_CHANGES)
+        return _conflict_view(xs.conflicts(self._store, conflict_id=conflict_id)[0])
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def history(self) -> list[dict]:
+        return [{**row, "summary": json.loads(row["summary"] or "{}")} for row in xs.history(self._store)]
+
+    def sequences(self, peer: Peer) -> dict[str, int]:
+        """last_sent, acked (by them), applied (from them, contiguous), waiting (not acknowledged)."""
+        last, acked = xs.sequences(self._store, peer.site_id)
+        return {
+            "last_sent": last,
+            "acked": acked,
+            "applied": xs.contiguous(xs.applied(self._store, peer.site_id)),
+            "waiting": len(xs.unacknowledged(self._store, peer.site_id)),
+        }
+
+    def last_sites(self, directive_uuids: list[str]) -> dict[str, str]:
+        """Each task changed last through a packet (not edited here since) → the sending site's name."""
+        return xs.last_sites(self._store, "directives", directive_uuids)
+
+    def _me(self) -> Peer:
+        if self.sites is None:
+            raise RuleError("Chưa có định danh của đơn vị này để trao đổi.")
+        return self.sites.me()
+
+
+_CHANGES = (Change.DIRECTIVES, Change.DOCUMENTS, Change.UNITS, Change.PEOPLE)
+
+
+def _read_parts(parts: dict[str, bytes], sender: Peer) -> tuple[dict, dict[int, bytes]]:
+    try:
+        meta = json.loads(parts[META_PART].decode("utf-8"))
+        if meta.get("format") != DATA_FORMAT or int(meta.get("version", 0)) > DATA_VERSION:
+            raise ValueError(meta.get("format"))
+    except (KeyError, ValueError, UnicodeDecodeError, AttributeError) as exc:
+        raise RuleError(
+            f"Gói từ {sender.name} không chứa dữ liệu trao đổi đọc được; không có gì thay đổi."
+        ) from exc
+    if meta.get("site") not in (None, sender.site_id):
+        raise RuleError(f"Dữ liệu trong gói không phải của {sender.name}; không có gì thay đổi.")
+    changesets = {}
+    for name, data in parts.items():
+        found = _CHANGESET_PART.fullmatch(name)
+        if found:
+            changesets[int(found.group(1))] = data
+    return meta, changesets
+
+
+def _conflict_view(row: dict) -> dict:
+    table = BY_NAME[row["tbl"]]
+    return {
+        "id": row["id"],
+        "site": row["site"],
+        "site_name": row["site_name"],
+        "packet": row["packet"],
+        "table": table.local,
+        "label": table.label,
+        "key": row["row_key"],
+        "column": row["col"],
+        "ours": json.loads(row["ours"]) if row["ours"] is not None else None,
+        "theirs": json.loads(row["theirs"]) if row["theirs"] is not None else None,
+        "created_at": row["created_at"],
+        "resolved_at": row["resolved_at"],
+        "choice": row["choice"],
+    }
