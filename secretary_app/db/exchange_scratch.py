@@ -22,6 +22,22 @@ Row = tuple  # one row in the exchange table's column order (XTable.all_columns)
 INSERT, UPDATE, DELETE = "INSERT", "UPDATE", "DELETE"
 
 
+# The value a site's base records for a column the secretary has just settled: not a value any row holds, so
+# the choice travels as a change whatever the other site holds, and it carries the other site's value the
+# secretary saw when choosing (docs/exchange.md, "Conflicts").
+_SETTLED = "\x00exchange-settled:"
+
+
+def settled_marker(seen: Any) -> str:
+    return _SETTLED + json.dumps(seen, ensure_ascii=False)
+
+
+def _settled_seen(value: Any) -> tuple[bool, Any]:
+    if isinstance(value, str) and value.startswith(_SETTLED):
+        return True, json.loads(value[len(_SETTLED) :])
+    return False, None
+
+
 def encode(value: Any) -> str:
     """A column value as stored in the bookkeeping tables and shown in conflicts."""
     return json.dumps(value, ensure_ascii=False)
@@ -36,6 +52,7 @@ class RowChange:
     key: str
     key_values: tuple
     new: dict[str, Any] = field(default_factory=dict)
+    old: dict[str, Any] = field(default_factory=dict)  # an update's values before, of the changed columns
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,7 @@ class ColumnConflict:
 class Applied:
     changes: list[RowChange]  # what the changeset actually changed here
     conflicts: list[ColumnConflict]
+    agreed: list[tuple[XTable, str, str]]  # (table, key, column) both sides already hold the same value of
 
 
 def changes_in(changeset: bytes) -> Iterator[RowChange]:
@@ -67,10 +85,12 @@ def changes_in(changeset: bytes) -> Iterator[RowChange]:
         key_values = tuple(
             (change.old if change.op != INSERT else change.new)[i] for i in range(len(table.key))
         )
-        new = {}
+        new, old = {}, {}
         if change.op != DELETE:
             new = {c: v for c, v in zip(columns, values, strict=True) if v is not apsw.no_change}
-        yield RowChange(table, change.op, table.key_of(key_values), key_values, new)
+        if change.op == UPDATE:
+            old = {c: v for c, v in zip(columns, change.old, strict=True) if c in new and c not in table.key}
+        yield RowChange(table, change.op, table.key_of(key_values), key_values, new, old)
 
 
 class Scratch:
@@ -112,14 +132,17 @@ class Scratch:
             self.conn.execute("DETACH base")
 
     # -- import: apply with our conflict handler, record what was really applied ------------------------
-    def apply(self, changeset: bytes) -> Applied:
+    def apply(self, changeset: bytes, contested: frozenset | set = frozenset()) -> Applied:
         """Apply ``changeset`` to the rows in ``main`` (our current rows for the keys it touches).
 
         A column both sides changed keeps our value and becomes a conflict; a column only they changed takes
-        theirs; nothing is resolved silently. Returns what was applied (recorded by a second session) and the
-        conflicts."""
+        theirs; nothing is resolved silently. The other secretary's choice on a conflict applies where we
+        still hold the value they saw, unless the field is ``contested`` here ((table, key, column) with an
+        open conflict, or with our own choice not yet acknowledged: two choices crossed). Returns what was
+        applied (recorded by a second session) and the conflicts."""
         conflicts: list[ColumnConflict] = []
         merges: list[tuple[XTable, tuple, dict[str, Any]]] = []
+        agreed: list[tuple[XTable, str, str]] = []
 
         def on_conflict(reason: int, change: apsw.TableChange) -> int:
             table = BY_NAME[change.name]
@@ -137,9 +160,16 @@ class Scratch:
                 take: dict[str, Any] = {}
                 for i, column in enumerate(columns):
                     theirs = change.new[i]
-                    if i < len(table.key) or theirs is apsw.no_change or theirs == ours[i]:
+                    if i < len(table.key) or theirs is apsw.no_change:
+                        continue
+                    if theirs == ours[i]:
+                        agreed.append((table, table.key_of(keys), column))
                         continue
                     their_old = change.old[i] if change.op == UPDATE else apsw.no_change
+                    settled, seen = _settled_seen(their_old)
+                    if settled:
+                        calm = (table.name, table.key_of(keys), column) not in contested
+                        their_old = ours[i] if calm and seen == ours[i] else apsw.no_change
                     if their_old is not apsw.no_change and their_old == ours[i]:
                         take[column] = theirs  # unchanged here since we last agreed: theirs is newer
                     else:
@@ -168,4 +198,4 @@ class Scratch:
             applied = recorder.changeset()
         finally:
             recorder.close()
-        return Applied(list(changes_in(applied)), conflicts)
+        return Applied(list(changes_in(applied)), conflicts, agreed)

@@ -7,6 +7,7 @@ transaction, and every row gets an audit entry naming the packet (docs/exchange.
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -128,7 +129,7 @@ def add_outgoing(store: Store, site: str, changeset: bytes) -> int:
     )
     db.execute(
         "INSERT INTO exchange_outbox (site, seq, changeset, created_at) VALUES (?, ?, ?, ?)",
-        [site, seq, changeset, now()],
+        [site, seq, base64.b64encode(changeset).decode("ascii"), now()],
     )
     return seq
 
@@ -136,8 +137,8 @@ def add_outgoing(store: Store, site: str, changeset: bytes) -> int:
 def unacknowledged(store: Store, site: str) -> list[tuple[int, bytes]]:
     db = store.db
     return [
-        (seq, bytes(blob))
-        for seq, blob in db.execute(
+        (seq, base64.b64decode(text))
+        for seq, text in db.execute(
             "SELECT seq, changeset FROM exchange_outbox WHERE site = ? ORDER BY seq", [site]
         ).fetchall()
     ]
@@ -231,12 +232,26 @@ def held_columns(store: Store, site: str) -> dict[str, dict[str, set[str]]]:
     return held
 
 
-def close_conflict(store: Store, conflict_id: int, choice: str, by: str) -> None:
+def close_conflict(
+    store: Store, conflict_id: int, choice: str, by: str, travels_seq: int | None = None
+) -> None:
     db = store.db
     db.execute(
-        "UPDATE exchange_conflicts SET resolved_at = ?, choice = ?, resolved_by = ? WHERE id = ?",
-        [now(), choice, by, conflict_id],
+        "UPDATE exchange_conflicts SET resolved_at = ?, choice = ?, resolved_by = ?, travels_seq = ? "
+        "WHERE id = ?",
+        [now(), choice, by, travels_seq, conflict_id],
     )
+
+
+def contested(store: Store, site: str) -> set[tuple[str, str, str]]:
+    """(table, key, column) with an open conflict with ``site``, or our choice it has not acknowledged yet."""
+    acked = sequences(store, site)[1]
+    rows = store.db.execute(
+        "SELECT tbl, row_key, col FROM exchange_conflicts WHERE site = ? AND "
+        "(resolved_at IS NULL OR travels_seq > ?)",
+        [site, acked],
+    ).fetchall()
+    return {tuple(row) for row in rows}
 
 
 # -- which site last changed a record ------------------------------------------------------------------------

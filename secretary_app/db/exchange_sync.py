@@ -25,9 +25,8 @@ if TYPE_CHECKING:
 class ApplyReport:
     counts: Counter = field(default_factory=Counter)  # exchange table → rows changed here
     conflicts: list[dict] = field(default_factory=list)  # {table, key, column, ours, theirs}
-    values: list[tuple[str, str, str, Any]] = field(
-        default_factory=list
-    )  # (table, key, column, value) applied
+    # (table, key, column, value, value before) of every column applied here
+    values: list[tuple[str, str, str, Any, Any]] = field(default_factory=list)
 
     def merge(self, other: ApplyReport) -> None:
         self.counts.update(other.counts)
@@ -67,7 +66,7 @@ def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, l
         before = {table.name: xv.local_rows(db, table, keys.get(table.name, ())) for table in TABLES}
         for table in TABLES:
             scratch.fill(table, before[table.name].values())
-        outcome = scratch.apply(changeset)
+        outcome = scratch.apply(changeset, xs.contested(store, site))
         after = {table.name: {table.key_of(row): row for row in scratch.rows(table)} for table in TABLES}
     finally:
         scratch.close()
@@ -80,6 +79,13 @@ def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, l
     for table in reversed(TABLES):  # children first
         for change in (c for c in outcome.changes if c.table is table and c.op == DELETE):
             _place(store, change, after, site, site_name, label, stamp, report, open_conflicts)
+    for table, key, column in outcome.agreed:  # both sides hold the same value now: nothing left to choose
+        held = open_conflicts.pop((table.name, key, column), None)
+        if held is not None:
+            xs.close_conflict(store, held["id"], "agreed", f"{site_name} ({label})")
+            store.audit(
+                "exchange-resolve", table.local, key if table.by_uuid else "", f"{label}: {column} khớp"
+            )
     for conflict in outcome.conflicts:
         _keep_conflict(
             store,
@@ -109,7 +115,7 @@ def _place(store, change: RowChange, after, site, site_name, label, stamp, repor
         return
     report.counts[table.name] += 1
     for column, value in change.new.items():
-        report.values.append((table.name, change.key, column, value))
+        report.values.append((table.name, change.key, column, value, change.old.get(column)))
         held = open_conflicts.pop((table.name, change.key, column), None)
         if held is not None:  # their secretary's choice reached us
             xs.close_conflict(store, held["id"], "theirs", f"{site_name} ({label})")
@@ -157,8 +163,20 @@ def _move_base(store: Store, site: str, incoming: list[RowChange], before: dict[
         xv.put_base(store.db, site, table, change.key, row)
 
 
-def take_theirs(store: Store, conflict: dict) -> None:
-    """Write the other site's value of a conflict here (the secretary chose it)."""
+def settle(store: Store, conflict: dict, choice: str) -> None:
+    """The secretary chose: "theirs" is written here; either way the choice goes to the other site with the
+    next packet, carrying the value the secretary saw there. It applies there if that site still holds that
+    value and has not itself chosen meanwhile; otherwise it shows there as a conflict: two opposite choices
+    that cross never silently swap the values."""
+    if choice == "theirs":
+        _take_theirs(store, conflict)
+    if conflict["col"] != "*":
+        seen = json.loads(conflict["theirs"]) if conflict["theirs"] is not None else None
+        table = BY_NAME[conflict["tbl"]]
+        xv.unsettle_base(store.db, conflict["site"], table, conflict["row_key"], conflict["col"], seen)
+
+
+def _take_theirs(store: Store, conflict: dict) -> None:
     table = BY_NAME[conflict["tbl"]]
     key, column = conflict["row_key"], conflict["col"]
     theirs = json.loads(conflict["theirs"]) if conflict["theirs"] is not None else None

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from secretary_app.db.exchange_scratch import Row
+from secretary_app.db.exchange_scratch import Row, settled_marker
 from secretary_app.db.exchange_tables import (
     COOPERATION,
     DIRECTIVES,
@@ -185,3 +185,15 @@ def put_base(db: Database, site: str, table: XTable, key: str, row: Row | None) 
             "INSERT OR REPLACE INTO exchange_base (site, tbl, row_key, row) VALUES (?, ?, ?, ?)",
             [site, table.name, key, json.dumps(list(row), ensure_ascii=False)],
         )
+
+
+def unsettle_base(db: Database, site: str, table: XTable, key: str, column: str, seen: object) -> None:
+    """The secretary settled ``column``: the site's base records a marker carrying what they saw there."""
+    row = db.execute(
+        "SELECT row FROM exchange_base WHERE site = ? AND tbl = ? AND row_key = ?", [site, table.name, key]
+    ).fetchone()
+    if row is None:
+        return
+    values = json.loads(row[0])
+    values[table.all_columns.index(column)] = settled_marker(seen)
+    put_base(db, site, table, key, tuple(values))

@@ -38,10 +38,11 @@ _TABLES = [
     # computed from), as JSON in the exchange table's column order.
     """CREATE TABLE exchange_base (
     site TEXT NOT NULL, tbl TEXT NOT NULL, row_key TEXT NOT NULL, row TEXT NOT NULL,
-    PRIMARY KEY (site, tbl, row_key)) WITHOUT ROWID""",
-    # The changesets made for a site, kept and sent again until the site acknowledges them.
+    PRIMARY KEY (site, tbl, row_key))""",
+    # The changesets made for a site, kept and sent again until the site acknowledges them (base64 text: the
+    # file check reads every stored value as text, db/checks.py).
     """CREATE TABLE exchange_outbox (
-    site TEXT NOT NULL, seq INTEGER NOT NULL, changeset BLOB NOT NULL, created_at TEXT NOT NULL,
+    site TEXT NOT NULL, seq INTEGER NOT NULL, changeset TEXT NOT NULL, created_at TEXT NOT NULL,
     PRIMARY KEY (site, seq))""",
     # Per paired site: the last sequence number given to a changeset for it, and the highest it acknowledged.
     """CREATE TABLE exchange_sequences (
@@ -54,16 +55,18 @@ _TABLES = [
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
     site TEXT NOT NULL, site_name TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL,
     file TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}')""",
-    # Both values of a field both sides changed, until the secretary chooses (docs/exchange.md).
+    # Both values of a field both sides changed, until the secretary chooses (docs/exchange.md);
+    # travels_seq: the changeset that carries the choice to the other site.
     """CREATE TABLE exchange_conflicts (
     id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, site TEXT NOT NULL, site_name TEXT NOT NULL DEFAULT '',
     packet TEXT NOT NULL DEFAULT '', tbl TEXT NOT NULL, row_key TEXT NOT NULL, col TEXT NOT NULL,
-    ours TEXT, theirs TEXT, resolved_at TEXT, choice TEXT, resolved_by TEXT)""",
+    ours TEXT, theirs TEXT, resolved_at TEXT, choice TEXT, resolved_by TEXT,
+    travels_seq INTEGER)""",
     "CREATE INDEX exchange_conflicts_open ON exchange_conflicts(resolved_at, site, tbl, row_key)",
     # Which site last changed a record through a packet (the board shows it; a later local edit wins).
     """CREATE TABLE exchange_record_sites (
     tbl TEXT NOT NULL, row_key TEXT NOT NULL, site TEXT NOT NULL, site_name TEXT NOT NULL DEFAULT '',
-    at TEXT NOT NULL, PRIMARY KEY (tbl, row_key)) WITHOUT ROWID""",
+    at TEXT NOT NULL, PRIMARY KEY (tbl, row_key))""",
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from secretary_app.db import exchange_store as xs
-from secretary_app.db.exchange_sync import ApplyReport, apply_changeset, make_changeset, take_theirs
+from secretary_app.db.exchange_sync import ApplyReport, apply_changeset, make_changeset, settle
 from secretary_app.db.exchange_tables import BY_NAME
 from secretary_app.db.repository import Store
 from secretary_app.domain.changes import Change
@@ -197,9 +197,9 @@ class ExchangeService:
         if row["resolved_at"]:
             raise RuleError("Xung đột này đã được giải quyết.")
         with self._store.transaction():
-            if choice == "theirs":
-                take_theirs(self._store, row)
-            xs.close_conflict(self._store, conflict_id, choice, self._store.actor)
+            settle(self._store, row, choice)
+            travels = xs.sequences(self._store, row["site"])[0] + 1  # the next packet to that site carries it
+            xs.close_conflict(self._store, conflict_id, choice, self._store.actor, travels)
             table = BY_NAME[row["tbl"]]
             self._store.audit(
                 "exchange-resolve",

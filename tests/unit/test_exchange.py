@@ -147,6 +147,9 @@ def test_a_field_changed_on_both_sides_is_kept_twice_until_the_secretary_chooses
     head.ctx.exchange.resolve(conflict["id"], "theirs")
     assert head.ctx.directives.get(ours.id).result == "Bản của miền Trung"
     assert head.ctx.exchange.list_conflicts() == []
+    # the choice travels (the bureau already holds that value: nothing changes there, nothing is left open)
+    after = bureau.receive(head.me.name, head.send(bureau.me.name))
+    assert not after.report.counts and not after.report.conflicts
     assert head.send(bureau.me.name).counts == {}
 
 
@@ -186,3 +189,35 @@ def test_the_views_of_migration_0012_have_the_exchange_tables_columns(sites) -> 
     for table in TABLES:
         columns = [row[1] for row in head.ctx.store.db.execute(f"PRAGMA table_info({table.name})")]
         assert tuple(columns) == table.all_columns, table.name
+
+
+def test_two_opposite_choices_never_swap_the_values_silently(sites) -> None:
+    head, bureau, central, _south = sites
+    ours = task(head.ctx, "Nhiệm vụ", central)
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    theirs = by_uuid(bureau.ctx, ours.uuid)
+    theirs.result = "B"
+    bureau.ctx.directives.save(theirs)
+    mine = head.ctx.directives.get(ours.id)
+    mine.result = "H"
+    head.ctx.directives.save(mine)
+    down, up = head.send(bureau.me.name), bureau.send(head.me.name)  # the packets cross
+    bureau.receive(head.me.name, down)
+    head.receive(bureau.me.name, up)
+    (at_head,) = head.ctx.exchange.list_conflicts()
+    (at_bureau,) = bureau.ctx.exchange.list_conflicts()
+    head.ctx.exchange.resolve(at_head["id"], "theirs")  # the head office takes B
+    bureau.ctx.exchange.resolve(at_bureau["id"], "theirs")  # meanwhile the bureau takes H
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    head.receive(bureau.me.name, bureau.send(head.me.name))
+    values = (head.ctx.directives.get(ours.id).result, by_uuid(bureau.ctx, ours.uuid).result)
+    assert values == ("B", "H")  # each side keeps what it chose ...
+    shown = head.ctx.exchange.list_conflicts() + bureau.ctx.exchange.list_conflicts()
+    assert {frozenset((c["ours"], c["theirs"])) for c in shown} == {frozenset("BH")}  # ... shown again
+    # the bureau now agrees with the head office: both conflicts close, the values meet
+    for conflict in bureau.ctx.exchange.list_conflicts():
+        bureau.ctx.exchange.resolve(conflict["id"], "theirs")
+    head.receive(bureau.me.name, bureau.send(head.me.name))
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    assert head.ctx.directives.get(ours.id).result == by_uuid(bureau.ctx, ours.uuid).result == "B"
+    assert head.ctx.exchange.list_conflicts() == bureau.ctx.exchange.list_conflicts() == []
