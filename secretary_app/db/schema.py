@@ -343,5 +343,4 @@ def issued_file_hashes(db: Database) -> None:
 
 
 # Migrations kept in their own modules register here, after the ones above (import order is apply order).
-from secretary_app.db import schema_exchange_sites  # noqa: E402, F401
-from secretary_app.db import schema_exchange  # noqa: E402, F401
+from secretary_app.db import schema_exchange, schema_exchange_sites  # noqa: E402, F401

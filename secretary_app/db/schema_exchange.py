@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from secretary_app.db import schema_exchange_sites  # noqa: F401  (0011 registers first: apply order)
 from secretary_app.db.schema import migrations
 
 _VIEWS = [
