@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from secretary_app import cli_exchange_data
 from secretary_app.domain.errors import RuleError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -91,7 +92,10 @@ def _pair(ctx, args: argparse.Namespace, r: dict) -> int:
 ACTIONS = {
     "identity": (_identity_parser, _identity),
     "pair": (_pair_parser, _pair),
+    **cli_exchange_data.ACTIONS,  # export, import, status: the data half
 }
+for _lang, _texts in cli_exchange_data.TEXTS.items():
+    TEXTS[_lang].update(_texts)
 
 
 def add_parsers(sub, t: dict, lang: str, localise, db_option) -> None:

@@ -106,7 +106,7 @@ class AppContext:
     def exchange(self) -> ExchangeService:
         from secretary_app.services.exchange import ExchangeService
 
-        return ExchangeService(self.store)
+        return ExchangeService(self.store, self.sites)
 
     @cached_property
     def home(self) -> HomeService:

@@ -12,6 +12,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from secretary_app.db import exchange_store as xs
@@ -40,9 +41,21 @@ class Peer:
 
 
 class SiteDirectory(Protocol):
-    def me(self) -> Peer: ...
+    """What the data half needs of services/sites.py (SiteService); its Site has Peer's attributes."""
 
-    def peer(self, name_or_id: str) -> Peer: ...
+    def this_site(self) -> Peer: ...
+
+    def by_name(self, name: str) -> Peer: ...
+
+    def by_id(self, site_id: str) -> Peer: ...
+
+    def paired_sites(self) -> list: ...
+
+    def write_packet(
+        self, path: Path | str, recipient: Peer, sequence: int, parts: dict[str, bytes]
+    ) -> Path: ...
+
+    def read_packet(self, path: Path | str) -> Any: ...
 
 
 @dataclass
@@ -102,8 +115,21 @@ class ExchangeService:
         self.sites = sites
 
     # -- sending ---------------------------------------------------------------------------------------
-    def outgoing(self, peer: Peer, *, me: Peer | None = None) -> Outgoing:
-        """Make the next packet's parts for ``peer`` and remember its changeset until acknowledged."""
+    def export_packet(self, site: str, path: Path | str) -> tuple[Path, Outgoing]:
+        """Write the next packet for the paired site named ``site`` to ``path`` (one transaction: when the
+        file cannot be written, nothing is recorded as sent). RuleError for an unknown site."""
+        peer = self._directory().by_name(site)
+        written: list[Path] = []
+
+        def write(out: Outgoing) -> None:
+            written.append(self._directory().write_packet(path, peer, out.seq, out.parts))
+
+        out = self.outgoing(peer, write=write, file=Path(path).name)
+        return written[0], out
+
+    def outgoing(self, peer: Peer, *, me: Peer | None = None, write=None, file: str = "") -> Outgoing:
+        """Make the next packet's parts for ``peer`` and remember its changeset until acknowledged.
+        ``write(outgoing)``: called inside the transaction (the packet file), so a failure records nothing."""
         me = me or self._me()
         with self._store.transaction():
             changeset, counts = make_changeset(self._store, peer.site_id, peer.unit_id)
@@ -121,9 +147,12 @@ class ExchangeService:
             }
             parts = {META_PART: json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")}
             parts.update({f"changesets/{s:06d}.bin": blob for s, blob in waiting})
-            xs.add_history(self._store, "out", peer.site_id, peer.name, seq, "", "sent", meta["summary"])
+            out = Outgoing(seq, parts, counts, [s for s, _ in waiting if s != seq])
+            if write is not None:
+                write(out)
+            xs.add_history(self._store, "out", peer.site_id, peer.name, seq, file, "sent", meta["summary"])
             self._store.changed(Change.EXCHANGE)
-        return Outgoing(seq, parts, counts, [s for s, _ in waiting if s != seq])
+        return out
 
     def pending_summary(self, peer: Peer) -> dict[str, int]:
         """What the next packet to ``peer`` would carry as new changes (rows by kind), nothing written."""
@@ -136,6 +165,17 @@ class ExchangeService:
         return {BY_NAME[k].label: v for k, v in sorted(counts.items())}
 
     # -- receiving -------------------------------------------------------------------------------------
+    def import_packet(self, path: Path | str, *, preview: bool = False) -> ImportResult:
+        """Open and verify the packet (PacketRefused, a RuleError, when it is altered, unpaired, for another
+        site, truncated, oversized or unsafe: nothing changes), then apply it. ``preview``: what would change,
+        nothing written."""
+        opened = self._directory().read_packet(path)
+        return self.incoming(opened.sender, opened.parts, file=Path(path).name, preview=preview)
+
+    def preview_import(self, path: Path | str) -> ImportResult:
+        """What importing the packet would change (the summary shown before applying); writes nothing."""
+        return self.import_packet(path, preview=True)
+
     def incoming(
         self, sender: Peer, parts: dict[str, bytes], *, file: str = "", preview: bool = False
     ) -> ImportResult:
@@ -228,10 +268,28 @@ class ExchangeService:
         """Each task changed last through a packet (not edited here since) → the sending site's name."""
         return xs.last_sites(self._store, "directives", directive_uuids)
 
-    def _me(self) -> Peer:
+    def status(self) -> list[dict]:
+        """Each paired site: name, unit, sequence numbers, what waits to be sent, open conflicts."""
+        open_by_site = Counter(c["site"] for c in self.list_conflicts())
+        return [
+            {
+                "site_id": site.site_id,
+                "name": site.name,
+                "unit": getattr(site, "unit_name", "") or "",
+                **self.sequences(site),
+                "pending": self.pending_summary(site),
+                "open_conflicts": open_by_site.get(site.site_id, 0),
+            }
+            for site in self._directory().paired_sites()
+        ]
+
+    def _directory(self) -> SiteDirectory:
         if self.sites is None:
             raise RuleError("Chưa có định danh của đơn vị này để trao đổi.")
-        return self.sites.me()
+        return self.sites
+
+    def _me(self) -> Peer:
+        return self._directory().this_site()
 
 
 _CHANGES = (Change.DIRECTIVES, Change.DOCUMENTS, Change.UNITS, Change.PEOPLE)
