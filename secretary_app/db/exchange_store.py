@@ -33,18 +33,21 @@ def local_id(db: Database, table: str, record_uuid: str | None) -> int | None:
     return row[0] if row else None
 
 
-def write_change(store: Store, change: RowChange, row: dict[str, Any] | None, label: str, stamp: str) -> bool:
+def write_change(
+    store: Store, change: RowChange, row: dict[str, Any] | None, label: str, stamp: str, audit=None
+) -> bool:
     """Make the local tables show ``change`` (``row``: the whole row after it). False when it cannot be placed
     here (the record it belongs to is missing): the caller keeps it as a conflict, nothing is dropped."""
     table, db = change.table, store.db
+    audit = audit or store.audit
     if table is COOPERATION:
-        return _write_link(store, change, label)
+        return _write_link(store, change, label, audit)
     record_id = local_id(db, table.local, change.key)
     if change.op == DELETE:
         if record_id is not None:
             search.unindex(db, table.local, record_id)
             db.execute(f"DELETE FROM {table.local} WHERE id = ?", [record_id])
-            store.audit("exchange", table.local, change.key, f"{label}: xóa")
+            audit("exchange", table.local, change.key, f"{label}: xóa")
         return True
     assert row is not None
     columns = table.all_columns if change.op == INSERT or record_id is None else tuple(change.new)
@@ -77,7 +80,7 @@ def write_change(store: Store, change: RowChange, row: dict[str, Any] | None, la
             f"UPDATE {table.local} SET {sets}, updated_at = ? WHERE id = ?",
             [*values.values(), stamp, record_id],
         )
-    store.audit(
+    audit(
         "exchange",
         table.local,
         change.key,
@@ -90,7 +93,7 @@ def write_change(store: Store, change: RowChange, row: dict[str, Any] | None, la
     return True
 
 
-def _write_link(store: Store, change: RowChange, label: str) -> bool:
+def _write_link(store: Store, change: RowChange, label: str, audit) -> bool:
     directive_uuid, unit_uuid = change.key_values
     directive_id = local_id(store.db, "directives", directive_uuid)
     unit_id = local_id(store.db, "units", unit_uuid)
@@ -106,8 +109,28 @@ def _write_link(store: Store, change: RowChange, label: str) -> bool:
             "INSERT OR IGNORE INTO directive_cooperating_units (directive_id, unit_id) VALUES (?, ?)",
             [directive_id, unit_id],
         )
-    store.audit("exchange", "directives", directive_uuid, f"{label}: cooperating_units")
+    audit("exchange", "directives", directive_uuid, f"{label}: cooperating_units")
     return True
+
+
+class AuditBatch:
+    """Audit entries of one import, written in one statement at the end (the Store's one-by-one insert was
+    half the import time of 1,000 tasks); same transaction, same columns as Store.audit."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.rows: list[tuple] = []
+
+    def __call__(self, action: str, table: str, record_uuid: str, summary: str = "") -> None:
+        self.rows.append((now(), self.store.actor, action, table, record_uuid, summary))
+
+    def flush(self) -> None:
+        self.store.db.conn.executemany(
+            "INSERT INTO audit_log (at, actor, action, table_name, record_uuid, summary) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            self.rows,
+        )
+        self.rows = []
 
 
 # -- sequence numbers --------------------------------------------------------------------------------------

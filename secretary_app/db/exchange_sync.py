@@ -72,13 +72,14 @@ def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, l
         scratch.close()
     report = ApplyReport()
     stamp = xs.now()
+    audit = xs.AuditBatch(store)
     open_conflicts = {(c["tbl"], c["row_key"], c["col"]): c for c in xs.conflicts(store) if c["site"] == site}
     for table in TABLES:  # parents first
         for change in (c for c in outcome.changes if c.table is table and c.op != DELETE):
-            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts)
+            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts, audit)
     for table in reversed(TABLES):  # children first
         for change in (c for c in outcome.changes if c.table is table and c.op == DELETE):
-            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts)
+            _place(store, change, after, site, site_name, label, stamp, report, open_conflicts, audit)
     for table, key, column in outcome.agreed:  # both sides hold the same value now: nothing left to choose
         held = open_conflicts.pop((table.name, key, column), None)
         if held is not None:
@@ -100,15 +101,18 @@ def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, l
             report,
             open_conflicts,
         )
+    audit.flush()
     _move_base(store, site, incoming, before)
     return report
 
 
-def _place(store, change: RowChange, after, site, site_name, label, stamp, report, open_conflicts) -> None:
+def _place(
+    store, change: RowChange, after, site, site_name, label, stamp, report, open_conflicts, audit
+) -> None:
     table = change.table
     row = after[table.name].get(change.key)
     row_dict = dict(zip(table.all_columns, row, strict=True)) if row is not None else None
-    if not xs.write_change(store, change, row_dict, label, stamp):
+    if not xs.write_change(store, change, row_dict, label, stamp, audit):
         _keep_conflict(
             store, site, site_name, label, table, change.key, "*", None, row_dict, report, open_conflicts
         )

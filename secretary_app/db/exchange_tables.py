@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class XTable:
     key: tuple[str, ...] = ("uuid",)  # the primary key across sites
     label: str = ""  # Vietnamese, for summaries
 
-    @property
+    @cached_property
     def all_columns(self) -> tuple[str, ...]:
         refs = tuple(ref.column for ref in self.refs if ref.column not in self.key)
         return (*self.key, *self.columns, *refs)

@@ -81,12 +81,16 @@ def eligible_keys(db: Database, unit_id: int | None, base: Rows) -> dict[str, se
         keys = {
             UNITS.name: set(),
             PEOPLE.name: set(),
+            # Only to a site that has given us tasks (our head office): a site paired without a unit on a head
+            # office's side (a slip) must not receive the head office's own minutes.
             DOCUMENTS.name: _keys(
                 db,
                 f"SELECT uuid FROM documents WHERE status = 'issued' AND {_NOT_SECRET} AND meeting_id IS NOT "
                 "NULL AND kind IN ('notice', 'minutes')",
                 {},
-            ),
+            )
+            if base.get(DIRECTIVES.name)
+            else set(),
         }
     keys[DIRECTIVES.name] = _keys(db, f"SELECT uuid FROM directives WHERE id IN ({tasks})", args)
     keys[PROGRESS.name] = _keys(db, f"SELECT uuid FROM progress_notes WHERE directive_id IN ({tasks})", args)

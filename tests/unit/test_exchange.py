@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from secretary_app.domain import models as m
+from secretary_app.services.exchange import Peer
 from tests.unit.exchange_helpers import by_uuid, notice, open_site, pair, task
 
 
@@ -60,7 +61,9 @@ def test_a_secret_notice_never_travels_but_its_task_does(sites) -> None:
 
 
 def test_the_bureaus_own_issued_minutes_go_up_but_not_its_drafts(sites) -> None:
-    head, bureau, _central, _south = sites
+    head, bureau, central, _south = sites
+    task(head.ctx, "Nhiệm vụ", central)
+    bureau.receive(head.me.name, head.send(bureau.me.name))  # the head office is the one that gives tasks
     meeting = bureau.ctx.store.insert_meeting(m.Meeting(title="Họp chi bộ", kind="chi bộ", start=_start()))
     issued = notice(bureau.ctx, "Biên bản họp chi bộ tháng 12")
     draft = notice(bureau.ctx, "Bản nháp")
@@ -71,6 +74,9 @@ def test_the_bureaus_own_issued_minutes_go_up_but_not_its_drafts(sites) -> None:
     bureau.ctx.store.db.execute("UPDATE documents SET meeting_id = ? WHERE id = ?", [meeting.id, draft.id])
     head.receive(bureau.me.name, bureau.send(head.me.name))
     assert [d.uuid for d in head.ctx.store.documents()] == [issued.uuid]
+    # a site paired without a unit that never gave us a task gets none of our minutes
+    stranger = bureau.ctx.exchange.outgoing(Peer("site-x", "X"), me=bureau.me)
+    assert stranger.counts == {}
 
 
 def _start():
@@ -221,3 +227,15 @@ def test_two_opposite_choices_never_swap_the_values_silently(sites) -> None:
     bureau.receive(head.me.name, head.send(bureau.me.name))
     assert head.ctx.directives.get(ours.id).result == by_uuid(bureau.ctx, ours.uuid).result == "B"
     assert head.ctx.exchange.list_conflicts() == bureau.ctx.exchange.list_conflicts() == []
+
+
+def test_the_bureaus_members_go_down_with_their_unit_and_no_one_else(sites) -> None:
+    head, bureau, central, south = sites
+    member = head.ctx.people.save(
+        m.Person(name="Nguyễn Văn A", position="Trưởng cơ quan", unit_id=central.id)
+    )
+    head.ctx.people.save(m.Person(name="Trần Thị B", unit_id=south.id))
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    (got,) = bureau.ctx.people.list_people()
+    assert (got.uuid, got.name, got.position) == (member.uuid, "Nguyễn Văn A", "Trưởng cơ quan")
+    assert bureau.ctx.units.get(got.unit_id).uuid == central.uuid
