@@ -9,7 +9,8 @@ the tasks change on the bureau (result, status, a new progress note) and travel 
 packet_down_kb, packet_up_kb         the signed packet file on disk (goal ≤ 200 kB)
 export_down_ms, export_up_ms         making the changeset (SQLite session diff) and writing the packet
 import_down_ms, import_up_ms         verifying the packet and applying it: changes, search index, audit log,
-                                     one transaction (goal ≤ 1,000 ms)
+                                     one transaction (goal ≤ 1,000 ms); the CPU time of the process beside
+                                     the wall time (several sessions share the 2 cores)
 changeset_down_kb, changeset_up_kb   the session changeset alone (before the packet's compression)
 """
 
@@ -29,8 +30,11 @@ from secretary_app.services.context import open_context  # noqa: E402
 TASKS = 1000
 
 
-def _ms(start: float) -> float:
-    return (time.perf_counter() - start) * 1000
+def _timed(step):
+    """(result, wall ms, CPU ms of this process): on a shared, loaded machine CPU time is the fair figure."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = step()
+    return result, (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
 def main() -> int:
@@ -64,13 +68,11 @@ def main() -> int:
                     )
                 )
         down = work / "down.tkgoi"
-        start = time.perf_counter()
-        _path, out = head.exchange.export_packet("CQTT miền Trung", down)
-        export_down = _ms(start)
+        (_path, out), export_down, export_down_cpu = _timed(
+            lambda: head.exchange.export_packet("CQTT miền Trung", down)
+        )
         changeset_down = sum(len(v) for k, v in out.parts.items() if k.endswith(".bin"))
-        start = time.perf_counter()
-        result = bureau.exchange.import_packet(down)
-        import_down = _ms(start)
+        result, import_down, import_down_cpu = _timed(lambda: bureau.exchange.import_packet(down))
         assert result.report.counts["x_directives"] == TASKS, result.report.counts
 
         with bureau.store.transaction():
@@ -83,25 +85,23 @@ def main() -> int:
                 d.notes.append(m.ProgressNote(date(2026, 12, 20), "Báo cáo kết quả gửi Văn phòng"))
                 bureau.directives.save(d)
         up = work / "up.tkgoi"
-        start = time.perf_counter()
-        _path, out = bureau.exchange.export_packet("Văn phòng Đảng ủy", up)
-        export_up = _ms(start)
+        (_path, out), export_up, export_up_cpu = _timed(
+            lambda: bureau.exchange.export_packet("Văn phòng Đảng ủy", up)
+        )
         changeset_up = sum(len(v) for k, v in out.parts.items() if k.endswith(".bin"))
-        start = time.perf_counter()
-        result = head.exchange.import_packet(up)
-        import_up = _ms(start)
+        result, import_up, import_up_cpu = _timed(lambda: head.exchange.import_packet(up))
         assert result.report.counts["x_directives"] == TASKS, result.report.counts
         assert not result.report.conflicts
 
         print(f"tasks: {TASKS} tasks")
         print(f"packet_down_kb: {down.stat().st_size / 1024:.1f} kB (goal ≤ 200)")
         print(f"changeset_down_kb: {changeset_down / 1024:.1f} kB")
-        print(f"export_down_ms: {export_down:.0f} ms")
-        print(f"import_down_ms: {import_down:.0f} ms (goal ≤ 1000)")
+        print(f"export_down_ms: {export_down:.0f} ms (CPU {export_down_cpu:.0f} ms)")
+        print(f"import_down_ms: {import_down:.0f} ms (goal ≤ 1000; CPU {import_down_cpu:.0f} ms)")
         print(f"packet_up_kb: {up.stat().st_size / 1024:.1f} kB (goal ≤ 200)")
         print(f"changeset_up_kb: {changeset_up / 1024:.1f} kB")
-        print(f"export_up_ms: {export_up:.0f} ms")
-        print(f"import_up_ms: {import_up:.0f} ms (goal ≤ 1000)")
+        print(f"export_up_ms: {export_up:.0f} ms (CPU {export_up_cpu:.0f} ms)")
+        print(f"import_up_ms: {import_up:.0f} ms (goal ≤ 1000; CPU {import_up_cpu:.0f} ms)")
     finally:
         head.close()
         bureau.close()

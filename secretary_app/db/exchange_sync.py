@@ -151,7 +151,7 @@ def _keep_conflict(
 
 def _move_base(store: Store, site: str, incoming: list[RowChange], before: dict[str, dict]) -> None:
     """The sender has what it sent us: its base moves by the incoming changes (conflicts included: theirs)."""
-    base = xv.load_base(store.db, site)
+    base = xv.load_base(store.db, site, (change.key for change in incoming))
     for change in incoming:
         table = change.table
         if change.op == DELETE:

@@ -169,11 +169,14 @@ def _drop_withheld_references(view: dict[str, list[Row]], base: Rows) -> None:
 
 
 # -- the base: what a site has of ours -------------------------------------------------------------------
-def load_base(db: Database, site: str) -> Rows:
+def load_base(db: Database, site: str, keys: Iterable[str] | None = None) -> Rows:
+    """What ``site`` has of ours (only the rows with these keys, when given)."""
     base: Rows = {table.name: {} for table in TABLES}
-    for tbl, key, row in db.execute(
-        "SELECT tbl, row_key, row FROM exchange_base WHERE site = ?", [site]
-    ).fetchall():
+    sql, args = "SELECT tbl, row_key, row FROM exchange_base WHERE site = ?", [site]
+    if keys is not None:
+        sql += " AND row_key IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(sorted(set(keys))))
+    for tbl, key, row in db.execute(sql, args).fetchall():
         if tbl in base:
             base[tbl][key] = tuple(json.loads(row))
     return base
