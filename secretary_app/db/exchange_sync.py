@@ -12,10 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import apsw
+
 from secretary_app.db import exchange_store as xs
 from secretary_app.db import exchange_view as xv
 from secretary_app.db.exchange_scratch import DELETE, INSERT, UPDATE, RowChange, Scratch, changes_in, encode
 from secretary_app.db.exchange_tables import BY_NAME, DIRECTIVES, TABLES, XTable
+from secretary_app.domain.errors import RuleError
 
 if TYPE_CHECKING:
     from secretary_app.db.repository import Store
@@ -57,7 +60,12 @@ def make_changeset(store: Store, site: str, unit_id: int | None) -> tuple[bytes,
 def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, label: str) -> ApplyReport:
     """Apply one changeset from ``site`` here; ``label`` names the packet in the audit log and conflicts."""
     db = store.db
-    incoming = list(changes_in(changeset))
+    try:
+        incoming = list(changes_in(changeset))
+    except apsw.Error as exc:
+        raise RuleError(
+            f"Không đọc được {label}: dữ liệu trong gói không hợp lệ. Không có gì thay đổi."
+        ) from exc
     keys: dict[str, set[str]] = {}
     for change in incoming:
         keys.setdefault(change.table.name, set()).add(change.key)
@@ -66,7 +74,12 @@ def apply_changeset(store: Store, site: str, site_name: str, changeset: bytes, l
         before = {table.name: xv.local_rows(db, table, keys.get(table.name, ())) for table in TABLES}
         for table in TABLES:
             scratch.fill(table, before[table.name].values())
-        outcome = scratch.apply(changeset, xs.contested(store, site))
+        try:
+            outcome = scratch.apply(changeset, xs.contested(store, site))
+        except apsw.Error as exc:  # a changeset SQLite cannot read or apply: refused whole, nothing kept
+            raise RuleError(
+                f"Không áp dụng được {label}: dữ liệu trong gói không hợp lệ ({exc}). Không có gì thay đổi."
+            ) from exc
         after = {table.name: {table.key_of(row): row for row in scratch.rows(table)} for table in TABLES}
     finally:
         scratch.close()

@@ -239,3 +239,23 @@ def test_the_bureaus_members_go_down_with_their_unit_and_no_one_else(sites) -> N
     (got,) = bureau.ctx.people.list_people()
     assert (got.uuid, got.name, got.position) == (member.uuid, "Nguyễn Văn A", "Trưởng cơ quan")
     assert bureau.ctx.units.get(got.unit_id).uuid == central.uuid
+
+
+def test_an_extension_request_goes_up_and_a_broken_changeset_changes_nothing(sites) -> None:
+    from secretary_app.domain.errors import RuleError
+
+    head, bureau, central, _south = sites
+    ours = task(head.ctx, "Nhiệm vụ", central)
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    theirs = by_uuid(bureau.ctx, ours.uuid)
+    bureau.ctx.directives.extend(theirs.id, date(2027, 6, 30), "Chờ kinh phí", allowed_by="Trưởng cơ quan")
+    packet = bureau.send(head.me.name)
+    broken = {**packet.parts, "changesets/000001.bin": packet.parts["changesets/000001.bin"][:-7]}
+    with pytest.raises(RuleError):
+        head.ctx.exchange.incoming(head.peers[bureau.me.name], broken)
+    assert head.ctx.directives.get(ours.id).extensions == []
+    assert [h["direction"] for h in head.ctx.exchange.history()] == ["out"]
+    head.receive(bureau.me.name, packet)
+    mine = head.ctx.directives.get(ours.id)
+    assert [(e.new_deadline, e.reason) for e in mine.extensions] == [(date(2027, 6, 30), "Chờ kinh phí")]
+    assert mine.deadline == date(2027, 3, 31)  # a request: the head office decides the deadline
