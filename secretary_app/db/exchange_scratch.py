@@ -74,6 +74,11 @@ class Applied:
     agreed: list[tuple[XTable, str, str]]  # (table, key, column) both sides already hold the same value of
 
 
+def _row(values: tuple | None) -> tuple:
+    """A TableChange's old/new/conflict values (None where the operation has none)."""
+    return values if values is not None else ()
+
+
 def changes_in(changeset: bytes) -> Iterator[RowChange]:
     """The rows a changeset changes, with their new values (only the changed columns of an update)."""
     for change in apsw.Changeset.iter(changeset):
@@ -81,15 +86,13 @@ def changes_in(changeset: bytes) -> Iterator[RowChange]:
         if table is None:
             continue
         columns = table.all_columns
-        values = change.old if change.op == DELETE else change.new
-        key_values = tuple(
-            (change.old if change.op != INSERT else change.new)[i] for i in range(len(table.key))
-        )
+        before, after = _row(change.old), _row(change.new)
+        key_values = tuple((before if change.op != INSERT else after)[: len(table.key)])
         new, old = {}, {}
         if change.op != DELETE:
-            new = {c: v for c, v in zip(columns, values, strict=True) if v is not apsw.no_change}
+            new = {c: v for c, v in zip(columns, after, strict=True) if v is not apsw.no_change}
         if change.op == UPDATE:
-            old = {c: v for c, v in zip(columns, change.old, strict=True) if c in new and c not in table.key}
+            old = {c: v for c, v in zip(columns, before, strict=True) if c in new and c not in table.key}
         yield RowChange(table, change.op, table.key_of(key_values), key_values, new, old)
 
 
@@ -147,8 +150,9 @@ class Scratch:
         def on_conflict(reason: int, change: apsw.TableChange) -> int:
             table = BY_NAME[change.name]
             columns = table.all_columns
+            before, after = _row(change.old), _row(change.new)
             if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
-                ours = change.conflict
+                ours = _row(change.conflict)
                 keys = ours[: len(table.key)]
                 if change.op == DELETE:  # they deleted a row changed here: keep it, show it
                     conflicts.append(
@@ -159,13 +163,13 @@ class Scratch:
                     return apsw.SQLITE_CHANGESET_OMIT
                 take: dict[str, Any] = {}
                 for i, column in enumerate(columns):
-                    theirs = change.new[i]
+                    theirs = after[i]
                     if i < len(table.key) or theirs is apsw.no_change:
                         continue
                     if theirs == ours[i]:
                         agreed.append((table, table.key_of(keys), column))
                         continue
-                    their_old = change.old[i] if change.op == UPDATE else apsw.no_change
+                    their_old = before[i] if change.op == UPDATE else apsw.no_change
                     settled, seen = _settled_seen(their_old)
                     if settled:
                         calm = (table.name, table.key_of(keys), column) not in contested
@@ -179,10 +183,8 @@ class Scratch:
                 return apsw.SQLITE_CHANGESET_OMIT
             if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
                 if change.op == UPDATE:  # they changed a row we do not have (deleted here, or a gap)
-                    keys = change.old[: len(table.key)]
-                    theirs = {
-                        c: v for c, v in zip(columns, change.new, strict=True) if v is not apsw.no_change
-                    }
+                    keys = before[: len(table.key)]
+                    theirs = {c: v for c, v in zip(columns, after, strict=True) if v is not apsw.no_change}
                     conflicts.append(ColumnConflict(table, table.key_of(keys), "*", None, theirs))
                 return apsw.SQLITE_CHANGESET_OMIT  # a delete of a row already gone: the same outcome
             return apsw.SQLITE_CHANGESET_ABORT  # constraints: the scratch has none but primary keys

@@ -87,9 +87,10 @@ def write_change(
         f"{label}: {', '.join(c for c in change.new if c not in table.key)}",
     )
     if table.local in search.KIND_BY_TABLE:
+        assert record_id is not None
         local = db.execute(f"SELECT * FROM {table.local} WHERE id = ?", [record_id])
-        names = [d[0] for d in local.description]
-        search.index_row(db, table.local, record_id, dict(zip(names, local.fetchone(), strict=True)))
+        heads = [d[0] for d in local.description]
+        search.index_row(db, table.local, record_id, dict(zip(heads, local.fetchone(), strict=True)))
     return True
 
 

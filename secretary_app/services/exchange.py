@@ -43,17 +43,13 @@ class Peer:
 class SiteDirectory(Protocol):
     """What the data half needs of services/sites.py (SiteService); its Site has Peer's attributes."""
 
-    def this_site(self) -> Peer: ...
+    def this_site(self) -> Any: ...
 
-    def by_name(self, name: str) -> Peer: ...
-
-    def by_id(self, site_id: str) -> Peer: ...
+    def by_name(self, name: str) -> Any: ...
 
     def paired_sites(self) -> list: ...
 
-    def write_packet(
-        self, path: Path | str, recipient: Peer, sequence: int, parts: dict[str, bytes]
-    ) -> Path: ...
+    def write_packet(self, path: Path | str, recipient: Any, sequence: int, parts: Any) -> Path: ...
 
     def read_packet(self, path: Path | str) -> Any: ...
 
@@ -136,6 +132,7 @@ class ExchangeService:
             seq = xs.add_outgoing(self._store, peer.site_id, changeset)
             waiting = xs.unacknowledged(self._store, peer.site_id)
             ack = xs.contiguous(xs.applied(self._store, peer.site_id))
+            summary = {BY_NAME[k].label: v for k, v in sorted(counts.items())}
             meta = {
                 "format": DATA_FORMAT,
                 "version": DATA_VERSION,
@@ -143,14 +140,14 @@ class ExchangeService:
                 "site_name": me.name,
                 "ack": ack,
                 "changesets": [s for s, _ in waiting],
-                "summary": {BY_NAME[k].label: v for k, v in sorted(counts.items())},
+                "summary": summary,
             }
             parts = {META_PART: json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")}
             parts.update({f"changesets/{s:06d}.bin": blob for s, blob in waiting})
             out = Outgoing(seq, parts, counts, [s for s, _ in waiting if s != seq])
             if write is not None:
                 write(out)
-            xs.add_history(self._store, "out", peer.site_id, peer.name, seq, file, "sent", meta["summary"])
+            xs.add_history(self._store, "out", peer.site_id, peer.name, seq, file, "sent", summary)
             self._store.changed(Change.EXCHANGE)
         return out
 
