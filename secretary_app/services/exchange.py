@@ -71,6 +71,7 @@ class ImportResult:
     )  # present but applied before (a duplicate, a late packet)
     gaps: list[int] = field(default_factory=list)  # sequence numbers still missing
     report: ApplyReport = field(default_factory=ApplyReport)
+    preview: bool = False  # computed by preview_import: nothing was written
 
     @property
     def changed(self) -> bool:
@@ -93,7 +94,8 @@ class ImportResult:
             lines.append(f"Gói từ {self.sender} đã được nhận trước đây: không có gì thay đổi.")
         changes = ", ".join(f"{n} {label}" for label, n in self.summary()["changes"].items())
         if self.applied:
-            lines.append(f"Đã nhận từ {self.sender}: {changes or 'không có thay đổi'}.")
+            done = "Sẽ nhận" if self.preview else "Đã nhận"
+            lines.append(f"{done} từ {self.sender}: {changes or 'không có thay đổi'}.")
         if self.report.conflicts:
             lines.append(
                 f"{len(self.report.conflicts)} trường bị sửa ở cả hai nơi: cần chọn giá trị giữ lại."
@@ -179,7 +181,7 @@ class ExchangeService:
         """Apply a verified packet's parts from ``sender``: every changeset not applied before, in order.
         ``preview``: compute what would change and write nothing. RuleError when the parts are not ours."""
         meta, changesets = _read_parts(parts, sender)
-        result = ImportResult(sender.name)
+        result = ImportResult(sender.name, preview=preview)
         try:
             with self._store.transaction():
                 xs.acknowledge(self._store, sender.site_id, int(meta.get("ack") or 0))

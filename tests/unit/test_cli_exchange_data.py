@@ -47,7 +47,7 @@ def test_export_import_status_round_trip(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "Đã xuất gói số 1" in out.stdout and "1 nhiệm vụ" in out.stdout
     preview = run("--db", str(bureau_db), "exchange", "import", "--preview", str(packet), data_dir=tmp_path)
-    assert preview.returncode == 0 and "1 nhiệm vụ" in preview.stdout
+    assert preview.returncode == 0 and "Sẽ nhận từ Văn phòng Đảng ủy: 1 nhiệm vụ" in preview.stdout
     got = run("--db", str(bureau_db), "exchange", "import", str(packet), data_dir=tmp_path)
     assert got.returncode == 0, got.stderr
     assert "Đã nhận từ Văn phòng Đảng ủy" in got.stdout
