@@ -105,18 +105,12 @@ def _import(ctx, args: argparse.Namespace, r: dict) -> int:
     result = ctx.exchange.import_packet(args.packet, preview=args.preview)
     for line in result.messages():
         print(line)
-    for c in result.report.conflicts:
-        print(
-            r["conflict_line"].format(
-                id="?",
-                label=c["table"],
-                key=c["key"],
-                column=c["column"],
-                ours=c["ours"],
-                site=result.sender,
-                theirs=c["theirs"],
-            )
-        )
+    if args.preview:
+        shown = [{**c, "id": "—", "site_name": result.sender} for c in result.report.conflicts]
+    else:  # the conflicts this packet opened, with the ids `exchange status` and the GUI use
+        labels = {f"gói số {seq} từ {result.sender}" for seq in result.applied}
+        shown = [c for c in ctx.exchange.list_conflicts() if c["packet"] in labels]
+    _print_conflicts(shown, r)
     return EXIT_OK
 
 
@@ -131,19 +125,15 @@ def _status(ctx, args: argparse.Namespace, r: dict) -> int:
     for site in sites:
         unit = f" ({site['unit']})" if site["unit"] else ""
         print(r["status_line"].format(**{**site, "unit": unit, "pending": _changes(site["pending"], r)}))
-    for c in conflicts:
-        print(
-            r["conflict_line"].format(
-                id=c["id"],
-                label=c["label"],
-                key=c["key"],
-                column=c["column"],
-                ours=c["ours"],
-                site=c["site_name"],
-                theirs=c["theirs"],
-            )
-        )
+    _print_conflicts(conflicts, r)
     return EXIT_OK
+
+
+def _print_conflicts(conflicts: list[dict], r: dict) -> None:
+    """Both values side by side (the secretary chooses in Dữ liệu ▸ Trao đổi với đơn vị)."""
+    for c in conflicts:
+        fields = {k: c[k] for k in ("id", "label", "key", "column", "ours", "theirs")}
+        print(r["conflict_line"].format(**fields, site=c["site_name"]))
 
 
 ACTIONS = {

@@ -149,7 +149,14 @@ def _keep_conflict(
     store, site, site_name, label, table: XTable, key, column, ours, theirs, report, open_conflicts
 ):
     report.conflicts.append(
-        {"table": table.name, "key": key, "column": column, "ours": ours, "theirs": theirs}
+        {
+            "table": table.name,
+            "label": table.label,
+            "key": key,
+            "column": column,
+            "ours": ours,
+            "theirs": theirs,
+        }
     )
     held = open_conflicts.get((table.name, key, column))
     if held is not None:  # still open: their newer value replaces the one waiting beside ours
