@@ -317,7 +317,7 @@ def _render(args: argparse.Namespace, t: dict) -> int:
     return EXIT_OK
 
 
-def _page_range(text: str | None) -> tuple[int, int] | None:
+def page_range(text: str | None) -> tuple[int, int] | None:
     """ "2-3" -> (2, 3), "4" -> (4, 4); raises ValueError on anything else."""
     if text is None:
         return None
@@ -333,7 +333,7 @@ def _print(args: argparse.Namespace, t: dict) -> int:
     from secretary_app.services.render import load_document
 
     try:
-        pages = _page_range(args.pages)
+        pages = page_range(args.pages)
     except ValueError:
         print(t["print_bad_pages"].format(value=args.pages), file=sys.stderr)
         return EXIT_BAD_INPUT

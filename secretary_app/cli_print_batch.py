@@ -21,6 +21,7 @@ TEXTS = {
         "minutes_year": "biên bản mọi cuộc họp trong năm",
         "register_year": "mọi văn bản trong sổ văn bản đi của năm",
         "duplex": "in hai mặt (lật theo cạnh dài), nếu máy in in được hai mặt",
+        "pages": "chỉ in các trang A đến B của cả loạt (đánh số liền qua các văn bản), ví dụ 3-7",
         "no_duplex": "Máy in {printer} không in được hai mặt: không in. Bỏ --duplex để in một mặt.",
         "no_meeting": "Không có cuộc họp số {id}.",
         "empty": "Không có văn bản nào để in trong “{title}”.",
@@ -33,6 +34,7 @@ TEXTS = {
         "minutes_year": "the minutes of every meeting of the year",
         "register_year": "every document of the year's outgoing register",
         "duplex": "print on both sides (long-edge binding), where the printer can",
+        "pages": "print only pages A to B of the whole batch (numbered through its documents), e.g. 3-7",
         "no_duplex": "Printer {printer} prints on one side only: not printed. Leave out --duplex.",
         "no_meeting": "No meeting number {id}.",
         "empty": "Nothing to print in “{title}”.",
@@ -53,6 +55,7 @@ def add_parsers(sub, t: dict, lang: str, localise, db_option) -> None:
     which.add_argument("--register-year", type=int, metavar="YEAR", help=r["register_year"])
     parser.add_argument("--printer", required=True, metavar="NAME", help=t["print_printer"])
     parser.add_argument("--copies", default="1", metavar="N", help=t["print_copies"])
+    parser.add_argument("--pages", metavar="A-B", help=r["pages"])
     parser.add_argument("--fit", action="store_true", help=t["print_fit"])
     parser.add_argument("--duplex", action="store_true", help=r["duplex"])
 
@@ -69,6 +72,13 @@ def run(ctx, args: argparse.Namespace, lang: str) -> int:
 
     r, t = TEXTS[lang], CLI_TEXTS[lang]
     if not _copies_ok(args, t):
+        return EXIT_BAD_INPUT
+    from secretary_app.cli import page_range
+
+    try:
+        pages = page_range(args.pages)
+    except ValueError:
+        print(t["print_bad_pages"].format(value=args.pages), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         if args.meeting is not None:
@@ -89,7 +99,7 @@ def run(ctx, args: argparse.Namespace, lang: str) -> int:
     print(r["listing"].format(title=batch.title, n=len(batch)))
     for label in batch.labels:
         print(f"- {label}")
-    return send(batch.documents, args, lang, title=batch.title)
+    return send(batch.documents, args, lang, title=batch.title, pages=pages)
 
 
 def _copies_ok(args: argparse.Namespace, t: dict) -> bool:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -184,8 +185,23 @@ def test_print_batch_command(demo_path, queues, tmp_path):
     assert "239-TB/ĐU" in result.stdout and f"Đã gửi {len(reference)} trang" in result.stdout
     _assert_same_layout(measure(queue.wait_for_job(_new_job(queue, before))), reference, A4)
 
+    pages = len(reference)  # pages 4-6 of the batch: the minutes' last page, the notice's first two
+    before = set(queue.jobs())
+    ranged = _cli("--db", str(demo_path), "--meeting", "1", "--pages", f"{pages - 5}-{pages - 3}",
+                  "--printer", queue.name)  # fmt: skip
+    assert ranged.returncode == 0, ranged.stderr
+    out = queue.wait_for_job(_new_job(queue, before))
+    with pdfplumber.open(out) as printed:
+        assert len(printed.pages) == 3
+        # the notice (its letterhead; cups-pdf keeps no Vietnamese letters) starts on the batch's page 5
+        assert "QUAN TW" not in printed.pages[0].extract_text()
+        assert "QUAN TW" in printed.pages[1].extract_text()
+    for got, want in zip(measure(out), reference[pages - 6 : pages - 3], strict=True):  # as the app's pages
+        assert all(abs(getattr(got, e) - getattr(want, e)) <= 0.5 for e in ("left", "top", "right", "bottom"))
+
     before = set(queue.jobs())
     for bad in (
+        ["--meeting", "1", "--pages", "7-2"],
         ["--meeting", "999"],  # no such meeting
         ["--minutes-year", "1800"],  # an impossible year
         ["--minutes-year", "2020"],  # nothing to print

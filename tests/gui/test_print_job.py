@@ -55,10 +55,9 @@ def test_lp_command_carries_the_office_options():
     } <= options
     assert command[-2:] == ["--", "/tmp/a.pdf"]
     batch = PrintJob("Sổ", [(b"%PDF", 5), (b"%PDF", 2)])
-    options = set(print_job.lp_command(batch, printer, ["a", "b"]))
-    assert (
-        "fit-to-page=true" not in options and "page-ranges=2-3" not in options
-    )  # a batch prints whole documents
+    options = set(print_job.lp_command(batch, printer, ["joined.pdf"]))
+    # A batch goes as one joined document: the range counts pages through the batch.
+    assert "fit-to-page=true" not in options and "page-ranges=2-3" in options
 
 
 def test_selected_pages():
@@ -185,3 +184,22 @@ def test_cancel_during_lp_takes_the_job_back(monkeypatch):
     with pytest.raises(TaskCancelled):
         print_job.print_job(PrintJob("t", [(b"%PDF-1.4", 1)]), printer, control)
     assert calls == ["lp", "cancel"]
+
+
+@pytest.mark.parametrize("engine", ["raster", "vector"])
+def test_a_batch_page_range_counts_through_the_batch(qapp, tmp_path, monkeypatch, engine):
+    if engine == "raster":
+        monkeypatch.setenv("SECRETARY_PRINT_ENGINE", "raster")
+    first, second = seed_notice(), seed_notice()
+    second["number"] = 240
+    (a, na), (b, nb) = printing.render_pdf_bytes(first), printing.render_pdf_bytes(second)
+    out = tmp_path / "batch.pdf"
+    printer = _to_file(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(na, na + 1)  # the first document's last page, the second's first
+    assert print_job.print_job(PrintJob("t", [(a, na), (b, nb)]), printer).pages == 2
+    with pdfplumber.open(out) as printed:
+        assert len(printed.pages) == 2
+        if engine == "vector":
+            assert "239-TB/" not in printed.pages[0].extract_text()  # page na of 239 (not its first)
+            assert "240-TB/" in printed.pages[1].extract_text()

@@ -175,7 +175,7 @@ def _print_to_pdf_file(job: PrintJob, printer: QPrinter, control: TaskControl | 
     data = join_pdfs(documents, blank_backs=two_sided(printer))[0] if job.batch else documents[0]
     pdf = load_pdf(data)
     try:
-        kept = list(range(pdf.pageCount())) if job.batch else selected_pages(printer, pdf.pageCount())
+        kept = selected_pages(printer, pdf.pageCount())  # a batch's pages are numbered through the batch
         paper = printer_sheet(printer)
         placements = []
         for index in kept:
@@ -230,7 +230,7 @@ def lp_command(job: PrintJob, printer: QPrinter, files: list[Path]) -> list[str]
     if copies > 1:
         options["collate"] = "true" if printer.collateCopies() else "false"
     ranges = page_ranges_text(printer)
-    if ranges and not job.batch:  # a range means pages of one document; a batch prints whole documents
+    if ranges:  # a batch goes as one joined document: its pages are numbered through the batch
         options["page-ranges"] = ranges
     command = ["lp", "-d", printer.printerName(), "-t", job.title, "-n", str(copies)]
     for key, value in options.items():
@@ -243,10 +243,12 @@ def _print_with_cups(job: PrintJob, printer: QPrinter, control: TaskControl | No
         control.check()
         control.report(0, 0, translate("print_job", "Đang gửi tới máy in…"))
     documents = [data for data, _pages in job.pdfs]
+    total = sum(n for _data, n in job.pdfs)
     if job.batch:  # one document of every page: cups-pdf (and some printers) handle a job's files apart
         from secretary_app.services.render import join_pdfs
 
-        documents = [join_pdfs(documents, blank_backs=two_sided(printer))[0]]
+        joined, total = join_pdfs(documents, blank_backs=two_sided(printer))
+        documents = [joined]
     with tempfile.TemporaryDirectory(prefix="secretary-print-") as folder:
         files = []
         for index, data in enumerate(documents, start=1):
@@ -277,7 +279,7 @@ def _print_with_cups(job: PrintJob, printer: QPrinter, control: TaskControl | No
     if found and control is not None and control.cancelled:  # Hủy while lp was handing the job over
         subprocess.run(["cancel", found.group(1)], capture_output=True, timeout=LP_TIMEOUT_S)
         control.check()  # delivered as cancelled: the job was taken back from the queue
-    pages = sum(len(selected_pages(printer, n)) if not job.batch else n for _data, n in job.pdfs)
+    pages = len(selected_pages(printer, total))
     return PrintResult(pages, found.group(1) if found else "")
 
 
@@ -345,10 +347,11 @@ def _paint(job: PrintJob, printer: QPrinter, control: TaskControl | None) -> int
     try:
         pages: list[tuple[QPdfDocument, int]] = []
         for pdf in documents:
-            kept = selected_pages(printer, pdf.pageCount()) if not job.batch else range(pdf.pageCount())
-            pages += [(pdf, index) for index in kept]
-            if job.batch and two_sided(printer) and len(kept) % 2:
+            pages += [(pdf, index) for index in range(pdf.pageCount())]
+            if job.batch and two_sided(printer) and pdf.pageCount() % 2:
                 pages.append((pdf, BLANK_BACK))  # the next document starts on a new sheet
+        # The page range, numbered through the batch (as the joined document a CUPS queue gets).
+        pages = [pages[i] for i in selected_pages(printer, len(pages))]
         if not pages:
             return 0
         printer.setFullPage(True)  # the PDF carries the document's margins; the printer adds none

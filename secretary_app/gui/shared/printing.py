@@ -245,11 +245,11 @@ def ask_paper(parent: QWidget | None, printer: QPrinter, doc: Document) -> Paper
     return {0: PaperChoice.DOCUMENT, 1: PaperChoice.FIT}.get(choice)
 
 
-def _print_dialog(parent: QWidget | None, printer: QPrinter, *, ranges: bool = True) -> bool:
+def _print_dialog(parent: QWidget | None, printer: QPrinter) -> bool:
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("printing", "In văn bản"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, ranges)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, 9999)
     accepted = messages.exec_dialog(dialog) == QDialog.DialogCode.Accepted
     dialog.deleteLater()
@@ -284,7 +284,7 @@ def print_batch(
     if not docs:
         return None
     printer = printer or new_printer()
-    if not _print_dialog(parent, printer, ranges=False):  # a batch prints whole documents
+    if not _print_dialog(parent, printer):  # a page range counts through the whole batch
         return None
     return print_with(parent, docs, printer, on_done, title=title)
 
