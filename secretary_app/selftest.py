@@ -235,6 +235,40 @@ class SelfTest:
             raise StepFailed(f"không tìm thấy “{EXPECTED_NUMBER_TEXT}” trong chữ của PDF ({len(flat)} ký tự)")
         return f"QtPdf đọc lại {pages} trang, thấy “{EXPECTED_NUMBER_TEXT}”"
 
+    def exchange(self) -> str:
+        """A packet from a head office to a bureau on two new databases: Ed25519 signing (cryptography),
+        SQLite's session extension (apsw) and the ZIP reader, the native parts a frozen bundle can miss."""
+        from secretary_app.domain import models as m
+        from secretary_app.services.context import open_context
+
+        head = open_context(self.work / "tru-so.sqlite", create=True)
+        bureau = open_context(self.work / "chi-nhanh.sqlite", create=True)
+        try:
+            unit = head.units.save(m.Unit(name="Chi nhánh miền Trung"))
+            head.sites.this_site("Trụ sở")
+            bureau.sites.this_site("Chi nhánh miền Trung")
+            head.sites.pair(bureau.sites.write_identity(self.work / "chi-nhanh.id"), unit.id)
+            bureau.sites.pair(head.sites.write_identity(self.work / "tru-so.id"))
+            head.directives.save(m.Directive(content="Báo cáo kết quả quý IV", lead_unit_id=unit.id))
+            packet, _ = head.exchange.export_packet("Chi nhánh miền Trung", self.work / "goi-1.zip")
+            bureau.exchange.import_packet(packet)
+            received = [d.content for d in bureau.directives.list_directives()]
+        finally:
+            head.close()
+            bureau.close()
+        if received != ["Báo cáo kết quả quý IV"]:
+            raise StepFailed(f"chi nhánh nhận được {received!r} thay vì nhiệm vụ đã gửi")
+        return f"gói {packet.stat().st_size / 1024:.0f} KB ký số, chi nhánh nhận 1 nhiệm vụ"
+
+    def incoming(self) -> str:
+        """Read the notice PDF back as a received document (pdfplumber and pdfminer in the bundle)."""
+        from secretary_app.services.incoming_extraction import propose
+
+        proposal = propose(self.pdf_path)
+        if proposal.symbol != EXPECTED_NUMBER_TEXT:
+            raise StepFailed(f"không đọc ra số ký hiệu {EXPECTED_NUMBER_TEXT} (đọc được “{proposal.symbol}”)")
+        return f"số “{proposal.symbol}”, {len(proposal.tasks)} nhiệm vụ đề xuất"
+
 
 def run_self_test() -> int:
     """Run every step; 0 when all passed, 1 otherwise (the failing step's line says why)."""
@@ -264,6 +298,8 @@ def run_self_test() -> int:
                 ("Cửa sổ chính", test.window, 1),
                 ("Xuất PDF thông báo 239-TB/ĐU", test.pdf, 0),
                 ("Đọc lại chữ trong PDF", test.pdf_text, 3),
+                ("Đọc văn bản đến từ PDF", test.incoming, 3),
+                ("Gói trao đổi ký số giữa hai đơn vị", test.exchange, 0),
             ]
             passed: list[bool] = []
             for number, (title, step, needs) in enumerate(steps, start=1):

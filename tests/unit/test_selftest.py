@@ -30,8 +30,9 @@ def test_self_test_passes_and_reports_each_step(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     steps = [line for line in lines if line.startswith("[")]
-    assert len(steps) == 5 and all(": đạt (" in line for line in steps), result.stdout
-    assert "thấy “239-TB/ĐU”" in steps[-1]
+    assert len(steps) == 7 and all(": đạt (" in line for line in steps), result.stdout
+    assert "thấy “239-TB/ĐU”" in steps[4] and "số “239-TB/ĐU”" in steps[5]
+    assert "chi nhánh nhận 1 nhiệm vụ" in steps[6]  # a signed packet made by one database, read by another
     assert lines[-1] == "KẾT QUẢ: ĐẠT"
     # The report survives in the user's log folder (a windowed Windows build has no console to read) ...
     report = (tmp_path / "logs" / REPORT_FILE_NAME).read_text(encoding="utf-8")
@@ -44,9 +45,10 @@ def test_missing_document_fails_with_a_reason(tmp_path):
     missing = tmp_path / "không-có.json"
     result = run_self_test(tmp_path / "data", **{NOTICE_ENV: str(missing)})
     assert result.returncode == 1
-    assert f"[4/5] Xuất PDF thông báo 239-TB/ĐU: LỖI — không tìm thấy tệp văn bản {missing}" in result.stdout
-    assert "[5/5] Đọc lại chữ trong PDF: bỏ qua (bước 4 lỗi)" in result.stdout
-    assert "[3/5] Cửa sổ chính: đạt" in result.stdout  # steps that do not need the document still run
+    assert f"[4/7] Xuất PDF thông báo 239-TB/ĐU: LỖI — không tìm thấy tệp văn bản {missing}" in result.stdout
+    assert "[5/7] Đọc lại chữ trong PDF: bỏ qua (bước 4 lỗi)" in result.stdout
+    assert "[6/7] Đọc văn bản đến từ PDF: bỏ qua (bước 4 lỗi)" in result.stdout
+    assert "[3/7] Cửa sổ chính: đạt" in result.stdout  # steps that do not need the document still run
     assert result.stdout.splitlines()[-1] == "KẾT QUẢ: KHÔNG ĐẠT (1 bước lỗi)"
 
 
@@ -59,5 +61,5 @@ def test_pdf_text_check_reads_what_was_printed(tmp_path):
     other.write_text(json.dumps(notice, ensure_ascii=False), encoding="utf-8")
     result = run_self_test(tmp_path / "data", **{NOTICE_ENV: str(other)})
     assert result.returncode == 1
-    assert "[4/5] Xuất PDF thông báo 239-TB/ĐU: đạt" in result.stdout
-    assert "[5/5] Đọc lại chữ trong PDF: LỖI — không tìm thấy “239-TB/ĐU” trong chữ của PDF" in result.stdout
+    assert "[4/7] Xuất PDF thông báo 239-TB/ĐU: đạt" in result.stdout
+    assert "[5/7] Đọc lại chữ trong PDF: LỖI — không tìm thấy “239-TB/ĐU” trong chữ của PDF" in result.stdout
