@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
 
 from gui.helpers import type_text
-from secretary_app.gui.documents.composer_window import ComposerWindow
+from secretary_app.gui.documents.composer_windows import open_windows
 from secretary_app.gui.shared import printing
 from secretary_app.gui.shared.print_job import print_job
 from secretary_app.gui.shell.main_window import PAGE_DOCUMENTS
@@ -46,7 +46,7 @@ def test_open_issued_document_read_only(qtbot, page):
     view = page.ui.documentsView
     view.setCurrentIndex(page.proxy.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    window = next(w for w in page.window().findChildren(ComposerWindow))
+    [window] = open_windows(page.ctx)  # a window of its own, not a child of the main window
     qtbot.addWidget(window)
     assert window.is_issued and window.ui.bodyEdit.isReadOnly()
 
@@ -59,7 +59,7 @@ def test_compose_from_a_meeting_adds_a_draft(qtbot, page, presenter):
     assert actions[0].text().startswith("12/10/2021 — Hội nghị giao ban")
     actions[0].trigger()
     menu.close()
-    window = next(w for w in page.window().findChildren(ComposerWindow))
+    [window] = open_windows(page.ctx)  # a window of its own, not a child of the main window
     qtbot.addWidget(window)
     assert page.model.rowCount() == 2
     assert "(chưa cấp số)" in [page.model.index(r, 0).data() for r in range(2)]

@@ -7,12 +7,14 @@ import json
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
 from gui.helpers import type_text
 from secretary_app.domain import models as m
 from secretary_app.gui.documents.composer_windows import open_windows
 from secretary_app.gui.shell.main_window import PAGE_MEETINGS
+from secretary_app.services.context import open_context
 
 
 @pytest.fixture
@@ -92,6 +94,32 @@ def test_minutes_editor_composes_with_what_was_just_typed(window, meeting, compo
     [composer] = composers()
     assert composer.document.meeting_id == meeting.id
     assert "Giao Ban Tuyên giáo chuẩn bị kế hoạch quý III" in _body_text(composer)
-    assert composer.parentWidget() is window  # closing the minutes editor must not take the composer along
+    # Windows of their own: neither owns the other nor is owned by the main window (an owned window always
+    # covers its owner), and closing the minutes editor does not take the composer along.
+    assert composer.parentWidget() is None and editor.parentWidget() is None
     editor.close()
     assert isValid(composer)
+
+
+def test_closing_the_main_window_closes_composers_and_minutes_editors(window, meeting, composers):
+    page = window.meetings_page
+    page.select_meeting(meeting.id)
+    editor = page.open_minutes()
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    editor.add_entry(m.MinutesEntryKind.CONCLUSION)
+    type_text(editor.current_entry().ui.textEdit, "Giao Văn phòng theo dõi")
+    page.compose_notice()
+    [composer] = composers()
+    composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    assert editor.isVisible() and composer.isVisible()
+    ctx = window.ctx
+    window.close()
+    assert not editor.isVisible() and not composer.isVisible()  # the program can end with the main window
+    assert window.ctx is None
+    check = open_context(ctx.db_path)
+    try:
+        assert "Giao Văn phòng theo dõi" in json.dumps(
+            [e.text for e in check.meetings.get(meeting.id).minutes], ensure_ascii=False
+        )
+    finally:
+        check.close()

@@ -37,6 +37,13 @@ def _window_key(ctx: AppContext, document_id: int) -> tuple[str, int]:
     return (str(ctx.db_path), document_id)
 
 
+def close_all() -> None:
+    """Close every composer window (each saves its draft): the main window is closing."""
+    for window in list(_open_windows.values()):
+        if isValid(window):
+            window.close()
+
+
 def open_windows(ctx: AppContext) -> list[ComposerWindow]:
     """The composer windows open on ``ctx``'s database (the main window saves or closes them with it)."""
     return [w for (path, _id), w in list(_open_windows.items()) if path == str(ctx.db_path) and isValid(w)]
@@ -51,11 +58,16 @@ def open_composer(parent: QWidget | None, ctx: AppContext, document_id: int) -> 
         window.raise_()
         window.activateWindow()
         return window
-    window = ComposerWindow(ctx, ctx.documents.get(document_id), parent)
+    # A window of its own, not owned by ``parent``: an owned window stays in front of its owner (Windows, X11
+    # window managers), so the main window could not come forward while a notice was open. The registry
+    # keeps it alive; the main window closes it with the database.
+    window = ComposerWindow(ctx, ctx.documents.get(document_id))
     _open_windows[key] = window
     window.closed.connect(lambda _id, key=key: _open_windows.pop(key, None))
     window.correction_requested.connect(
-        lambda correction_id, window=window: open_composer(window.parentWidget(), ctx, correction_id)
+        lambda correction_id: open_composer(
+            parent if parent is not None and isValid(parent) else None, ctx, correction_id
+        )
     )
     window.show()
     return window

@@ -79,6 +79,7 @@ class MinutesEditor(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.owner: QWidget | None = parent  # the main window, when opened as a window of its own
         self.meeting: Meeting | None = None
         self.read_only = False
         self._loading = False

@@ -71,4 +71,4 @@ def compose_notice(editor: MinutesEditor):
             editor, translate("MinutesEditor", "Chưa lưu được biên bản"), editor.autosaver.last_error
         )
         return None
-    return open_composer_for_meeting(editor.parentWidget() or editor, editor.ctx, editor.meeting_id)
+    return open_composer_for_meeting(editor.owner or editor, editor.ctx, editor.meeting_id)

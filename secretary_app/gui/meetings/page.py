@@ -355,7 +355,9 @@ class MeetingsPage(Page):
 
         editor = self._editors.get(meeting.id)
         if editor is None or not self._alive(editor):
-            editor = MinutesEditor(self.ctx, meeting.id, self.window())
+            # Its own window, not owned by the main window (which it would then always cover).
+            editor = MinutesEditor(self.ctx, meeting.id)
+            editor.owner = self.window()
             editor.closed.connect(lambda mid=meeting.id: self._editors.pop(mid, None))
             self._editors[meeting.id] = editor
         editor.show()

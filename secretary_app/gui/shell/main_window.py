@@ -24,6 +24,7 @@ from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shared.page import Page
 from secretary_app.gui.shared.style import STYLE_SHEET
 from secretary_app.gui.shell.recent import RecentFiles
+from secretary_app.gui.shell.secondary import close_secondary_windows
 from secretary_app.gui.verify.entry import install_verify
 
 if TYPE_CHECKING:
@@ -491,6 +492,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_leave():
             event.ignore()
             return
+        close_secondary_windows(self)  # composers and minutes editors are windows of their own
         self.changes.detach()
         if self.ctx is not None:
             path = Path(self.ctx.db_path)
