@@ -415,12 +415,12 @@ def walk(w: Walk, db: Path, units_xlsx: Path, people_xlsx: Path) -> None:
     e = editor.ui
     for row, (speaker, text) in enumerate(
         (
-            ("Nguyễn Văn Hùng", "Đồng chí Phó Bí thư trình bày báo cáo tình hình thực hiện nhiệm vụ quý IV."),
+            ("Nguyễn Văn Hùng", "Các chỉ tiêu chủ yếu quý IV đạt và vượt kế hoạch; thu ngân sách đạt 104%."),
+            ("Lê Thị Thu Hà", "Dự thảo kế hoạch xây dựng Đảng năm 2027 gồm 5 nhóm nhiệm vụ trọng tâm."),
             (
-                "Lê Thị Thu Hà",
-                "Đồng chí Trưởng Ban Tổ chức trình bày dự thảo kế hoạch xây dựng Đảng năm 2027.",
+                "Đỗ Minh Tuấn",
+                "Dự thảo chương trình kiểm tra, giám sát năm 2027: 4 cuộc kiểm tra, 6 cuộc giám sát.",
             ),
-            ("Đỗ Minh Tuấn", "Đồng chí Chủ nhiệm UBKT trình bày chương trình kiểm tra, giám sát năm 2027."),
         )
     ):
         w.click_index(e.agendaList, e.agendaList.model().index(row, 0), f"agenda item {row + 1}")
@@ -456,12 +456,15 @@ def walk(w: Walk, db: Path, units_xlsx: Path, people_xlsx: Path) -> None:
     w.shot("composer")
     c = composer.ui
     w.click(c.tabs.tabBar(), "tab Nhiệm vụ", c.tabs.tabBar().tabRect(1).center())
-    from secretary_app.gui.documents.directive_plans import COL_LEAD
+    from secretary_app.gui.documents.directive_plans import COL_DEADLINE, COL_LEAD
 
     table = c.directivesTable
     for n, lead in enumerate(LEADS):
         row = composer.plans.item_row(n)
         w.choose(table.cellWidget(row, COL_LEAD), lead, f"task {n + 1} lead unit")
+        deadline = table.cellWidget(row, COL_DEADLINE)  # the date its words propose, taken with Enter
+        w.click(deadline, f"task {n + 1} deadline")
+        w.key(deadline, Qt.Key.Key_Return, f"task {n + 1}: Enter takes “{deadline.placeholderText()}”")
     w.shot("composer-tasks")
     w.wait(lambda: composer.save(), "the draft saved")
 
@@ -478,10 +481,47 @@ def walk(w: Walk, db: Path, units_xlsx: Path, people_xlsx: Path) -> None:
     w.shot("notice-exported")
     core = w.clicks
 
+    # -- 5b. For issue 13: the notice as DOCX, the biên bản (with the chair's conclusion) as PDF and DOCX ---
+    w.start_phase("documents")
+    docx = w.out / "thong-bao.docx"
+    w.modal(
+        lambda: w.click(c.exportDocxButton, "Xuất Word…"), w.file_dialog(docx, "notice-docx"), what="docx"
+    )
+    w.wait(lambda: docx.exists() and docx.stat().st_size > 0, "the notice DOCX", timeout=60)
+    for action, name in ((e.actionExportPdf, "bien-ban.pdf"), (e.actionExportDocx, "bien-ban.docx")):
+        target = w.out / name
+        editor.raise_()
+        editor.activateWindow()
+        w.pump(200)
+        w.click(menu_bar, "menu Biên bản", menu_bar.actionGeometry(e.menuMinutes.menuAction()).center())
+        w.wait(lambda: e.menuMinutes.isVisible(), "the menu")
+        w.modal(
+            lambda action=action: w.click(
+                e.menuMinutes, action.text(), e.menuMinutes.actionGeometry(action).center()
+            ),
+            w.file_dialog(target, name),
+            what=name,
+        )
+        w.wait(lambda target=target: target.exists() and target.stat().st_size > 0, name, timeout=60)
+    import pdfplumber
+
+    with pdfplumber.open(w.out / "bien-ban.pdf") as printed:
+        text = "\n".join(page.extract_text() or "" for page in printed.pages)
+    found = "Kết luận của đồng chí chủ trì" in text and "Ủy ban Kiểm tra xây dựng chương trình" in text
+    w.log(f"biên bản PDF: {len(printed.pages)} pages; the chair's conclusion printed: {found}")
+
     # -- 6. A reminder slip (phiếu đôn đốc) for a unit --------------------------------------------------
     w.start_phase("reminder")
-    w.click(window, "bring the main window forward", QPoint(window.width() // 2, 5))
-    window.activateWindow()
+    # At 1366 px the composer (1280 wide) covers the main window whole; with no taskbar to switch, close it
+    # (issued, nothing to save) and the minutes editor, as their X buttons would.
+    w._count_click("the composer's X (close)")
+    composer.close()
+    w.pump(300)
+    editor_window = next(iter(meetings._editors.values()), None)
+    if editor_window is not None and editor_window.isVisible():
+        w._count_click("the minutes editor's X (close)")
+        editor_window.close()
+        w.pump(300)
     w.click_index(window.ui.navList, window.ui.navList.model().index(PAGE_DIRECTIVES, 0), "nav: Kết luận")
     board = window.directives_page
     w.wait(lambda: board.model.directive_count == 4, "4 tasks on the board")
@@ -531,8 +571,9 @@ def main() -> int:
         print("Needs an X display: run scripts/walk_first_day.sh", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    for old in args.out.glob("*.png"):
-        old.unlink()
+    for pattern in ("*.png", "*.pdf", "*.docx"):  # an old file would make the export ask to overwrite
+        for old in args.out.glob(pattern):
+            old.unlink()
     for suffix in ("", "-wal", "-shm"):
         Path(str(args.db) + suffix).unlink(missing_ok=True)
     units_xlsx, people_xlsx = make_lists(args.out)
