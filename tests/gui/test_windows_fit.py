@@ -10,7 +10,7 @@ from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.gui.shared import geometry
-from secretary_app.gui.shared.geometry import FRAME_HEIGHT, FRAME_WIDTH, fit_every_window
+from secretary_app.gui.shared.geometry import FRAME_HEIGHT, FRAME_WIDTH, TITLE_HEIGHT, fit_every_window
 from secretary_app.services.context import open_context
 from secretary_app.services.demo import ensure_demo_database
 
@@ -64,8 +64,10 @@ def test_every_window_opens_within_the_screen(qtbot, tmp_path, monkeypatch, scre
             window = make()
             qtbot.addWidget(window)
             window.show()
-            # move() and pos() place the frame's corner; the frame adds FRAME_WIDTH × FRAME_HEIGHT
-            frame = QRect(window.pos(), window.size().grownBy(QMargins(0, 0, FRAME_WIDTH, FRAME_HEIGHT)))
+            # the window is placed by its own area: the title bar above it, the rest of the frame around it
+            frame = QRect(window.pos(), window.size()).marginsAdded(
+                QMargins(FRAME_WIDTH // 2, TITLE_HEIGHT, FRAME_WIDTH // 2, FRAME_HEIGHT - TITLE_HEIGHT)
+            )
             if not area.contains(frame):
                 too_big.append(f"{name}: {window.width()}×{window.height()} at {window.x()},{window.y()}")
             if hasattr(window, "discard_changes"):

@@ -17,6 +17,10 @@ from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 # What the window system adds around a window (title bar, borders): kept free so the frame fits too.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
+# Of the frame's height, the title bar above the window's own area. The window is placed by its own area
+# (that is how the X11 window managers place a window that has not been shown; after restoreGeometry() it is
+# so everywhere), so it goes this far below the top of the screen or its title bar would be off-screen.
+TITLE_HEIGHT = FRAME_HEIGHT - 8
 
 
 def fitted(width: int, height: int, available: QRect) -> QRect:
@@ -25,7 +29,7 @@ def fitted(width: int, height: int, available: QRect) -> QRect:
     w = max(200, min(width, available.width() - FRAME_WIDTH))
     h = max(150, min(height, available.height() - FRAME_HEIGHT))
     x = available.x() + (available.width() - w) // 2
-    y = available.y() + max(0, (available.height() - FRAME_HEIGHT - h) // 2)  # move() places the frame
+    y = available.y() + max(0, (available.height() - FRAME_HEIGHT - h) // 2) + TITLE_HEIGHT
     return QRect(x, y, w, h)
 
 
@@ -42,16 +46,18 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 
 
 def keep_on_screen(window: QWidget) -> None:
-    """Shrink ``window`` to the free area if it is larger, and move it so its frame is inside."""
+    """Shrink ``window`` to the free area if it is larger, and move it so its frame is inside (the title bar
+    :data:`TITLE_HEIGHT` above its position, the rest of the frame around it)."""
     area = _available(window)
     width = min(window.width(), area.width() - FRAME_WIDTH)
     height = min(window.height(), area.height() - FRAME_HEIGHT)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
-    x = min(max(window.x(), area.x()), area.right() + 1 - FRAME_WIDTH - window.width())
-    y = min(max(window.y(), area.y()), area.bottom() + 1 - FRAME_HEIGHT - window.height())
+    side, bottom = FRAME_WIDTH // 2, FRAME_HEIGHT - TITLE_HEIGHT
+    x = max(area.x() + side, min(window.x(), area.right() + 1 - side - width))
+    y = max(area.y() + TITLE_HEIGHT, min(window.y(), area.bottom() + 1 - bottom - height))
     if (x, y) != (window.x(), window.y()):
-        window.move(max(area.x(), x), max(area.y(), y))
+        window.move(x, y)
 
 
 _FITTED = "_fitted_to_screen"
