@@ -125,3 +125,22 @@ def test_minutes_editor_size_and_split_come_back(qtbot, tmp_path):
         again.close()
     finally:
         ctx.close()
+
+
+def test_a_framed_window_is_settled_by_its_real_frame(qtbot, monkeypatch):
+    """After the window manager framed it, a window whose real frame leaves the free area (placed by its
+    frame's corner where its own area was meant) is moved and shrunk by that frame."""
+    from PySide6.QtWidgets import QWidget
+
+    area = QRect(0, 0, 700, 500)
+    monkeypatch.setattr(geometry, "_available", lambda _window: area)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setProperty(geometry._FITTED, True)  # as if placed before: only the settling is tested
+    window.resize(640, 480)
+    window.move(100, 60)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not area.contains(window.frameGeometry())
+    geometry.settle_on_screen(window)
+    assert area.contains(window.frameGeometry()), window.frameGeometry()

@@ -11,9 +11,10 @@ is shrunk and moved into the free area instead of hiding its buttons under the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from shiboken6 import isValid
 
 # What the window system adds around a window (title bar, borders): kept free so the frame fits too.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
@@ -63,6 +64,27 @@ def keep_on_screen(window: QWidget) -> None:
 _FITTED = "_fitted_to_screen"
 
 
+def settle_on_screen(window: QWidget) -> None:
+    """Once the window manager has framed ``window``: if its real frame is not inside the free area (the
+    frame is larger than assumed, or was placed by its corner where the window's own area was meant), shrink
+    and move it by the real frame."""
+    if not isValid(window) or not window.isVisible() or window.isMaximized() or window.isFullScreen():
+        return
+    area, frame = _available(window), window.frameGeometry()
+    if area.contains(frame):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    window.resize(width, height)
+    x = max(area.x(), min(frame.x(), area.right() + 1 - width - extra_w))
+    y = max(area.y(), min(frame.y(), area.bottom() + 1 - height - extra_h))
+    window.move(x, y)  # a shown window's pos() is its frame's corner
+
+
+SETTLE_MS = 400  # the frame's size arrives from the window manager shortly after the window is mapped
+
+
 class _FitOnShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -74,6 +96,7 @@ class _FitOnShow(QObject):
         ):
             watched.setProperty(_FITTED, True)  # once: a size the secretary gives it later is theirs
             keep_on_screen(watched)
+            QTimer.singleShot(SETTLE_MS, watched, lambda: settle_on_screen(watched))
         return False
 
 
