@@ -243,3 +243,13 @@ def test_giao_lai_refuses_an_empty_unit_with_a_message(qtbot, ctx, presenter):
     dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(lead.id))
     dialog.accept()
     assert not dialog.isVisible() and ctx.directives.get(other.id).lead_unit_id == lead.id
+
+
+def test_an_empty_list_keeps_the_page_at_the_top(qtbot, ctx):
+    """A new database's Đơn vị page: the empty-list note takes the room, the title and the search box stay at
+    the top (they were spread down the page on the first-day walk)."""
+    page = _page(qtbot, ctx, UnitsPage)
+    page.resize(1000, 700)
+    qtbot.waitUntil(lambda: page.ui.emptyLabel.isVisible())
+    assert page.ui.searchEdit.mapTo(page, page.ui.searchEdit.rect().topLeft()).y() < 150
+    assert page.ui.emptyLabel.height() > 300

@@ -81,6 +81,11 @@ class Ui_RosterPage(object):
 
         self.emptyLabel = QLabel(RosterPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.emptyLabel.sizePolicy().hasHeightForWidth())
+        self.emptyLabel.setSizePolicy(sizePolicy)
         self.emptyLabel.setText(u"")
         self.emptyLabel.setWordWrap(True)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
