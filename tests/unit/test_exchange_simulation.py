@@ -5,7 +5,9 @@ shown), never resolved silently."""
 
 from __future__ import annotations
 
+import os
 import random
+import uuid
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,8 +21,15 @@ BUREAUS = 5
 LOSS, DUPLICATE, DELAY = 0.2, 0.1, 0.15
 
 
-def test_head_office_and_five_bureaus_over_thirty_rounds(tmp_path: Path) -> None:
-    rng = random.Random(16)
+SEED = int(os.environ.get("EXCHANGE_SIM_SEED", "16"))
+
+
+def test_head_office_and_five_bureaus_over_thirty_rounds(tmp_path: Path, monkeypatch) -> None:
+    rng = random.Random(SEED)
+    # Record UUIDs from the same seed: the run is the same every time (sets and dicts keyed by UUID iterate
+    # in their order), so a failure found once is found again.
+    ids = random.Random(SEED + 1)
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4))
     head = open_site(tmp_path / "head.sqlite", "Văn phòng")
     bureaus = [open_site(tmp_path / f"b{i}.sqlite", f"CQTT {i}") for i in range(BUREAUS)]
     units = [head.ctx.units.save(m.Unit(name=f"Cơ quan thường trú {i}")) for i in range(BUREAUS)]
