@@ -207,13 +207,19 @@ def _take_theirs(store: Store, conflict: dict) -> None:
     label = conflict["packet"]
     ours = xv.local_rows(store.db, table, [key]).get(key)
     key_values = tuple(json.loads(key)) if not table.by_uuid else (key,)
+    placed = False
     if column == "*":
         if theirs is None and ours is not None:  # they deleted it
-            xs.write_change(store, RowChange(table, DELETE, key, key_values), None, label, xs.now())
+            placed = xs.write_change(store, RowChange(table, DELETE, key, key_values), None, label, xs.now())
         elif isinstance(theirs, dict) and ours is None and set(theirs) >= set(table.all_columns):
-            xs.write_change(store, RowChange(table, INSERT, key, key_values, theirs), theirs, label, xs.now())
-        return
-    if ours is None:
+            change = RowChange(table, INSERT, key, key_values, theirs)
+            placed = xs.write_change(store, change, theirs, label, xs.now())
+    if column == "*" or ours is None:
+        if not placed:  # their version is not a whole record this site can hold: say so, change nothing
+            raise RuleError(
+                "Không lấy được bản của đơn vị gửi: bản ghi này không có đủ dữ liệu ở đây (thiếu gói trước, "
+                "hoặc đã xóa). Hãy giữ bản tại đây, hoặc nhận lại các gói còn thiếu."
+            )
         return
     row = {**dict(zip(table.all_columns, ours, strict=True)), column: theirs}
     xs.write_change(store, RowChange(table, UPDATE, key, key_values, {column: theirs}), row, label, xs.now())

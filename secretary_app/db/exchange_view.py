@@ -153,6 +153,11 @@ def current_view(
                     for i, (column, value) in enumerate(zip(table.all_columns, row, strict=True))
                 )
             rows.append(row)
+        # A record in an open whole-row conflict (deleted on one side, changed on the other) stays as the site
+        # has it until the secretary chooses: its deletion does not travel meanwhile.
+        for key, stays in held.get(table.name, {}).items():
+            if "*" in stays and key not in ours and key in base_rows:
+                rows.append(base_rows[key])
         view[table.name] = rows
     _drop_withheld_references(view, base)
     return view

@@ -259,3 +259,28 @@ def test_an_extension_request_goes_up_and_a_broken_changeset_changes_nothing(sit
     mine = head.ctx.directives.get(ours.id)
     assert [(e.new_deadline, e.reason) for e in mine.extensions] == [(date(2027, 6, 30), "Chờ kinh phí")]
     assert mine.deadline == date(2027, 3, 31)  # a request: the head office decides the deadline
+
+
+def test_a_change_to_a_task_this_site_lacks_is_kept_and_cannot_be_taken_blindly(sites) -> None:
+    from secretary_app.domain.errors import RuleError
+
+    head, bureau, central, _south = sites
+    ours = task(head.ctx, "Nhiệm vụ", central)
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    theirs = by_uuid(bureau.ctx, ours.uuid)
+    theirs.result = "Xong"
+    bureau.ctx.directives.save(theirs)
+    head.ctx.store.db.execute("DELETE FROM directives WHERE id = ?", [ours.id])  # gone here meanwhile
+    result = head.receive(bureau.me.name, bureau.send(head.me.name))
+    (conflict,) = head.ctx.exchange.list_conflicts()
+    assert conflict["column"] == "*" and conflict["ours"] is None and conflict["theirs"] == {"result": "Xong"}
+    assert result.report.conflicts
+    with pytest.raises(RuleError):
+        head.ctx.exchange.resolve(conflict["id"], "theirs")
+    assert head.ctx.exchange.list_conflicts() == [conflict]  # still open: nothing was decided
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    assert by_uuid(bureau.ctx, ours.uuid) is not None  # the deletion waits for the secretary's choice
+    head.ctx.exchange.resolve(conflict["id"], "ours")
+    assert head.ctx.exchange.list_conflicts() == []
+    bureau.receive(head.me.name, head.send(bureau.me.name))
+    assert by_uuid(bureau.ctx, ours.uuid) is None
