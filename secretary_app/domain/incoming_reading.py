@@ -292,6 +292,8 @@ def read_header(lines: list[str], unflattened: bool = False) -> Header:
     for index, line in enumerate(lines[:HEADER_LINES]):
         if not line.strip():
             continue  # a PDF's spacing or a DOCX's paragraphs: no end of the sender's lines
+        if line.count("\t") >= 2:
+            break  # a table row (domain/incoming_tables.py): the body
         left, right = columns(line)
         if _SUMMARY_PREFIX.match(left) and fold(left).startswith(("v/v", "ve viec")):
             summary_lines, consumed = [_SUMMARY_PREFIX.sub("", left)], index
@@ -312,7 +314,8 @@ def read_header(lines: list[str], unflattened: bool = False) -> Header:
                 summary_lines.append(left)  # the V/v line wraps under the symbol
                 consumed = index
                 continue
-        if (header.symbol or header.issued_on or sender) and (found := _title_kind(line)):
+        found = _title_kind(line)
+        if found and (header.symbol or header.issued_on or sender or not found[1]):
             title_at = index
             header.kind_code = found[0]
             summary_lines = [found[1]] if found[1] else []

@@ -23,6 +23,7 @@ from datetime import date
 from secretary_app.domain.deadlines import suggest_deadline
 from secretary_app.domain.document import TASK_MARKERS
 from secretary_app.domain.incoming_reading import ProposedTask, is_decoration
+from secretary_app.domain.incoming_tables import Columns, cells_of, header_columns, row_task
 from secretary_app.domain.text import fold
 
 MAX_TASKS = 500
@@ -52,6 +53,7 @@ class Paragraph:
     line: int  # 1-based line where it starts
     text: str  # NFC, one space between words, marker kept
     marker: str = ""
+    cells: list[str] | None = None  # a table row's cells (domain/incoming_tables.py)
 
     @property
     def body(self) -> str:
@@ -69,6 +71,10 @@ def paragraphs(lines: list[str], start: int, wrapped: bool = True) -> list[Parag
     found: list[Paragraph] = []
     current: Paragraph | None = None
     for index in range(start, len(lines)):
+        if (cells := cells_of(lines[index])) is not None:
+            found.append(Paragraph(index + 1, " ".join(" ".join(cells).split()), cells=cells))
+            current = None
+            continue
         line = " ".join(lines[index].replace("\t", " ").split())
         if not line or is_decoration(line):
             current = None
@@ -312,7 +318,15 @@ def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = Tru
     in_tasks = False  # under a conclusion cue or in a section of tasks
     section_has_no_tasks = False
     group_lead = ""
+    table: Columns | None = None
     for paragraph in paragraphs(lines, start, wrapped):
+        if paragraph.cells is not None:  # a table of tasks: its header row, then one task a row
+            if columns := header_columns(paragraph.cells):
+                table = columns
+            elif table and (task := row_task(paragraph.cells, table, doc_date, paragraph.line)):
+                tasks.append(task)
+            continue
+        table = None
         body = paragraph.body
         folded = fold_same_length(body)
         if _STOP.match(fold_same_length(paragraph.text)):

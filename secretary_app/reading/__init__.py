@@ -8,6 +8,7 @@ from pathlib import Path
 
 from secretary_app.domain.errors import UnreadableDocumentError
 
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")  # PNG JPEG TIFF GIF BMP
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a received document is a few MB at most; beyond this it is not one
 
 
@@ -37,6 +38,11 @@ def document_text(path: Path) -> tuple[str, bool]:
         from secretary_app.reading.docx_text import docx_text
 
         return docx_text(path), False
+    if magic.startswith(_IMAGE_MAGIC):
+        raise _refuse(
+            f"Tệp {path.name} là ảnh (bản quét hoặc ảnh chụp) không có lớp chữ: chương trình không đọc được "
+            "nội dung, hãy nhập số, ký hiệu, ngày, trích yếu và các nhiệm vụ bằng tay."
+        )
     if path.suffix.lower() in (".txt", ".text"):
         return _plain_text(path), True
     raise _refuse(

@@ -33,7 +33,7 @@ def _table_lines(table, first: bool) -> list[str]:
                 f"{a}\t{b}".rstrip("\t") if a else f"\t{b}" for a, b in zip_longest(left, right, fillvalue="")
             )
         else:
-            lines.append("\t".join(" / ".join(_cell_lines(c)) for c in cells))
+            lines.append("\t".join("; ".join(_cell_lines(c)) for c in cells))
     return lines
 
 

@@ -286,3 +286,43 @@ def test_huge_text_is_read_in_bounded_time():
     proposal = propose_from_text("KẾT LUẬN\n" + line * 60_000, today=date(2026, 1, 5))
     assert time.perf_counter() - started < 60
     assert 0 < len(proposal.tasks) <= 500
+
+
+# -- tables and images ---------------------------------------------------------------------------------------
+
+
+def test_a_plan_table_gives_one_task_a_row(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    rows = [
+        ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+        ("I", "Nhiệm vụ chung", "", "", ""),
+        ("1", "Xây dựng kế hoạch chuyển đổi số", "Sở Nội vụ", "Sở Tài chính, Văn phòng UBND tỉnh",
+         "Quý I/2027"),
+        ("2", "Tổ chức hội nghị sơ kết", "Văn phòng UBND tỉnh", "", "Thường xuyên"),
+    ]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    proposal = propose(path, today=date(2026, 10, 1))
+    assert [(t.text, t.lead_unit, t.cooperating_units) for t in proposal.tasks] == [
+        ("Xây dựng kế hoạch chuyển đổi số", "Sở Nội vụ", ["Sở Tài chính", "Văn phòng UBND tỉnh"]),
+        ("Tổ chức hội nghị sơ kết", "Văn phòng UBND tỉnh", []),
+    ]
+    assert proposal.tasks[0].deadline.deadline == date(2027, 3, 31)
+    assert proposal.tasks[1].deadline.kind == DeadlineKind.ONGOING
+
+
+def test_an_image_says_it_is_a_scan_to_type(tmp_path):
+    path = tmp_path / "scan.pdf"  # a renamed PNG
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    with pytest.raises(UnreadableDocumentError) as caught:
+        propose(path)
+    assert "ảnh" in caught.value.message and "nhập" in caught.value.message
