@@ -39,8 +39,10 @@ def fold_same_length(text: str) -> str:
 
 # -- paragraphs ----------------------------------------------------------------------------------------------
 
+# A list marker, a number or a letter opening an item. A dash before a digit ("nhiệm kỳ 2021 / – 2026" wrapped
+# in a PDF) continues a range, no item.
 _MARKER = re.compile(
-    rf"^\s*(?P<marker>[{re.escape(TASK_MARKERS)}*]\s*|"
+    rf"^\s*(?P<marker>[{re.escape(TASK_MARKERS)}*](?!\s*\d)\s*|"
     r"(?:\d{1,2}\.){1,3}\d{0,2}\s+|\d{1,2}[.)/]\s*(?=\D)|[a-zđ][.)]\s+"
     r"|[IVXL]{1,5}[.)]?\s+(?=\S)|(?:Điều|Mục)\s+\d+\.?\s*)"
 )
@@ -131,7 +133,8 @@ ACTIONS = (
 # says), "Đánh giá …" (a heading), "Ban hành kèm theo Quyết định này …" (Điều 1 of a decision).
 _ACTION_START = re.compile(rf"^(?!bao cao\b|danh gia\b|ban hanh kem theo\b)(?:{ACTIONS})\b")
 _UNIT_HEAD = (
-    r"(?:cac |moi |tung )?(?:ban|so|uy ban|ubnd|hdnd|ubmttq|dang uy|dang doan|ban can su|huyen uy|thanh uy|"
+    r"(?:cac |moi |tung )?(?:uy ban kiem tra|ban|so|uy ban|ubnd|hdnd|ubmttq|dang uy|dang doan|ban can su|"
+    r"huyen uy|thanh uy|"
     r"thi uy|tinh uy|quan uy|dang bo|van phong|mat tran|mttq|cong an|bo chi huy|bo doi|cap uy|chi bo|chi uy|"
     r"co quan|hoi|doan|lien doan|truong|bao(?! cao)|dai|trung tam|kho bac|chi cuc|phong|thanh tra|cuc|bo|"
     r"tinh doan|"
@@ -152,7 +155,7 @@ _CONTINUES = re.compile(rf"^\s*(?:,\s*)?(?:(?:can|phai|se)\s+)?(?:{ACTIONS})\b|^
 # A unit and "đã"/"đang" and an action reports what was done: no task.
 _REPORTED = re.compile(rf"^\s*(?:(?:da|dang|van|cung da|buoc dau)\s+(?:{ACTIONS})\b|(?:da |dang )?duoc\b)")
 _LEAD_AFTER_GIAO = re.compile(
-    r"(?<!tuyen )\b(?:giao(?: cho)?|de nghi|yeu cau|uy quyen)\s+(?P<unit>" + _UNIT_HEAD + ")"
+    r"(?<!tuyen )\b(?:giao(?: nhiem vu)?(?: cho)?|de nghi|yeu cau|uy quyen)\s+(?P<unit>" + _UNIT_HEAD + ")"
 )
 _CHU_TRI = re.compile(r"(?<!su )\bchu tri\b(?!\s+cua)")  # not "dưới sự chủ trì của" (who chaired)
 _FOR_UNIT = re.compile(
@@ -223,10 +226,9 @@ def units_of(text: str) -> tuple[str, list[str]]:
         lead = text[match.start("unit") : match.end("unit")]
     if not lead:
         for match in _LEAD_AFTER_GIAO.finditer(folded):
-            unit_at = match.start("unit")
-            if not (text[unit_at].isupper() or folded.startswith(("cac ", "moi ", "tung "), unit_at)):
-                continue  # "Hội nghị giao ban cấp ủy": a briefing, not "giao Ban …" (assign to a board)
-            lead = _unit_at(text, folded, unit_at)
+            if not _names_unit(text, folded, match):
+                continue
+            lead = _unit_at(text, folded, match.start("unit"))
             if lead:
                 break
     if not lead:
@@ -266,7 +268,38 @@ _CLAUSE_CUT = re.compile(r"[;.]\s+")
 _ACTS = re.compile(rf"\b(?:{ACTIONS})\b")
 
 
-def clauses(body: str) -> list[str]:
+# Before a sentence that starts another order (in a paragraph of prose): "… Tiếp tục nắm chắc …", "… Yêu cầu
+# UBND các xã …", "Trong đó, thực hiện tốt …"; or a closing "Nếu có khó khăn …" that orders nothing.
+_CONNECTIVE = re.compile(r"^(?:trong do|dong thoi|ngoai ra|ben canh do|sau do),\s*")
+_CLOSING = re.compile(r"^(?:neu|truong hop|trong qua trinh)\b")
+
+
+def _starts_order(rest: str, rest_folded: str) -> bool:
+    """Whether the sentence at the start of ``rest`` orders something on its own (see _CONNECTIVE)."""
+    if _CLOSING.match(rest_folded):
+        return True
+    if connective := _CONNECTIVE.match(rest_folded):
+        rest, rest_folded = rest[connective.end() :], rest_folded[connective.end() :]
+    if _ACTION_START.match(rest_folded):
+        return True
+    return bool((giao := _LEAD_AFTER_GIAO.match(rest_folded)) and rest[giao.start("unit")].isupper())
+
+
+def _connective_end(folded: str) -> int:
+    return connective.end() if (connective := _CONNECTIVE.match(folded)) else 0
+
+
+def _orders(text: str, folded: str) -> bool:
+    """Whether ``text`` orders something: a directive, an assignment, an action, or a unit that acts."""
+    return bool(
+        _DIRECTIVE.search(folded)
+        or _assigns(text, folded)
+        or _ACTION_START.match(folded[_connective_end(folded) :])
+        or units_of(text[:NAME_WINDOW])[0]
+    )
+
+
+def clauses(body: str, prose: bool = True) -> list[str]:
     """A paragraph that gives several units a task each ("… yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động …; Ban
     cán sự đảng UBND tỉnh xây dựng …. Văn phòng Tỉnh ủy …") cut into one clause per unit; any other paragraph
     is one clause. A cut falls after ";" or "." before a unit that acts, or before "Đối với …"."""
@@ -277,6 +310,7 @@ def clauses(body: str) -> list[str]:
     if (cue := _INLINE_CUE.search(folded)) and units_of(body[cue.end() : cue.end() + NAME_WINDOW])[0]:
         start = cue.end()
     cuts = [start]
+    prose_orders: bool | None = None
     for match in _CLAUSE_CUT.finditer(folded, start):
         window = slice(match.end(), match.end() + NAME_WINDOW)
         rest, rest_folded = body[window], folded[window]
@@ -286,6 +320,16 @@ def clauses(body: str) -> list[str]:
             )
             # "Giao các sở, ngành tỉnh; UBND các huyện; Các Ban QLDA … báo cáo": a list of units, one task
             if acts and _ACTS.search(folded, cuts[-1], match.start()):
+                cuts.append(match.end())
+                continue
+        sentence_end = folded[match.start()] == "."
+        if prose and sentence_end and rest[:1].isupper() and _starts_order(rest, rest_folded):
+            if prose_orders is None:  # a paragraph that reports ("Theo đánh giá, … đã …") is not cut
+                first = body[cuts[0] : match.start()]
+                prose_orders = _orders(first, folded[cuts[0] : match.start()])
+            if not prose_orders:
+                continue
+            if _ACTS.search(folded, cuts[-1], match.start()):
                 cuts.append(match.end())
     if len(cuts) < 2:
         return [body]
@@ -351,7 +395,7 @@ def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = Tru
             if lead or paragraph.marker.strip()[:1].isdigit():
                 group_lead = lead
             continue
-        for clause in clauses(body):
+        for clause in clauses(body, prose=not paragraph.marker):
             task = _task(clause, paragraph, in_tasks, section_has_no_tasks, group_lead, doc_date)
             if task:
                 tasks.append(task)
@@ -363,11 +407,17 @@ def read_tasks(lines: list[str], start: int, doc_date: date, wrapped: bool = Tru
 def _assigns(text: str, folded: str) -> bool:
     """ "… Trưởng Tiểu ban yêu cầu các thành viên …", "Chủ tịch UBND tỉnh giao Sở …": a directive verb and a
     unit after it, anywhere in the sentence."""
-    for match in _LEAD_AFTER_GIAO.finditer(folded):
-        at = match.start("unit")
-        if text[at].isupper() or folded.startswith(("cac ", "moi ", "tung "), at):
-            return True
-    return False
+    return any(_names_unit(text, folded, match) for match in _LEAD_AFTER_GIAO.finditer(folded))
+
+
+def _names_unit(text: str, folded: str, match: re.Match[str]) -> bool:
+    """Whether a "giao/đề nghị/yêu cầu …" match is followed by a unit: a name in capitals ("giao Ban Tổ
+    chức"), or "các/mỗi/từng …" after the bare verb ("yêu cầu các ngành"; not "văn bản giao nhiệm vụ cho
+    các cơ quan", nor "Hội nghị giao ban cấp ủy", a briefing)."""
+    at = match.start("unit")
+    if text[at].isupper():
+        return True
+    return "nhiem vu" not in match.group(0) and folded.startswith(("cac ", "moi ", "tung "), at)
 
 
 def _task(
@@ -383,7 +433,7 @@ def _task(
     is_task = (
         bool(_DIRECTIVE.search(folded))
         or _assigns(text, folded)
-        or (not no_tasks and (bool(_ACTION_START.match(folded)) or bool(lead)))
+        or (not no_tasks and (bool(_ACTION_START.match(folded[_connective_end(folded) :])) or bool(lead)))
     )
     if not is_task and in_tasks and paragraph.marker and not no_tasks:
         is_task = len(text) > 15

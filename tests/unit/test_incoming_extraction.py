@@ -326,3 +326,22 @@ def test_an_image_says_it_is_a_scan_to_type(tmp_path):
     with pytest.raises(UnreadableDocumentError) as caught:
         propose(path)
     assert "ảnh" in caught.value.message and "nhập" in caught.value.message
+
+
+def test_prose_conclusions_give_one_task_per_order():
+    text = (
+        "Kết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các ngành thực hiện tốt nhiệm vụ tháng 7. "
+        "Trong đó, tổ chức tốt hội nghị sơ kết. Yêu cầu UBND các xã, thị trấn phối hợp thực hiện. "
+        "Nếu có khó khăn, vướng mắc, báo cáo về Văn phòng.\n"
+        "Theo đánh giá, các đơn vị đã bám sát kế hoạch. Tiếp tục được quan tâm.\n"
+    )
+    proposal = propose_from_text(text, today=date(2026, 7, 1))
+    assert [(t.text, t.lead_unit) for t in proposal.tasks] == [
+        (
+            "Kết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các ngành thực hiện tốt nhiệm vụ "
+            "tháng 7.",
+            "các ngành",
+        ),
+        ("Trong đó, tổ chức tốt hội nghị sơ kết.", ""),
+        ("Yêu cầu UBND các xã, thị trấn phối hợp thực hiện.", "UBND các xã, thị trấn"),
+    ]
