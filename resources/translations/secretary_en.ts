@@ -246,6 +246,14 @@
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
+    <message>
+        <source>Nơi sửa cuối</source>
+        <translation>Last changed at</translation>
+    </message>
+    <message>
+        <source>Tại đây</source>
+        <translation>Here</translation>
+    </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
@@ -1273,6 +1281,223 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Trao đổi với đơn vị</source>
+        <translation>Exchange with sites</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;này:</source>
+        <translation>&amp;This site:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị này như đơn vị kia sẽ thấy, ví dụ “CQTT miền Trung”</source>
+        <translation>This site’s name as the other site will see it, e.g. “CQTT miền Trung”</translation>
+    </message>
+    <message>
+        <source>Xuất tệp &amp;định danh…</source>
+        <translation>Export &amp;identity file…</translation>
+    </message>
+    <message>
+        <source>Ghi tệp định danh của đơn vị này (không chứa khóa bí mật) để đơn vị kia ghép nối</source>
+        <translation>Write this site’s identity file (it holds no secret key) for the other site to pair with</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã ghép nối</source>
+        <translation>Paired sites</translation>
+    </message>
+    <message>
+        <source>Chưa ghép nối với đơn vị nào. Hai bên trao đổi tệp định danh (qua USB hoặc công văn), đọc cho nhau mã nhận dạng qua điện thoại, rồi nhấn “Ghép nối…”.</source>
+        <translation>Not paired with any site yet. Both sides exchange identity files (by USB stick or official mail), read each other the fingerprint over the phone, then press “Pair…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Ghép nối…</source>
+        <translation>&amp;Pair…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy ghép nối</source>
+        <translation>&amp;Unpair</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất gói…</source>
+        <translation>E&amp;xport packet…</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu cho đơn vị đang chọn vào một thư mục (USB)</source>
+        <translation>Write a data packet for the selected site into a folder (USB stick)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận gói…</source>
+        <translation>&amp;Receive packet…</translation>
+    </message>
+    <message>
+        <source>Mở gói dữ liệu nhận được, xem trước những gì sẽ thay đổi rồi áp dụng</source>
+        <translation>Open a received data packet, preview what will change, then apply it</translation>
+    </message>
+    <message>
+        <source>Chờ gửi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Cả hai bên đã sửa cùng một mục kể từ lần trao đổi trước. Hai giá trị được giữ nguyên cho đến khi anh/chị chọn.</source>
+        <translation>Both sides changed the same item since the last exchange. Both values are kept until you choose.</translation>
+    </message>
+    <message>
+        <source>Giữ bản của &amp;mình</source>
+        <translation>Keep &amp;ours</translation>
+    </message>
+    <message>
+        <source>Lấy bản của đơn vị &amp;kia</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Lịch sử gói</source>
+        <translation>Packet history</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng: {0}</source>
+        <translation>Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>(cơ quan cấp trên)</source>
+        <translation>(head office)</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Là đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ghép nối ngày</source>
+        <translation>Paired on</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên đơn vị này. Hãy gửi lại tệp định danh cho các đơn vị đã ghép nối.</source>
+        <translation>This site was renamed. Send the paired sites its identity file again.</translation>
+    </message>
+    <message>
+        <source>Chưa đổi tên</source>
+        <translation>Not renamed</translation>
+    </message>
+    <message>
+        <source>Xuất tệp định danh</source>
+        <translation>Export identity file</translation>
+    </message>
+    <message>
+        <source>Chưa ghi</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Tệp {0} đã tồn tại; hãy chọn tên khác.</source>
+        <translation>{0} exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp định danh vào {0}. Mã nhận dạng để đọc qua điện thoại: {1}</source>
+        <translation>Wrote the identity file to {0}. Fingerprint to read over the phone: {1}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp định danh của đơn vị kia</source>
+        <translation>Choose the other site’s identity file</translation>
+    </message>
+    <message>
+        <source>Chưa ghép nối</source>
+        <translation>Not paired</translation>
+    </message>
+    <message>
+        <source>Đã ghép nối với {0}.</source>
+        <translation>Paired with {0}.</translation>
+    </message>
+    <message>
+        <source>Hủy ghép nối</source>
+        <translation>Unpair</translation>
+    </message>
+    <message>
+        <source>Hủy ghép nối với {0}? Gói của đơn vị này sẽ không được nhận nữa cho đến khi ghép nối lại. Dữ liệu đã nhận vẫn giữ nguyên.</source>
+        <translation>Unpair {0}? Its packets will be refused until you pair again. The data already received stays.</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã hủy ghép nối với {0}.</source>
+        <translation>Unpaired {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePairDialog</name>
+    <message>
+        <source>Ghép nối với đơn vị</source>
+        <translation>Pair with a site</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Mã nhận dạng trong tệp:</source>
+        <translation>Fingerprint in the file:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị kia &amp;đọc:</source>
+        <translation>Fingerprint &amp;read out:</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-JKLM-NPQR</source>
+        <translation>ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>Là đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho đơn vị kia và nhờ đọc mã nhận dạng hiện trong cửa sổ “Trao đổi với đơn vị” của họ; nhập mã đó vào ô trên. Ở cơ quan cấp trên, chọn đơn vị (cơ quan thường trú) tương ứng để biết nhiệm vụ nào được gửi cho đơn vị đó.</source>
+        <translation>Call the other site and ask them to read the fingerprint shown in their “Exchange with sites” window; type it in the field above. At the head office, choose the unit (regional bureau) that site is, which decides the tasks sent to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Ghép nối</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <source>Nhận gói dữ liệu</source>
+        <translation>Receive data packet</translation>
+    </message>
+    <message>
+        <source>Á&amp;p dụng</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Hướng dẫn sử dụng</source>
@@ -1442,6 +1667,14 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     <message>
         <source>Hướng dẫn sử dụng, mở đúng phần của trang đang xem (F1)</source>
         <translation>User guide, opened at the part for the page in view (F1)</translation>
+    </message>
+    <message>
+        <source>Trao đổi với đơn &amp;vị…</source>
+        <translation>E&amp;xchange with sites…</translation>
+    </message>
+    <message>
+        <source>Gửi và nhận gói dữ liệu với cơ quan thường trú, đơn vị cấp trên (không cần mạng)</source>
+        <translation>Send and receive data packets with regional bureaus or the head office (no network needed)</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu…</source>
@@ -2216,6 +2449,156 @@ If you close the window, it will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>PacketWork</name>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị đã ghép nối để xem những gì chờ gửi.</source>
+        <translation>Select a paired site to see what is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Gói tiếp theo cho {0} sẽ mang:</source>
+        <translation>The next packet for {0} will carry:</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi mới nào chờ gửi cho {0}.</source>
+        <translation>No new changes are waiting to be sent to {0}.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số mục</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bản tại đây</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Bản của đơn vị kia</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Từ gói</source>
+        <translation>From packet</translation>
+    </message>
+    <message>
+        <source>Xung đột ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Packet no.</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Đã áp dụng</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Đã nhận trước đây, không thay đổi gì</source>
+        <translation>Received before; nothing changed</translation>
+    </message>
+    <message>
+        <source>Gửi đi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Nhận về</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Chưa giải quyết</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Đã giữ “{0}” cho {1}.</source>
+        <translation>Kept “{0}” for {1}.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi gói (ví dụ USB)</source>
+        <translation>Choose the folder to write the packet to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Đang xuất gói cho {0}…</source>
+        <translation>Exporting a packet for {0}…</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {0} vào {1}.</source>
+        <translation>Exported packet no. {0} to {1}.</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu nhận được</source>
+        <translation>Choose the received data packet</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói {0}…</source>
+        <translation>Checking packet {0}…</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói {0}.</source>
+        <translation>Packet {0} was not applied.</translation>
+    </message>
+    <message>
+        <source>Đang nhận gói {0}…</source>
+        <translation>Applying packet {0}…</translation>
+    </message>
+    <message>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>— Không (đây là cơ quan cấp trên) —</source>
+        <translation>— None (this is the head office) —</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã nhận dạng do đơn vị kia đọc qua điện thoại để chắc chắn tệp là của họ.</source>
+        <translation>Type the fingerprint the other site reads out over the phone, to be sure the file is theirs.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Vừa chiều rộng</source>
@@ -2386,6 +2769,25 @@ If you close the window, it will be lost.</translation>
     <message>
         <source>{0}: {1} – {2}</source>
         <translation>{0}: {1} – {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Gói số {0} từ {1} ({2}). Những gì sẽ thay đổi ở đây:</source>
+        <translation>Packet no. {0} from {1} ({2}). What will change here:</translation>
+    </message>
+    <message>
+        <source>Xung đột (sửa ở cả hai nơi, cần chọn)</source>
+        <translation>Conflicts (changed on both sides, to choose)</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số mục</source>
+        <translation>Items</translation>
     </message>
 </context>
 <context>

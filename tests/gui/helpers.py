@@ -54,6 +54,7 @@ class RecordingPresenter(Presenter):
     open_paths: list[Path | None] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
     save_filters: list[int] = field(default_factory=list)  # the filter chosen in save_file_as (default 0)
+    directory_paths: list[Path | None] = field(default_factory=list)
 
     def message(self, parent, level, title, text, buttons, default=0, escape=None) -> int:
         self.messages.append(Message(level, title, text, list(buttons)))
@@ -70,6 +71,9 @@ class RecordingPresenter(Presenter):
 
     def save_file(self, parent, title, directory, file_filter) -> Path | None:
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def open_directory(self, parent, title, directory) -> Path | None:
+        return self.directory_paths.pop(0) if self.directory_paths else None
 
     def save_file_as(self, parent, title, directory, filters) -> tuple[Path, int] | None:
         self.filters_offered = list(filters)

@@ -39,7 +39,7 @@ class BoardModel(QAbstractTableModel):
     """Board rows with group header lines in between. Rows come in the board's source order (a notice's items
     together, as listed), so groups are contiguous and a fetched page is simply appended."""
 
-    COLUMNS = ("content", "unit", "deadline", "status", "source")
+    COLUMNS = ("content", "unit", "deadline", "status", "source", "site")
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,12 +47,15 @@ class BoardModel(QAbstractTableModel):
         self._rows = 0  # directive lines (not headers)
         self._grouping = GROUP_SOURCE
         self._last: tuple[str, str] | None = None
+        # The site whose packet last changed a task (by UUID), unless it was edited here since (issue 16).
+        self._sites: dict[str, str] = {}
         self.headers = [
             self.tr("Nội dung"),
             self.tr("Đơn vị chủ trì"),
             self.tr("Thời hạn"),
             self.tr("Trạng thái"),
             self.tr("Văn bản"),
+            self.tr("Nơi sửa cuối"),
         ]
 
     # -- contents --------------------------------------------------------------------------------------
@@ -85,6 +88,13 @@ class BoardModel(QAbstractTableModel):
             out.append(row)
         self._rows += len(rows)
         return out
+
+    def set_sites(self, sites: dict[str, str]) -> None:
+        """Which site last changed each task shown (``{uuid: site name}``; a task not in it: here)."""
+        self._sites = dict(sites)
+        if self._items:
+            column = self.COLUMNS.index("site")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._items) - 1, column))
 
     @property
     def directive_count(self) -> int:
@@ -166,6 +176,8 @@ class BoardModel(QAbstractTableModel):
             if row.completed_on is not None and row.status in DONE_STATUSES:
                 return f"{status_label(row.status)}\n({row.completed_on:%d/%m/%Y})"
             return status_label(row.status)
+        if column == "site":
+            return self._sites.get(row.uuid) or self.tr("Tại đây")
         return row.source_number or "—"
 
     @staticmethod

@@ -37,6 +37,7 @@ from secretary_app.gui.directives.board_model import (
     GROUP_SOURCE_HEADING,
     BoardModel,
 )
+from secretary_app.gui.exchange.board_sites import show_sites
 from secretary_app.gui.forms.ui_directives_page import Ui_DirectivesPage
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.column_fit import ColumnFitter
@@ -68,7 +69,9 @@ TEXT_DEBOUNCE_MS = 250
 
 
 class DirectivesPage(Page):
-    shows = frozenset({Change.DIRECTIVES, Change.DOCUMENTS, Change.UNITS, Change.ORGANISATION})
+    shows = frozenset(
+        {Change.DIRECTIVES, Change.DOCUMENTS, Change.UNITS, Change.ORGANISATION, Change.EXCHANGE}
+    )
     """The board. ``clock`` gives "today" (tests fix it)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -281,6 +284,7 @@ class DirectivesPage(Page):
         rows = self.ctx.board.rows(query, today)
         self._has_more = len(rows) > self._limit
         self.model.reset(rows[: self._limit], self.grouping())
+        show_sites(self.ctx, self.model, self.ui.tableView, self.columns)
         self._total = sum(self.ctx.board.status_counts(today, self.current_filter()).values())
         self._show_state()
         self.select_ids(selected)
@@ -294,6 +298,7 @@ class DirectivesPage(Page):
         rows = self.ctx.board.rows(self.current_filter(limit=self._limit + 1), self.clock())
         self._has_more = len(rows) > self._limit
         self.model.append(rows[shown : self._limit])
+        show_sites(self.ctx, self.model, self.ui.tableView, self.columns)
         self._show_state()
 
     def _maybe_fetch_more(self, value: int) -> None:

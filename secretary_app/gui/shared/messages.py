@@ -68,6 +68,11 @@ class Presenter:
         )
         return Path(path) if path else None
 
+    def open_directory(self, parent: QWidget | None, title: str, directory: str) -> Path | None:
+        """A folder to write into (a USB stick's folder for an exchange packet)."""
+        path = QFileDialog.getExistingDirectory(parent, title, directory)
+        return Path(path) if path else None
+
     def save_file_as(
         self, parent: QWidget | None, title: str, directory: str, filters: Sequence[str]
     ) -> tuple[Path, int] | None:
@@ -142,3 +147,7 @@ def save_file_as(
     parent: QWidget | None, title: str, directory: str, filters: Sequence[str]
 ) -> tuple[Path, int] | None:
     return _presenter.save_file_as(parent, title, directory, filters)
+
+
+def open_directory(parent: QWidget | None, title: str, directory: str) -> Path | None:
+    return _presenter.open_directory(parent, title, directory)

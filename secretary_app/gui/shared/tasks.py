@@ -39,6 +39,7 @@ from secretary_app.domain.errors import DatabaseOpenError, NotFoundError, ReadOn
 from secretary_app.domain.validation import ValidationError
 
 if TYPE_CHECKING:
+    from secretary_app.domain.changes import ChangeHub
     from secretary_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -288,14 +289,15 @@ def run_task(
 
 
 def with_context(
-    db_path: Path | str, fn: Callable[[AppContext, TaskControl], Any]
+    db_path: Path | str, fn: Callable[[AppContext, TaskControl], Any], changes: ChangeHub | None = None
 ) -> Callable[[TaskControl], Any]:
-    """Wrap ``fn(ctx, control)`` so the worker opens its own database connection and closes it after."""
+    """Wrap ``fn(ctx, control)`` so the worker opens its own database connection and closes it after.
+    ``changes``: the window's hub, so what the worker writes reaches the pages (the hub is thread-safe)."""
 
     def run(control: TaskControl) -> Any:
         from secretary_app.services.context import open_context
 
-        ctx = open_context(db_path)
+        ctx = open_context(db_path, changes)
         try:
             return fn(ctx, control)
         finally:

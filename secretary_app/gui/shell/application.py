@@ -150,6 +150,9 @@ def install_after_show(app: QApplication, window: MainWindow) -> list[object]:
     """What the running app needs but the first paint does not: the paste guard (one filter for every text
     field of the app) and the data safety features (the Dữ liệu menu, the exit and daily backups)."""
     from secretary_app.gui.data_safety.backup_dialogs import install_data_safety
+    from secretary_app.gui.exchange.menu import install_exchange
     from secretary_app.gui.shared.paste_guard import install_paste_guard
 
-    return [install_paste_guard(app), install_data_safety(window)]
+    installed = [install_paste_guard(app), install_data_safety(window)]
+    install_exchange(window)  # into the Dữ liệu menu the data safety features just built
+    return installed
