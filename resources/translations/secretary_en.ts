@@ -2551,8 +2551,8 @@ If you close the window, it will be lost.</translation>
         <translation>Not resolved</translation>
     </message>
     <message>
-        <source>Đã giữ “{0}” cho {1}.</source>
-        <translation>Kept “{0}” for {1}.</translation>
+        <source>Đã giữ “{0}” ({1}).</source>
+        <translation>Kept “{0}” ({1}).</translation>
     </message>
     <message>
         <source>Chọn thư mục để ghi gói (ví dụ USB)</source>
@@ -3943,6 +3943,73 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
     <message>
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_conflicts</name>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation>Task group</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Thời hạn (ghi chữ)</source>
+        <translation>Deadline (in words)</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Thời hạn ban đầu</source>
+        <translation>Original deadline</translation>
+    </message>
+    <message>
+        <source>Lý do hủy</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Nội dung tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from secretary_app.domain.errors import NotFoundError, RuleError
 from secretary_app.domain.sites import Site
+from secretary_app.gui.exchange.conflicts import conflict_rows, field_label, value_text
 from secretary_app.gui.forms.ui_exchange_preview_dialog import Ui_ExchangePreviewDialog
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.style import STYLE_SHEET
@@ -57,33 +58,28 @@ def packet_file_name(me: Site, to: Site, sequence: int) -> str:
     return f"{plain(me.name)}--{plain(to.name)}--goi-{sequence:04d}{PACKET_SUFFIX}"
 
 
-def _peer(site: Site):
-    from secretary_app.services.exchange import Peer
-
-    return Peer(site.site_id, site.name, site.unit_id)
-
-
 def _export(ctx, site_id: str, folder: Path, control) -> tuple[Path, int]:
-    control.report(0, 3, "")
+    control.report(0, 2, "")
     site = ctx.sites.by_id(site_id)
-    me = ctx.sites.this_site()
-    outgoing = ctx.exchange.outgoing(_peer(site), me=_peer(me))
-    control.report(1, 3, "")
-    target = folder / packet_file_name(me, site, outgoing.seq)
-    ctx.sites.write_packet(target, site, outgoing.seq, outgoing.parts)
-    control.report(3, 3, "")
-    return target, outgoing.seq
+    sequence = ctx.exchange.sequences(site)["last_sent"] + 1
+    target = folder / packet_file_name(ctx.sites.this_site(), site, sequence)
+    control.report(1, 2, "")
+    path, outgoing = ctx.exchange.export_packet(site.name, target)
+    control.report(2, 2, "")
+    return path, outgoing.seq
 
 
 def _preview(ctx, path: Path, control) -> Preview:
-    opened = ctx.sites.read_packet(path)
-    result = ctx.exchange.incoming(_peer(opened.sender), opened.parts, file=path.name, preview=True)
-    return Preview(path, opened.sender.name, opened.sequence, result.summary(), result.messages())
+    opened = ctx.sites.read_packet(path)  # who sent it and its number, for the summary's first line
+    result = ctx.exchange.preview_import(path)
+    # The service words its messages as done ("Đã nhận từ …"); before applying only gaps and repeats matter.
+    notes = [line for line in result.messages() if not line.startswith("Đã nhận từ")]
+    return Preview(path, opened.sender.name, opened.sequence, result.summary(), notes)
 
 
 def _apply(ctx, path: Path, control) -> list[str]:
-    opened = ctx.sites.read_packet(path)  # again: the file may have changed since the preview
-    return ctx.exchange.incoming(_peer(opened.sender), opened.parts, file=path.name).messages()
+    # Read and verified again: the file may have changed since the preview.
+    return ctx.exchange.import_packet(path).messages()
 
 
 class PreviewDialog(QDialog):
@@ -102,7 +98,7 @@ class PreviewDialog(QDialog):
                 preview.sequence, preview.sender, preview.path.name
             )
         )
-        rows = [[label, str(count)] for label, count in (summary.get("changes") or {}).items()]
+        rows = [[label.capitalize(), str(count)] for label, count in (summary.get("changes") or {}).items()]
         if summary.get("conflicts"):
             rows.append([self.tr("Xung đột (sửa ở cả hai nơi, cần chọn)"), str(summary["conflicts"])])
         fill_table(self.ui.changesTable, [self.tr("Loại"), self.tr("Số mục")], rows)
@@ -133,7 +129,7 @@ class PacketWork(QObject):
     def pending_counts(self, sites: list[Site]) -> dict[str, str]:
         out = {}
         for site in sites:
-            counts = self.ctx.exchange.pending_summary(_peer(site))
+            counts = self.ctx.exchange.pending_summary(site)
             total = sum(counts.values())
             out[site.site_id] = str(total) if total else self.tr("không có")
         return out
@@ -146,14 +142,16 @@ class PacketWork(QObject):
             ui.pendingLabel.setText(self.tr("Chọn một đơn vị đã ghép nối để xem những gì chờ gửi."))
             fill_table(ui.pendingTable, [], [])
             return
-        counts = self.ctx.exchange.pending_summary(_peer(site))
+        counts = self.ctx.exchange.pending_summary(site)
         ui.pendingLabel.setText(
             self.tr("Gói tiếp theo cho {0} sẽ mang:").format(site.name)
             if counts
             else self.tr("Không có thay đổi mới nào chờ gửi cho {0}.").format(site.name)
         )
         fill_table(
-            ui.pendingTable, [self.tr("Loại"), self.tr("Số mục")], [[k, str(v)] for k, v in counts.items()]
+            ui.pendingTable,
+            [self.tr("Loại"), self.tr("Số mục")],
+            [[k.capitalize(), str(v)] for k, v in counts.items()],
         )
 
     def reload(self) -> None:
@@ -170,16 +168,7 @@ class PacketWork(QObject):
                 self.tr("Bản của đơn vị kia"),
                 self.tr("Từ gói"),
             ],
-            [
-                [
-                    str(c.get("label", "")),
-                    str(c.get("column", "")),
-                    _shown(c.get("ours")),
-                    _shown(c.get("theirs")),
-                    str(c.get("packet", "")),
-                ]
-                for c in self._conflicts
-            ],
+            conflict_rows(self.ctx, self._conflicts),
             [c["id"] for c in self._conflicts],
         )
         count = len(self._conflicts)
@@ -245,7 +234,8 @@ class PacketWork(QObject):
             messages.warn(self.dialog, self.tr("Chưa giải quyết"), error_message(exc))
         self.dialog.reload()
         kept = conflict.get("ours") if choice == "ours" else conflict.get("theirs")
-        self.dialog.say(self.tr("Đã giữ “{0}” cho {1}.").format(_shown(kept), conflict.get("label", "")))
+        column = str(conflict.get("column", ""))
+        self.dialog.say(self.tr("Đã giữ “{0}” ({1}).").format(value_text(column, kept), field_label(column)))
         return True
 
     # -- export ---------------------------------------------------------------------------------------------
@@ -347,7 +337,3 @@ class PacketWork(QObject):
         self._stop()
         self.dialog.say("")
         messages.warn(self.dialog, self.tr("Trao đổi dữ liệu"), error_message(exc))
-
-
-def _shown(value: object) -> str:
-    return "" if value is None else str(value)

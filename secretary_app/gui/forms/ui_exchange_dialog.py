@@ -202,6 +202,7 @@ class Ui_ExchangeDialog(object):
 
         self.bottomRow.addWidget(self.closeButton)
 
+        self.bottomRow.setStretch(0, 1)
 
         self.dialogLayout.addLayout(self.bottomRow)
 
