@@ -32,9 +32,14 @@ IDENTITY_SUFFIX = ".tkdd"
 
 
 def fill_table(
-    table: QTableWidget, headers: list[str], rows: list[list[str]], keys: list | None = None
+    table: QTableWidget,
+    headers: list[str],
+    rows: list[list[str]],
+    keys: list | None = None,
+    stretch: int = -1,
 ) -> None:
-    """Put ``rows`` in ``table`` (read-only cells; ``keys[i]`` kept on every cell of row i)."""
+    """Put ``rows`` in ``table`` (read-only cells; ``keys[i]`` kept on every cell of row i); column
+    ``stretch`` (default: the last) takes the room left."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -49,7 +54,8 @@ def fill_table(
     for c in range(len(headers)):
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     if headers:
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
 
 
 class ExchangeDialog(QDialog):

@@ -170,6 +170,7 @@ class PacketWork(QObject):
             ],
             conflict_rows(self.ctx, self._conflicts),
             [c["id"] for c in self._conflicts],
+            stretch=0,  # the task's words wrap; both values and the packet stay readable
         )
         count = len(self._conflicts)
         ui.tabs.setTabText(
