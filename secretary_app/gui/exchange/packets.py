@@ -118,6 +118,7 @@ class PacketWork(QObject):
         self.busy = False
         self.last_preview: Preview | None = None
         self._conflicts: list[dict] = []
+        self._pending: dict[str, dict[str, int]] = {}  # site id -> what waits, by kind (per reload)
         ui = dialog.ui
         ui.exportButton.clicked.connect(lambda: self.export_packet())
         ui.importButton.clicked.connect(lambda: self.import_packet())
@@ -127,10 +128,12 @@ class PacketWork(QObject):
 
     # -- showing --------------------------------------------------------------------------------------------
     def pending_counts(self, sites: list[Site]) -> dict[str, str]:
+        """The total waiting per site; each site's kinds are kept for "Chờ gửi" (a dry run costs ~0.1-0.3 s
+        for 1,000 tasks on the GUI thread: once per reload, not again on every selection)."""
+        self._pending = {site.site_id: self.ctx.exchange.pending_summary(site) for site in sites}
         out = {}
         for site in sites:
-            counts = self.ctx.exchange.pending_summary(site)
-            total = sum(counts.values())
+            total = sum(self._pending[site.site_id].values())
             out[site.site_id] = str(total) if total else self.tr("không có")
         return out
 
@@ -142,7 +145,9 @@ class PacketWork(QObject):
             ui.pendingLabel.setText(self.tr("Chọn một đơn vị đã ghép nối để xem những gì chờ gửi."))
             fill_table(ui.pendingTable, [], [])
             return
-        counts = self.ctx.exchange.pending_summary(site)
+        counts = self._pending.get(site.site_id)
+        if counts is None:
+            counts = self._pending[site.site_id] = self.ctx.exchange.pending_summary(site)
         ui.pendingLabel.setText(
             self.tr("Gói tiếp theo cho {0} sẽ mang:").format(site.name)
             if counts
