@@ -72,9 +72,7 @@ def _export(ctx, site_id: str, folder: Path, control) -> tuple[Path, int]:
 def _preview(ctx, path: Path, control) -> Preview:
     opened = ctx.sites.read_packet(path)  # who sent it and its number, for the summary's first line
     result = ctx.exchange.preview_import(path)
-    # The service words its messages as done ("Đã nhận từ …"); before applying only gaps and repeats matter.
-    notes = [line for line in result.messages() if not line.startswith("Đã nhận từ")]
-    return Preview(path, opened.sender.name, opened.sequence, result.summary(), notes)
+    return Preview(path, opened.sender.name, opened.sequence, result.summary(), result.messages())
 
 
 def _apply(ctx, path: Path, control) -> list[str]:
