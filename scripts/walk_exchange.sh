@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The exchange walk (issue 16, "Done when"): TWO real app processes, a head office and a regional bureau, on two
-# database files, under Xvfb (1400×900) with openbox, driven by xdotool clicks at measured screen positions (a
-# different screen size or layout needs new positions: look at the screenshots). Usage:
+# database files, under Xvfb (1400×900) with openbox, driven by xdotool clicks at measured positions relative to
+# the main window (another layout needs new positions: look at the screenshots); text is pasted with xclip. Usage:
 #   scripts/walk_exchange.sh OUT_DIR          # screenshots OUT_DIR/NN_*.png, databases and packets in OUT_DIR
 # 1. head office: notice 240 gives three tasks to "Cơ quan thường trú miền Trung" (walk_exchange_setup.py);
 #    both sites write identity files and pair with the fingerprint (CLI: exchange identity / pair);
@@ -50,7 +50,8 @@ start() {  # one real app process per site, with its own data folder and setting
 dx=0 dy=0
 shot() { sleep "${2:-1}"; import -window root "$out/$1.png"; }
 click() { xdotool mousemove $(($1 + dx)) $(($2 + dy)) click 1; sleep "${3:-0.6}"; }
-type_text() { xdotool type --delay 30 "$1"; }  # xdotool drops some letters (ă): the texts avoid them
+# Text is pasted (xclip, then Ctrl+V): xdotool's typing drops Vietnamese letters, more of them under load.
+type_text() { printf '%s' "$1" | xclip -selection clipboard; xdotool key ctrl+v; sleep 0.3; }
 open_exchange() { click 178 110 1; click 240 247 2; }
 exchange_export() { click 290 214; click 1041 700 2; type_text "$out/usb"; xdotool key Return; sleep 3; }
 exchange_import() {  # $1: the packet's row in the file dialog
