@@ -64,6 +64,7 @@ def test_every_window_opens_within_the_screen(qtbot, tmp_path, monkeypatch, scre
             window = make()
             qtbot.addWidget(window)
             window.show()
+            QApplication.processEvents()  # a dialog's place is checked once it has centred itself
             # the window is placed by its own area: the title bar above it, the rest of the frame around it
             frame = QRect(window.pos(), window.size()).marginsAdded(
                 QMargins(FRAME_WIDTH // 2, TITLE_HEIGHT, FRAME_WIDTH // 2, FRAME_HEIGHT - TITLE_HEIGHT)
@@ -144,3 +145,27 @@ def test_a_framed_window_is_settled_by_its_real_frame(qtbot, monkeypatch):
     assert not area.contains(window.frameGeometry())
     geometry.settle_on_screen(window)
     assert area.contains(window.frameGeometry()), window.frameGeometry()
+
+
+def test_a_dialog_opens_centred_on_its_window_not_in_the_corner(qtbot, monkeypatch):
+    """Fitting a dialog to the screen must not pin it: QDialog centres itself over its parent when shown,
+    and the fitting once moved it first, so every dialog opened at the screen's top-left corner."""
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    area = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(geometry, "_available", lambda _window: area)
+    fit_every_window(QApplication.instance())
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.setGeometry(100, 80, 500, 400)  # inside the offscreen screen (800×600), which Qt clamps to
+    main.show()
+    dialog = QDialog(main)
+    dialog.resize(200, 100)
+    dialog.show()
+    QApplication.processEvents()
+    centre, parent_centre = dialog.geometry().center(), main.geometry().center()
+    assert abs(centre.x() - parent_centre.x()) <= 20 and abs(centre.y() - parent_centre.y()) <= 40, (
+        dialog.geometry(),
+        main.geometry(),
+    )
+    dialog.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QWidget
 from shiboken6 import isValid
 
 # What the window system adds around a window (title bar, borders): kept free so the frame fits too.
@@ -46,14 +46,23 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         window.move(geometry.topLeft())
 
 
-def keep_on_screen(window: QWidget) -> None:
-    """Shrink ``window`` to the free area if it is larger, and move it so its frame is inside (the title bar
-    :data:`TITLE_HEIGHT` above its position, the rest of the frame around it)."""
+def shrink_to_screen(window: QWidget) -> QRect:
+    """Shrink ``window`` to the free area (less the frame) if it is larger; returns the area."""
     area = _available(window)
     width = min(window.width(), area.width() - FRAME_WIDTH)
     height = min(window.height(), area.height() - FRAME_HEIGHT)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
+    return area
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` to the free area if it is larger, and move it so its frame is inside (the title bar
+    :data:`TITLE_HEIGHT` above its position, the rest of the frame around it)."""
+    if not isValid(window):
+        return
+    area = shrink_to_screen(window)
+    width, height = window.width(), window.height()
     side, bottom = FRAME_WIDTH // 2, FRAME_HEIGHT - TITLE_HEIGHT
     x = max(area.x() + side, min(window.x(), area.right() + 1 - side - width))
     y = max(area.y() + TITLE_HEIGHT, min(window.y(), area.bottom() + 1 - bottom - height))
@@ -95,7 +104,14 @@ class _FitOnShow(QObject):
             and not watched.property(_FITTED)
         ):
             watched.setProperty(_FITTED, True)  # once: a size the secretary gives it later is theirs
-            keep_on_screen(watched)
+            if isinstance(watched, QDialog) and not watched.testAttribute(Qt.WidgetAttribute.WA_Moved):
+                # QDialog centres itself over its parent in its own showEvent, after this filter, unless it
+                # was moved: moving it here pinned every dialog to the screen's top-left corner. So only
+                # shrink now, and check the place it chose once it is shown.
+                shrink_to_screen(watched)
+                QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
+            else:
+                keep_on_screen(watched)
             QTimer.singleShot(SETTLE_MS, watched, lambda: settle_on_screen(watched))
         return False
 
