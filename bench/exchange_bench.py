@@ -3,8 +3,9 @@
     .venv/bin/python bench/exchange_bench.py
 
 A head office and a bureau on two database files, paired with real identity files. The head office gives the
-bureau 1,000 tasks (with a notice and a progress note each) and exports; the bureau imports. Then 1,000 of
-the tasks change on the bureau (result, status, a new progress note) and travel up.
+bureau 1,000 tasks (from one issued notice, whose PDF travels too, and a progress note each) and exports; the
+bureau imports. Then 1,000 of the tasks change on the bureau (result, status, a new progress note) and travel
+up.
 
 packet_down_kb, packet_up_kb         the signed packet file on disk (goal ≤ 200 kB)
 export_down_ms, export_up_ms         making the changeset (SQLite session diff) and writing the packet
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from secretary_app.domain import models as m  # noqa: E402
 from secretary_app.services.context import open_context  # noqa: E402
+from secretary_app.services.demo import seed_notice  # noqa: E402
 
 TASKS = 1000
 
@@ -53,6 +55,10 @@ def main() -> int:
                 type_code="TB",
                 subject="Thông báo kết luận hội nghị giao ban",
                 doc_date=date(2026, 12, 1),
+                # issued, with the seed notice's text: the packet carries its PDF (~100 kB) as it would
+                number=239,
+                status=m.DocumentStatus.ISSUED,
+                content=seed_notice(),
             )
         )
         with head.store.transaction():

@@ -297,3 +297,27 @@ def last_sites(store: Store, table: str, uuids: list[str]) -> dict[str, str]:
         [table, json.dumps(uuids)],
     ).fetchall()
     return dict(rows)
+
+
+def issued_documents_in(store: Store, changesets: list[bytes]) -> dict[str, int]:
+    """{uuid: local id} of the issued documents the changesets insert or change (the notices the tasks came
+    from travel with their PDF)."""
+    from secretary_app.db.exchange_scratch import changes_in
+    from secretary_app.db.exchange_tables import DOCUMENTS
+
+    uuids = {
+        c.key for blob in changesets for c in changes_in(blob) if c.table is DOCUMENTS and c.op != "DELETE"
+    }
+    return issued_documents_by_uuid(store, sorted(uuids))
+
+
+def issued_documents_by_uuid(store: Store, uuids: list[str]) -> dict[str, int]:
+    """{uuid: local id} of those of ``uuids`` that are issued documents here."""
+    found = {}
+    for record_uuid in uuids:
+        row = store.db.execute(
+            "SELECT id FROM documents WHERE uuid = ? AND status = 'issued'", [record_uuid]
+        ).fetchone()
+        if row is not None:
+            found[record_uuid] = int(row[0])
+    return found

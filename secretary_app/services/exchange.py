@@ -8,6 +8,7 @@ too, reached here through a :class:`SiteDirectory`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -26,6 +27,10 @@ DATA_FORMAT = "secretary-exchange-data"
 DATA_VERSION = 1
 META_PART = "exchange.json"
 _CHANGESET_PART = re.compile(r"changesets/(\d{6})\.bin")
+# The PDF of each issued document a packet carries (the notice its tasks came from), by the document's UUID.
+FILES_DIR = "files/"
+_FILE_PART = re.compile(r"files/([0-9a-f-]{36})\.pdf")
+RECEIVED_FORMAT = "received-pdf"  # issued_files.format of the PDF the issuing site sent
 _CHOICES = ("ours", "theirs")
 _KEPT = {"ours": "bản tại đây", "theirs": "bản của đơn vị gửi"}
 
@@ -72,6 +77,7 @@ class ImportResult:
     gaps: list[int] = field(default_factory=list)  # sequence numbers still missing
     report: ApplyReport = field(default_factory=ApplyReport)
     preview: bool = False  # computed by preview_import: nothing was written
+    files: int = 0  # documents whose issued PDF came with the packet and was kept
 
     @property
     def changed(self) -> bool:
@@ -85,6 +91,7 @@ class ImportResult:
             "gaps": self.gaps,
             "changes": {BY_NAME[k].label: v for k, v in sorted(self.report.counts.items())},
             "conflicts": len(self.report.conflicts),
+            "files": self.files,
         }
 
     def messages(self) -> list[str]:
@@ -144,8 +151,11 @@ class ExchangeService:
                 "changesets": [s for s, _ in waiting],
                 "summary": summary,
             }
+            files = self._document_files([blob for _s, blob in waiting])
+            meta["files"] = sorted(files)
             parts = {META_PART: json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8")}
             parts.update({f"changesets/{s:06d}.bin": blob for s, blob in waiting})
+            parts.update({f"{FILES_DIR}{uuid}.pdf": data for uuid, data in files.items()})
             out = Outgoing(seq, parts, counts, [s for s, _ in waiting if s != seq])
             if write is not None:
                 write(out)
@@ -201,6 +211,7 @@ class ExchangeService:
                 result.gaps = [s for s in range(expected, top) if s not in now_done]
                 if preview:
                     raise _Preview
+                result.files = self._keep_document_files(parts)
                 outcome = "applied" if result.applied else "duplicate"
                 xs.add_history(
                     self._store,
@@ -216,6 +227,37 @@ class ExchangeService:
         except _Preview:
             pass
         return result
+
+    # -- the notices' PDFs -----------------------------------------------------------------------------
+    def _document_files(self, changesets: list[bytes]) -> dict[str, bytes]:
+        """The PDF of every issued document the changesets carry, by UUID: the notice the tasks came from
+        travels as the file it was issued as (rendered again: issuing is deterministic, so it is the file
+        whose hash was recorded when it was issued). A document that cannot be laid out travels without."""
+        from secretary_app.domain.document import DocumentError
+        from secretary_app.services.render import render_pdf_bytes
+
+        files = {}
+        for record_uuid, document_id in xs.issued_documents_in(self._store, changesets).items():
+            try:
+                files[record_uuid], _pages = render_pdf_bytes(self._store.document(document_id).content)
+            except DocumentError:
+                continue
+        return files
+
+    def _keep_document_files(self, parts: dict[str, bytes]) -> int:
+        """Record the received PDFs' SHA-256 with their documents (``verify`` then recognises the file the
+        other site issued) and keep the files; returns how many documents got theirs."""
+        from secretary_app.db import issued_files
+
+        kept = 0
+        for name, data in parts.items():
+            found = _FILE_PART.fullmatch(name)
+            local = xs.issued_documents_by_uuid(self._store, [found.group(1)]) if found else {}
+            for document_id in local.values():
+                digest = hashlib.sha256(data).hexdigest()
+                issued_files.record(self._store, document_id, {RECEIVED_FORMAT: (digest, len(data))})
+                kept += 1
+        return kept
 
     # -- conflicts -------------------------------------------------------------------------------------
     def list_conflicts(self, *, open_only: bool = True) -> list[dict]:
