@@ -28,7 +28,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 from shiboken6 import isValid
 
-from secretary_app.domain.meeting_rules import Quorum, meeting_quorum, meeting_warnings
+from secretary_app.domain.meeting_rules import Quorum, meeting_quorum
 from secretary_app.domain.models import (
     AgendaItem,
     Meeting,
@@ -40,7 +40,7 @@ from secretary_app.domain.models import (
 )
 from secretary_app.domain.text import vn_date_short
 from secretary_app.gui.forms.ui_minutes_editor import Ui_MinutesEditor
-from secretary_app.gui.meetings import minutes_output
+from secretary_app.gui.meetings import minutes_output, minutes_versions
 from secretary_app.gui.meetings.minutes_entry import (
     GENERAL,
     EntryWidget,
@@ -402,68 +402,12 @@ class MinutesEditor(QMainWindow):
         self.save_label.style().unpolish(self.save_label)
         self.save_label.style().polish(self.save_label)
 
-    # Finalise and correct ---------------------------------------------------------------------------
+    # Finalise and correct (gui/meetings/minutes_versions.py) -------------------------------------
     def finalise(self) -> bool:
-        if self.read_only:
-            return False
-        if not self.autosaver.flush():
-            messages.error(
-                self,
-                self.tr("Chưa chốt được biên bản"),
-                self.tr("Biên bản chưa lưu được: {0}\nHãy xử lý lỗi này rồi chốt lại.").format(
-                    self.autosaver.last_error
-                ),
-            )
-            return False
-        version = self.meeting.minutes_version
-        question = self.tr(
-            "Chốt biên bản phiên bản {0}?\nSau khi chốt, biên bản không sửa được nữa; muốn sửa phải "
-            "đính chính (tạo phiên bản mới, phiên bản đã chốt vẫn được lưu lại)."
-        ).format(version)
-        # The rules of the meeting's kind: a meeting without its quorum, a vote short of its majority.
-        # (The warnings are built in Vietnamese by domain/meeting_rules.py, as printed in the minutes.)
-        warnings = meeting_warnings(self.ctx.meetings.get(self.meeting_id))
-        if warnings:
-            listed = "\n".join(f"- {w}" for w in warnings)
-            question += "\n\n" + self.tr("Lưu ý theo quy định:") + "\n" + listed
-        choice = messages.choose(
-            self,
-            self.tr("Chốt biên bản"),
-            question,
-            [self.tr("Chốt biên bản"), self.tr("Hủy")],
-            default=0,
-            escape=1,
-        )
-        if choice != 0:
-            return False
-        self.ctx.minutes.finalise(self.meeting_id)
-        log.info("Minutes of meeting %s finalised (version %s)", self.meeting_id, version)
-        self.reload()
-        return True
+        return minutes_versions.finalise(self)
 
     def start_correction(self) -> bool:
-        if not self.read_only:
-            return False
-        choice = messages.choose(
-            self,
-            self.tr("Đính chính biên bản"),
-            self.tr(
-                "Mở phiên bản {0} của biên bản để đính chính?\nPhiên bản {1} đã chốt vẫn được lưu nguyên "
-                "văn; việc đính chính được ghi vào nhật ký."
-            ).format(self.meeting.minutes_version + 1, self.meeting.minutes_version),
-            [self.tr("Đính chính"), self.tr("Hủy")],
-            default=0,
-            escape=1,
-        )
-        if choice != 0:
-            return False
-        self.ctx.minutes.start_correction(self.meeting_id)
-        self.reload()
-        self.autosaver.discard()
-        self.save_label.setText(
-            self.tr("Đang đính chính — phiên bản {0}").format(self.meeting.minutes_version)
-        )
-        return True
+        return minutes_versions.start_correction(self)
 
     # Print and export (gui/meetings/minutes_output.py) ------------------------------------------------
     def minutes_document(self) -> Document | None:
