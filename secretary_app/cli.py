@@ -18,6 +18,7 @@ from secretary_app import (
     cli_directives,
     cli_documents,
     cli_exchange,
+    cli_incoming,
     cli_minutes,
     cli_print_batch,
     cli_roster,
@@ -38,6 +39,7 @@ FEATURE_COMMANDS = (
     cli_exchange,
     cli_print_batch,
     cli_documents,
+    cli_incoming,
 )
 
 # Help text in both languages; Vietnamese is the default, English with --lang en or SECRETARY_LANG=en.

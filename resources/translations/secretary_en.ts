@@ -4293,6 +4293,26 @@ Size: {1}. The backup was checked and reads back correctly.</translation>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
+    <message>
+        <source>Văn bản đến</source>
+        <translation>Incoming document</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <source>Bản gốc</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Tài liệu kèm theo</source>
+        <translation>Enclosure</translation>
+    </message>
+    <message>
+        <source>Bản có chữ ký, đóng dấu</source>
+        <translation>Signed and stamped copy</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4641,6 +4661,10 @@ Anything entered after that time will no longer be in the file in use. Before re
     <message>
         <source>Kết luận, nhiệm vụ</source>
         <translation>Conclusion/task</translation>
+    </message>
+    <message>
+        <source>Văn bản đến</source>
+        <translation>Incoming document</translation>
     </message>
 </context>
 <context>

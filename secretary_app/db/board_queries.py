@@ -57,9 +57,11 @@ _STORED_STATE = {
 # The statuses of open directives with a deadline (not standing duties): see _where.
 _DATED_OPEN = {str(S.OVERDUE), str(S.NOT_DUE), str(S.IN_PROGRESS)}
 
-# The day a directive was assigned: its notice's date, else the day it was recorded.
+# The day a directive was assigned: its notice's date, else the day the document that brought it was received
+# (sổ văn bản đến), else the day it was recorded.
 ASSIGNED_SQL = (
     "COALESCE((SELECT doc_date FROM documents WHERE documents.id = d.document_id),"
+    " (SELECT received_on FROM incoming_documents i WHERE i.id = d.incoming_id),"
     " substr(d.created_at, 1, 10))"
 )
 
@@ -89,6 +91,11 @@ COLUMNS = (
     "original_deadline",
     "uuid",
     "assigned_on",
+    "incoming_id",
+    "incoming_symbol",
+    "incoming_type",
+    "incoming_date",
+    "incoming_sender",
 )
 
 # The filtered (and, for one page, sorted and limited) rows first: directive, lead unit, and the source
@@ -100,7 +107,8 @@ _ROWS = f"""WITH rows AS MATERIALIZED (
         u.name AS unit_name, u.short_name AS unit_short, d.deadline, d.ongoing, d.deadline_text,
         d.completed_on, d.result, d.ord, doc.kind AS doc_kind, doc.standard AS doc_standard,
         doc.number AS doc_number, doc.type_code AS doc_type_code, doc.doc_date,
-        {STATUS_SQL} AS computed_status, d.original_deadline, d.uuid, {ASSIGNED_SQL} AS assigned_on
+        {STATUS_SQL} AS computed_status, d.original_deadline, d.uuid, {ASSIGNED_SQL} AS assigned_on,
+        d.incoming_id
     FROM directives d
     LEFT JOIN units u ON u.id = d.lead_unit_id
     LEFT JOIN documents doc ON doc.id = d.document_id
@@ -108,14 +116,18 @@ _ROWS = f"""WITH rows AS MATERIALIZED (
 ), codes AS MATERIALIZED (
     SELECT id, json_extract(content, '$.issuer.code') AS code FROM documents
     WHERE id IN (SELECT document_id FROM rows) GROUP BY id
+), incs AS MATERIALIZED (
+    SELECT id AS inc_id, symbol AS inc_symbol, type_name AS inc_type, doc_date AS inc_date,
+        sender AS inc_sender FROM incoming_documents WHERE id IN (SELECT incoming_id FROM rows)
 )
 SELECT rows.id, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline,
     ongoing, deadline_text, completed_on, result, ord, doc_kind, doc_standard, doc_number, doc_type_code,
     doc_date,
     -- the code printed on the document wins over today's profile: it is what was issued
     COALESCE(codes.code, (SELECT code FROM organisation ORDER BY id LIMIT 1)),
-    computed_status, original_deadline, uuid, assigned_on
-FROM rows LEFT JOIN codes ON codes.id = rows.document_id
+    computed_status, original_deadline, uuid, assigned_on,
+    incoming_id, inc_symbol, inc_type, inc_date, inc_sender
+FROM rows LEFT JOIN codes ON codes.id = rows.document_id LEFT JOIN incs ON incs.inc_id = rows.incoming_id
 ORDER BY {{order}}"""
 
 # Sort keys, written once for the inner query (directives "d") and the outer one ("rows").

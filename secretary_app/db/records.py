@@ -363,6 +363,7 @@ DIRECTIVE = Mapper(
         "source_item": d.source_item,
         "replaced_by_id": d.replaced_by_id,
         "split_from_id": d.split_from_id,
+        "incoming_id": d.incoming_id,
     },
     lambda r: m.Directive(
         content=r["content"],
@@ -382,6 +383,7 @@ DIRECTIVE = Mapper(
         source_item=r["source_item"],
         replaced_by_id=r["replaced_by_id"],
         split_from_id=r["split_from_id"],
+        incoming_id=r.get("incoming_id"),
         id=r["id"],
         uuid=r["uuid"],
     ),

@@ -20,6 +20,7 @@ from secretary_app.domain.models import new_uuid
 
 TABLE = "recycle_bin"
 MEETING, DOCUMENT = "meeting", "document"
+INCOMING, FILE = "incoming", "file"  # a received document; a file taken off a record
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,16 @@ SHAPES = {
         links=(("documents", "meeting_id"), ("directives", "meeting_id")),
     ),
     DOCUMENT: Shape("documents", children=(), links=(("directives", "document_id"),)),
+    # Its files stay where they are: they belong to its UUID, which a restore keeps.
+    INCOMING: Shape("incoming_documents", children=(), links=(("directives", "incoming_id"),)),
+    FILE: Shape("stored_files", children=(), links=()),
 }
 
 # Columns of a restored row that point at other records which may be gone (or in the bin) by then.
 _OPTIONAL_REFERENCES = {
     "documents": (("meeting_id", "meetings"), ("supersedes_id", "documents")),
     "attendance": (("person_id", "people"),),
+    "incoming_documents": (("report_document_id", "documents"),),
 }
 
 

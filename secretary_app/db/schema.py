@@ -343,4 +343,7 @@ def issued_file_hashes(db: Database) -> None:
 
 
 # Migrations kept in their own modules register here, after the ones above (import order is apply order).
+from secretary_app.db import schema_incoming  # noqa: E402, F401  (0010_incoming_register)
+
+# isort: split
 from secretary_app.db import schema_exchange, schema_exchange_sites  # noqa: E402, F401

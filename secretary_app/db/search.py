@@ -7,7 +7,8 @@ are folded the same way: "dang uy" finds "Đảng ủy" and "Đảng ủy" finds
 The original (accented) texts are stored beside the folded ones, unindexed, so that a hit can be shown and
 highlighted without going back to the record tables.
 
-Row ids encode the record: ``rowid = record_id * 4 + kind code``. Updating or deleting one record's entry is
+Row ids encode the record: ``rowid = record_id * 8 + kind code`` (``* 4`` before migration 0010 added the
+fifth kind, incoming documents, and rebuilt the index). Updating or deleting one record's entry is
 then a primary-key operation, not a scan of the index (FTS5 cannot index its UNINDEXED columns).
 
 The index is written by :class:`~secretary_app.db.repository.Store` in the same transaction as the record
@@ -34,13 +35,16 @@ TABLE = "search_index"
 
 # kind name, code (the low two bits of the rowid), source table
 MEETING, MINUTES, DOCUMENT, DIRECTIVE = "meeting", "minutes", "document", "directive"
-KIND_CODES = {MEETING: 0, MINUTES: 1, DOCUMENT: 2, DIRECTIVE: 3}
+INCOMING = "incoming"
+KIND_CODES = {MEETING: 0, MINUTES: 1, DOCUMENT: 2, DIRECTIVE: 3, INCOMING: 4}
+KIND_BITS, KIND_MASK = 3, 7  # the low bits of a row id that hold the kind code
 KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 KIND_BY_TABLE = {
     "meetings": MEETING,
     "minutes_entries": MINUTES,
     "documents": DOCUMENT,
     "directives": DIRECTIVE,
+    "incoming_documents": INCOMING,
 }
 
 # The table is created by migration 0003_search (db/schema.py). Its columns, in the order bm25 weights follow:
@@ -53,7 +57,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 def rowid_of(kind: str, record_id: int) -> int:
-    return record_id * 4 + KIND_CODES[kind]
+    return (record_id << KIND_BITS) + KIND_CODES[kind]
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,11 @@ def entry_for(table: str, record_id: int, row: dict) -> Entry | None:
     if kind == DIRECTIVE:
         body = _join(row.get("heading"), row.get("result"))
         return Entry(kind, record_id, row.get("document_id"), row.get("content") or "", body)
+    if kind == INCOMING:
+        body = " · ".join(
+            p for p in (row.get("type_name"), row.get("symbol"), row.get("sender"), row.get("handler")) if p
+        )
+        return Entry(kind, record_id, None, row.get("summary") or "", body, str(row.get("number") or ""))
     return None
 
 
@@ -157,7 +166,7 @@ def unindex(db: Database, table: str, record_id: int) -> None:
     for parent_kind, child_table, column, child_kind, cascade in _FOREIGN_KEYS:
         if parent_kind != kind:
             continue
-        children = f"SELECT id * 4 + ? FROM {child_table} WHERE {column} = ?"
+        children = f"SELECT (id << {KIND_BITS}) + ? FROM {child_table} WHERE {column} = ?"
         args = [KIND_CODES[child_kind], record_id]
         if cascade:
             db.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({children})", args)
@@ -167,7 +176,10 @@ def unindex(db: Database, table: str, record_id: int) -> None:
 
 
 def _all_entries(db: Database) -> Iterator[tuple]:
+    present = set(db.table_names())  # (migration 0003 runs before the tables later ones add)
     for table in KIND_BY_TABLE:
+        if table not in present:
+            continue
         for row in db.table(table).rows:
             entry = entry_for(table, row["id"], row)
             if entry is not None:  # every row of a searched table has one
@@ -219,7 +231,8 @@ def directives_matching(db: Database, tokens: list[str], directive_ids: list[int
     if not patterns:
         return set(directive_ids)
     rows = db.execute(
-        f"SELECT rowid >> 2, ftitle, fbody FROM {TABLE} WHERE rowid IN (SELECT value * 4 + ? FROM "
+        f"SELECT rowid >> {KIND_BITS}, ftitle, fbody FROM {TABLE} WHERE rowid IN"
+        f" (SELECT (value << {KIND_BITS}) + ? FROM "
         "json_each(?))",
         [KIND_CODES[DIRECTIVE], json.dumps(directive_ids)],
     )
@@ -236,7 +249,8 @@ def directive_match_count(db: Database, tokens: list[str], at_most: int) -> int:
     if expression is None:
         return 0
     return db.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? AND (rowid & 3) = ? LIMIT ?)",
+        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? AND (rowid & {KIND_MASK}) = ?"
+        " LIMIT ?)",
         [expression, KIND_CODES[DIRECTIVE], at_most],
     ).fetchone()[0]
 
@@ -272,7 +286,7 @@ def search(
     args: list[str | int] = [expression]
     if kinds is not None:
         codes = sorted({KIND_CODES[k] for k in kinds})
-        where += f" AND (rowid & 3) IN ({', '.join('?' * len(codes))})"
+        where += f" AND (rowid & {KIND_MASK}) IN ({', '.join('?' * len(codes))})"
         args += codes
     # Rank on row ids alone, keep the best ``limit``, and only then read the texts of those few rows: joining
     # before the limit read the (long) texts of every ranked row, e.g. 2,000 notices for "TB".
@@ -299,7 +313,10 @@ def directive_ids_sql(tokens: list[str]) -> tuple[str, dict] | None:
     expression = match_expression(tokens)
     if expression is None:
         return None
-    sql = f"SELECT rowid >> 2 FROM {TABLE} WHERE {TABLE} MATCH :search_match AND (rowid & 3) = :search_kind"
+    sql = (
+        f"SELECT rowid >> {KIND_BITS} FROM {TABLE} WHERE {TABLE} MATCH :search_match"
+        f" AND (rowid & {KIND_MASK}) = :search_kind"
+    )
     return sql, {"search_match": expression, "search_kind": KIND_CODES[DIRECTIVE]}
 
 

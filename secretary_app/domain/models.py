@@ -456,6 +456,7 @@ class Directive:
     source_item: str = ""  # the line of the source notice it came from: the item's ref, or "#n" (n-th item)
     replaced_by_id: int | None = None  # merged into, or replaced by a later notice's task
     split_from_id: int | None = None  # the task it was split out of (one per lead unit)
+    incoming_id: int | None = None  # the received document it came from (sổ văn bản đến), e.g. 445-KL/TU
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

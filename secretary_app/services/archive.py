@@ -11,7 +11,10 @@ holds:
 * ``000_muc-luc.pdf``: the index (mục lục hồ sơ) — number, symbol, date, title, pages of every file;
 * ``toan-tap-<year>.pdf``: the volume — the index, then every document in the index's order, in one PDF with a
   running page number on every page (rendering/volume.py), the paper archive box as one file;
-* ``manifest.json``: for every file its SHA-256, size, page count and what record it came from.
+* ``manifest.json``: for every file its SHA-256, size, page count and what record it came from;
+* the files kept with the year's records (db/schema_incoming.py): each received document's original and
+  attachments, each issued document's signed scan, copied byte for byte as ``K001_<date>_<name>.<ext>`` and
+  listed under the manifest's ``attachments`` with their SHA-256.
 
 ``verify_archive`` re-reads a folder (years later, on another PC) and lists what no longer matches.
 
@@ -83,6 +86,7 @@ class ArchiveResult:
     entries: list[ArchiveEntry] = field(default_factory=list)
     index_pages: int = 0
     volume_pages: int = 0
+    attachments: list[dict] = field(default_factory=list)  # the kept files copied (manifest "attachments")
 
 
 @dataclass
@@ -259,6 +263,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
                                                record_uuid=item.record_uuid))  # fmt: skip
             if progress is not None:
                 progress(position, total)
+        result.attachments = _copy_kept_files(ctx, year, work)
         profile = ctx.organisation.get()
         result.index_pages = render_to_file(_index_document(profile, year, result.entries),
                                         work / INDEX_FILE, pdfa=True)  # fmt: skip
@@ -295,6 +300,7 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
                 "pages": result.volume_pages,
             },  # fmt: skip
             "files": [e.__dict__ for e in result.entries],
+            "attachments": result.attachments,
         }
         # Every file was written and synced through atomic_write_bytes; the rename makes the folder whole.
         atomic_write_bytes(
@@ -311,6 +317,52 @@ def export_year(ctx, year: int, out_dir: Path | str, progress: Progress | None =
     finally:
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+_EXTENSIONS = {"pdf": "pdf", "docx": "docx", "png": "png", "jpeg": "jpg", "tiff": "tif"}
+
+
+def _copy_kept_files(ctx, year: int, work: Path) -> list[dict]:
+    """Copy the files kept with the year's received documents and issued documents into the archive."""
+    owners: list[tuple[str, str, str, str]] = []  # (owner table, uuid, date, title)
+    for doc in sorted(ctx.incoming.list(year), key=lambda d: d.number or 0):
+        owners.append(("incoming_documents", doc.uuid, doc.received_on.isoformat(), f"den-{doc.number}"))
+    for doc in ctx.documents.list_documents():
+        if doc.status == m.DocumentStatus.ISSUED and doc.doc_date is not None and doc.doc_date.year == year:
+            owners.append(("documents", doc.uuid, doc.doc_date.isoformat(), f"di-{doc.number or ''}"))
+    copied: list[dict] = []
+    for table, owner_uuid, when, label in owners:
+        for kept in ctx.files.files_of(table, owner_uuid):
+            stem = re.sub(r"[^a-z0-9]+", "-", fold(f"{label} {Path(kept.file_name).stem}")).strip("-")[:60]
+            name = f"K{len(copied) + 1:03d}_{when}_{stem}.{_EXTENSIONS.get(kept.file_type, 'bin')}"
+            atomic_write_bytes(work / name, ctx.files.content(kept))
+            copied.append({"file": name, "sha256": kept.sha256, "size": kept.size, "role": str(kept.role),
+                           "original_name": kept.file_name, "record_uuid": owner_uuid})  # fmt: skip
+    return copied
+
+
+def _listed_attachments(manifest: dict) -> list[dict]:
+    kept = manifest.get("attachments", [])  # archives written before issue 15 have none
+    if not isinstance(kept, list):
+        raise ValueError("“attachments” không phải là danh sách")
+    for i, entry in enumerate(kept):
+        if not isinstance(entry, dict) or not _plain_name(entry.get("file")):
+            raise ValueError(f"mục attachments[{i}] có tên tệp không hợp lệ")
+        if not isinstance(entry.get("size"), int) or not isinstance(entry.get("sha256"), str):
+            raise ValueError(f"mục attachments[{i}] thiếu kích thước hoặc mã SHA-256")
+    return kept
+
+
+def _check_kept(path: Path, entry: dict) -> list[str]:
+    name = entry["file"]
+    try:
+        if not path.is_file():
+            return [f"Thiếu tệp {name}."]
+        if path.stat().st_size != entry["size"] or _sha256(path) != entry["sha256"]:
+            return [f"Tệp {name} đã bị thay đổi hoặc hỏng (mã SHA-256 không khớp)."]
+    except OSError as exc:
+        return [f"Không đọc được tệp {name} ({exc.strerror or exc})."]
+    return []
 
 
 def _plain_name(name: object) -> bool:
@@ -373,7 +425,13 @@ def verify_archive(folder: Path | str) -> list[str]:
         problems += _check_file(folder / entry["file"], entry, pdfa)
     if "volume" in manifest:
         problems += _check_volume(folder, manifest)
-    known = {entry["file"] for entry in listed} | {MANIFEST}
+    try:
+        kept = _listed_attachments(manifest)
+    except ValueError as exc:
+        return problems + [f"Tệp {MANIFEST} bị hỏng hoặc sai định dạng ({exc})."]
+    for entry in kept:
+        problems += _check_kept(folder / entry["file"], entry)
+    known = {entry["file"] for entry in [*listed, *kept]} | {MANIFEST}
     try:
         present = sorted(p.name for p in folder.iterdir())
     except OSError as exc:

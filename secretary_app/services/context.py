@@ -25,10 +25,12 @@ from secretary_app.services.units import UnitService
 if TYPE_CHECKING:
     from secretary_app.services.exchange import ExchangeService
     from secretary_app.services.home import HomeService
+    from secretary_app.services.incoming import IncomingService
     from secretary_app.services.issuing import IssuingService
     from secretary_app.services.minutes import MinutesService
     from secretary_app.services.search import SearchService
     from secretary_app.services.sites import SiteService
+    from secretary_app.services.stored_files import FileService
 
 
 @dataclass
@@ -97,6 +99,18 @@ class AppContext:
         from secretary_app.services.sites import SiteService
 
         return SiteService(self.store)
+
+    @cached_property
+    def incoming(self) -> IncomingService:
+        from secretary_app.services.incoming import IncomingService
+
+        return IncomingService(self.store)
+
+    @cached_property
+    def files(self) -> FileService:
+        from secretary_app.services.stored_files import FileService
+
+        return FileService(self.store)
 
     @cached_property
     def board(self) -> BoardService:

@@ -240,6 +240,7 @@ class DirectiveService:
                 order=directive.order,
                 source_item=directive.source_item,
                 split_from_id=directive.id,
+                incoming_id=directive.incoming_id,
             )
             for unit_id in wanted
         ]

@@ -95,6 +95,7 @@ class BoardRow(NamedTuple):
     )
     uuid: str = ""
     assigned_on: date | None = None  # its notice's date (else the day it was recorded)
+    incoming_id: int | None = None  # the received document it came from (sổ văn bản đến)
 
     @property
     def extended(self) -> bool:
@@ -124,6 +125,7 @@ class _SourceLabels:
     def __init__(self, profile_code: str = "") -> None:
         self._cache: dict[int | None, tuple[str, str]] = {None: ("", NO_SOURCE)}
         self._profile_code = profile_code  # only for a document that carries no issuer code of its own
+        self._incoming: dict[tuple[str, int], tuple[str, str]] = {}
 
     def get(self, document_id, kind, standard, number, type_code, doc_date, issuer_code) -> tuple[str, str]:
         found = self._cache.get(document_id)
@@ -138,6 +140,20 @@ class _SourceLabels:
             self._cache[document_id] = found
         return found
 
+    def incoming(self, incoming_id, symbol, type_name, doc_date, sender) -> tuple[str, str]:
+        """A received document's number and label: "445-KL/TU", "Kết luận số 445-KL/TU ngày 12/10/2026"."""
+        key = ("incoming", incoming_id)
+        found = self._incoming.get(key)
+        if found is None:
+            kind = type_name or "Văn bản"
+            dated = f" ngày {vn_date_short(date.fromisoformat(doc_date))}" if doc_date else ""
+            if symbol:
+                found = (symbol, f"{kind} số {symbol}{dated} (văn bản đến)")
+            else:
+                found = ("", f"{kind}{dated} của {sender or '?'} (văn bản đến)")
+            self._incoming[key] = found
+        return found
+
 
 def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
     sources = _SourceLabels()
@@ -148,10 +164,16 @@ def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
         id_, content, heading, document_id, meeting_id, lead_unit_id, unit_name, unit_short, deadline,
         ongoing, deadline_text, completed_on, result, order, kind, standard, number, type_code, doc_date,
         issuer_code, status, original_deadline, uuid, assigned_on,
+        incoming_id, inc_symbol, inc_type, inc_date, inc_sender,
     ) in raw:  # fmt: skip
-        source_number, source_label = sources.get(
-            document_id, kind, standard, number, type_code, doc_date, issuer_code
-        )
+        if incoming_id is not None and document_id is None:
+            source_number, source_label = sources.incoming(
+                incoming_id, inc_symbol, inc_type, inc_date, inc_sender
+            )
+        else:
+            source_number, source_label = sources.get(
+                document_id, kind, standard, number, type_code, doc_date, issuer_code
+            )
         rows.append(
             BoardRow(
                 id_,
@@ -174,6 +196,7 @@ def _to_rows(raw: Iterable[tuple]) -> list[BoardRow]:
                 day(original_deadline) if original_deadline else None,
                 uuid,
                 day(assigned_on) if assigned_on else None,
+                incoming_id,
             )
         )
     return rows

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from secretary_app.db import incoming as incoming_queries
 from secretary_app.db import overview_queries as q
 from secretary_app.domain import models as m
 from secretary_app.domain.deadlines import OPEN_STATUSES, DeadlineStatus
+from secretary_app.domain.incoming import IncomingDocument
 from secretary_app.domain.numbering import document_symbol
 from secretary_app.services.directives_board import BoardFilter, BoardOrder, BoardRow
 
@@ -48,6 +50,8 @@ class HomeSummary:
     meetings_total: int = 0
     documents_total: int = 0
     week: tuple[date, date] = field(default_factory=lambda: (date.min, date.min))
+    # received documents not yet handled whose handling deadline is past or within DUE_SOON_DAYS
+    incoming_due: list[IncomingDocument] = field(default_factory=list)
 
     @property
     def overdue_total(self) -> int:
@@ -137,4 +141,5 @@ def _summary(store: Store, board: BoardService, today: date) -> HomeSummary:
         meetings_total=meetings_total,
         documents_total=documents_total,
         week=(monday, sunday),
+        incoming_due=incoming_queries.to_handle(store, today + timedelta(days=DUE_SOON_DAYS), LIST_LIMIT),
     )

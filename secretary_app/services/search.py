@@ -26,6 +26,7 @@ KIND_LABELS = {
     index.MINUTES: QT_TRANSLATE_NOOP("search_kinds", "Biên bản"),
     index.DOCUMENT: QT_TRANSLATE_NOOP("search_kinds", "Văn bản"),
     index.DIRECTIVE: QT_TRANSLATE_NOOP("search_kinds", "Kết luận, nhiệm vụ"),
+    index.INCOMING: QT_TRANSLATE_NOOP("search_kinds", "Văn bản đến"),
 }
 
 SNIPPET_CHARS = 180

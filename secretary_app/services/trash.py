@@ -6,7 +6,7 @@ move them here whole; :meth:`TrashService.restore` brings one back with its chil
 
 from __future__ import annotations
 
-from secretary_app.db.recycle_bin import DOCUMENT, MEETING
+from secretary_app.db.recycle_bin import DOCUMENT, FILE, INCOMING, MEETING
 from secretary_app.db.repository import Store
 from secretary_app.domain import models as m
 from secretary_app.domain.changes import Change
@@ -16,6 +16,8 @@ KIND_CONTEXT = "labels"
 KIND_LABELS = {
     MEETING: QT_TRANSLATE_NOOP("labels", "Cuộc họp"),
     DOCUMENT: QT_TRANSLATE_NOOP("labels", "Văn bản"),
+    INCOMING: QT_TRANSLATE_NOOP("labels", "Văn bản đến"),
+    FILE: QT_TRANSLATE_NOOP("labels", "Tệp đính kèm"),
 }
 
 
@@ -31,5 +33,6 @@ class TrashService:
         """Put a deleted record back with its children; returns (kind, id). NotFoundError for a bad id."""
         kind, record_id = self._store.restore_from_bin(bin_id)
         restored = Change.MEETINGS if kind == MEETING else Change.DOCUMENTS
-        self._store.changed(restored, Change.MINUTES, Change.DOCUMENTS, Change.RECYCLE_BIN)
+        also = (Change.INCOMING, Change.DIRECTIVES) if kind in (INCOMING, FILE) else ()
+        self._store.changed(restored, Change.MINUTES, Change.DOCUMENTS, Change.RECYCLE_BIN, *also)
         return kind, record_id
