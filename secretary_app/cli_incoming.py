@@ -223,7 +223,7 @@ def _record(doc, tasks: int) -> dict:
 
 def _list(ctx, args: argparse.Namespace) -> int:
     counts = ctx.incoming.task_counts()
-    records = [_record(d, counts.get(d.id, 0)) for d in ctx.incoming.list(args.year)]
+    records = [_record(d, counts.get(d.id, 0)) for d in ctx.incoming.entries(args.year)]
     if args.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif args.format == "csv":

@@ -325,7 +325,7 @@ _EXTENSIONS = {"pdf": "pdf", "docx": "docx", "png": "png", "jpeg": "jpg", "tiff"
 def _copy_kept_files(ctx, year: int, work: Path) -> list[dict]:
     """Copy the files kept with the year's received documents and issued documents into the archive."""
     owners: list[tuple[str, str, str, str]] = []  # (owner table, uuid, date, title)
-    for doc in sorted(ctx.incoming.list(year), key=lambda d: d.number or 0):
+    for doc in sorted(ctx.incoming.entries(year), key=lambda d: d.number or 0):
         owners.append(("incoming_documents", doc.uuid, doc.received_on.isoformat(), f"den-{doc.number}"))
     for doc in ctx.documents.list_documents():
         if doc.status == m.DocumentStatus.ISSUED and doc.doc_date is not None and doc.doc_date.year == year:

@@ -16,6 +16,7 @@ Rules kept here and nowhere else:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -127,8 +128,8 @@ def read_proposal(path: Path | str, units: Sequence[m.Unit], received_on: date) 
     """Read a received file (services/incoming_extraction.py) into a proposal; an empty one when the file
     has no readable text, or when the reader is not installed."""
     document = IncomingDocument(received_on=received_on, sender="", summary="")
-    try:
-        from secretary_app.services import incoming_extraction
+    try:  # (by name: the reader is another module's job, landed on its own)
+        incoming_extraction = importlib.import_module("secretary_app.services.incoming_extraction")
     except ImportError:  # the reader ships separately; registering by hand still works
         return Proposal(document, [], "Chưa có bộ đọc văn bản: hãy nhập các trường bằng tay.")
     try:
@@ -158,7 +159,7 @@ class IncomingService:
     def get(self, incoming_id: int) -> IncomingDocument:
         return q.get(self._store, incoming_id)
 
-    def list(self, year: int | None = None) -> list[IncomingDocument]:
+    def entries(self, year: int | None = None) -> list[IncomingDocument]:
         """The register, newest number first (one year when given)."""
         return q.listing(self._store, year)
 
@@ -188,7 +189,7 @@ class IncomingService:
         symbol ("445-KL/TU"). Raises RuleError with a Vietnamese message."""
         text = clean_line(ref)
         found: IncomingDocument | None = None
-        records = self.list()
+        records = self.entries()
         if text.startswith("#") and text[1:].isdigit():
             found = next((d for d in records if d.id == int(text[1:])), None)
         elif "/" in text and text.replace("/", "").isdigit():

@@ -111,7 +111,7 @@ def write_register(ctx, out: Path | str, year: int | None = None, today: date | 
     """The register of ``year`` (every year when None) to ``out``: PDF or DOCX (the book, returns its pages)
     or .xlsx (the table, returns 0), atomically. Call on a worker thread's own context for long books."""
     out = Path(out)
-    docs = ctx.incoming.list(year)
+    docs = ctx.incoming.entries(year)
     counts = ctx.incoming.task_counts()
     if out.suffix.lower() == ".xlsx":
         title = f"Sổ văn bản đến {year}" if year else "Sổ văn bản đến"

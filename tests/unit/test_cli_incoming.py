@@ -27,7 +27,7 @@ def db(tmp_path):
 def _count(db) -> int:
     ctx = open_context(db)
     try:
-        return len(ctx.incoming.list())
+        return len(ctx.incoming.entries())
     finally:
         ctx.close()
 
@@ -129,7 +129,7 @@ def test_extract_tasks_tracks_what_the_reader_found(db, tmp_path, monkeypatch, c
     assert "104-CTr/TU" in capsys.readouterr().out
     ctx = open_context(db)
     try:
-        [doc] = ctx.incoming.list()
+        [doc] = ctx.incoming.entries()
         [task] = ctx.incoming.tasks(doc.id)
         assert (doc.type_name, task.deadline, task.deadline_text) == (
             "Chương trình",

@@ -67,7 +67,7 @@ def test_numbers_run_per_year_and_are_never_given_twice(ctx, published):
     assert ctx.incoming.register(_doc(symbol="13-CV/TU")).number == 3
     next_year = ctx.incoming.register(_doc(received_on=date(2027, 1, 2), doc_date=date(2026, 12, 30)))
     assert (next_year.number, next_year.year) == (1, 2027)
-    assert [d.number for d in ctx.incoming.list(2026)] == [3, 1]
+    assert [d.number for d in ctx.incoming.entries(2026)] == [3, 1]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_bad_input_is_refused_with_nothing_written(ctx, published, changes, fiel
     with pytest.raises(ValidationError) as refused:
         ctx.incoming.register(_doc(**changes))
     assert refused.value.for_field(field)
-    assert ctx.incoming.list() == [] and published == []
+    assert ctx.incoming.entries() == [] and published == []
     assert ctx.incoming.register(_doc()).number == 1
 
 
@@ -266,7 +266,7 @@ def test_old_database_migrates_to_the_register_and_its_search_still_works(tmp_pa
     shutil.copyfile(FIXTURES / "main-2026-12-05.sqlite", db)
     old = open_context(db)
     try:
-        assert old.incoming.list() == []
+        assert old.incoming.entries() == []
         assert all(d.incoming_id is None for d in old.directives.list_directives())
         kinds = {h.kind for h in old.search.search("thông tin", limit=200)}
         assert {"directive", "document"} <= kinds  # the index was rebuilt with the new row ids

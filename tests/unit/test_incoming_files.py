@@ -89,7 +89,7 @@ def test_size_and_page_limits(monkeypatch):
 def test_a_refused_file_registers_nothing(ctx):
     with pytest.raises(FileRefusedError):
         ctx.incoming.register(_doc(), [("virus.pdf", EXE)])
-    assert ctx.incoming.list() == [] and ctx.files.totals() == (0, 0)
+    assert ctx.incoming.entries() == [] and ctx.files.totals() == (0, 0)
     # the number the failed attempt would have taken is free: the next record gets 1
     assert ctx.incoming.register(_doc(), [("kl.pdf", blank_pdf())]).number == 1
 
@@ -112,7 +112,7 @@ def test_editing_or_deleting_a_record_never_loses_its_file(ctx):
     ctx.incoming.update(doc)
     assert ctx.files.content(ctx.incoming.files(doc.id)[0]) == data
     bin_id = ctx.incoming.delete(doc.id)
-    assert ctx.incoming.list() == [] and ctx.files.totals() == (1, len(data))
+    assert ctx.incoming.entries() == [] and ctx.files.totals() == (1, len(data))
     _kind, restored = ctx.trash.restore(bin_id)
     assert ctx.files.content(ctx.incoming.files(restored)[0]) == data
     # taking the file off the record goes to the bin too, and comes back
@@ -135,7 +135,7 @@ def test_backup_and_restore_carry_the_files(ctx, tmp_path):
     service.restore(copy)
     again = open_context(ctx.db_path)
     try:
-        [restored] = again.incoming.list()
+        [restored] = again.incoming.entries()
         assert again.files.content(again.incoming.files(restored.id)[0]) == data
     finally:
         again.close()
