@@ -678,6 +678,61 @@ Open the issued notice, or draft a supplementary/correcting notice? Issuing a su
     </message>
 </context>
 <context>
+    <name>ConfirmTasksDialog</name>
+    <message>
+        <source>Văn bản đến số {0}/{1}: {2} — {3}</source>
+        <translation>Incoming document {0}/{1}: {2} — {3}</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi</source>
+        <translation>Document says</translation>
+    </message>
+    <message>
+        <source>(chưa giao)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi: {0}</source>
+        <translation>The document says: {0}</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>{0}/{1} nhiệm vụ sẽ được theo dõi</source>
+        <translation>{0}/{1} tasks will be tracked</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nhiệm vụ nào để theo dõi.</source>
+        <translation>No task is ticked to track.</translation>
+    </message>
+    <message>
+        <source>Văn bản chưa vào sổ.</source>
+        <translation>The document is not registered yet.</translation>
+    </message>
+</context>
+<context>
     <name>DirectiveActionDialog</name>
     <message>
         <source>&amp;Ngày:</source>
@@ -1088,6 +1143,14 @@ Open the issued notice, or draft a supplementary/correcting notice? Issuing a su
         <translation>Move the selected draft to the Recycle Bin (issued documents cannot be deleted)</translation>
     </message>
     <message>
+        <source>&amp;Bản có chữ ký</source>
+        <translation>&amp;Signed copy</translation>
+    </message>
+    <message>
+        <source>Lưu hoặc mở bản quét có chữ ký, đóng dấu của văn bản đã ban hành</source>
+        <translation>Keep or open the signed and stamped scan of an issued document</translation>
+    </message>
+    <message>
         <source>&amp;Soạn thông báo kết luận</source>
         <translation>&amp;Compose notice of conclusions</translation>
     </message>
@@ -1154,6 +1217,10 @@ Open the issued notice, or draft a supplementary/correcting notice? Issuing a su
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bản ký</source>
+        <translation>Signed copy</translation>
     </message>
     <message>
         <source>Tổng số: {0}</source>
@@ -1553,6 +1620,335 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
 </context>
 <context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>Vào sổ văn bản đến</source>
+        <translation>Register incoming document</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp văn bản:</source>
+        <translation>Document &amp;file:</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp (PDF, DOCX, PNG, JPEG, TIFF)</source>
+        <translation>No file chosen (PDF, DOCX, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Ngày đế&amp;n:</source>
+        <translation>Date recei&amp;ved:</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;gửi (tác giả):</source>
+        <translation>&amp;Sender (author):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tỉnh ủy Bắc Ninh</source>
+        <translation>e.g. Tỉnh ủy Bắc Ninh</translation>
+    </message>
+    <message>
+        <source>&amp;Số, ký hiệu:</source>
+        <translation>&amp;Number and symbol:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 445-KL/TU</source>
+        <translation>e.g. 445-KL/TU</translation>
+    </message>
+    <message>
+        <source>Ngày của &amp;văn bản:</source>
+        <translation>Document &amp;date:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Tên &amp;loại:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;rích yếu:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Độ &amp;khẩn:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>Độ &amp;mật:</source>
+        <translation>Se&amp;crecy:</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn giải quyết:</source>
+        <translation>&amp;Handling deadline:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm (để trống nếu không có)</source>
+        <translation>day/month/year (leave empty if none)</translation>
+    </message>
+    <message>
+        <source>Đơn vị, người &amp;xử lý:</source>
+        <translation>Hand&amp;led by:</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Vào sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Văn bản đến số {0}/{1}</source>
+        <translation>Incoming document {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Ngày của văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>Văn bản (*.pdf *.docx *.png *.jpg *.jpeg *.tif *.tiff);;Tất cả các tệp (*)</source>
+        <translation>Documents (*.pdf *.docx *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chọn văn bản đến</source>
+        <translation>Choose the received document</translation>
+    </message>
+    <message>
+        <source>Đang đọc văn bản…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <source>Đã đọc từ văn bản: {0} nhiệm vụ được đề xuất.</source>
+        <translation>Read from the document: {0} tasks proposed.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp văn bản đến (bản PDF, Word hoặc ảnh quét).</source>
+        <translation>Choose the received document's file first (a PDF, Word file or scanned image).</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPage</name>
+    <message>
+        <source>Sổ văn bản đến</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <source>Vào sổ văn bản nhận được kèm tệp gốc; nhiệm vụ trong văn bản được xác nhận rồi theo dõi như các kết luận khác, và báo cáo kết quả được soạn từ tình hình thực hiện.</source>
+        <translation>Register received documents with their original file; the tasks they bring are confirmed and then tracked like other conclusions, and the report back is drafted from their progress.</translation>
+    </message>
+    <message>
+        <source>&amp;Vào sổ văn bản đến…</source>
+        <translation>&amp;Register incoming document…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp văn bản nhận được (PDF, Word hoặc ảnh quét) và vào sổ (Ctrl+N)</source>
+        <translation>Choose the received document's file (PDF, Word or scanned image) and register it (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận nhiệm vụ…</source>
+        <translation>&amp;Confirm tasks…</translation>
+    </message>
+    <message>
+        <source>Đọc các nhiệm vụ trong văn bản, sửa hoặc bỏ từng nhiệm vụ rồi đưa vào theo dõi</source>
+        <translation>Read the document's tasks, edit or drop each, then track them</translation>
+    </message>
+    <message>
+        <source>Soạn &amp;báo cáo kết quả</source>
+        <translation>Draft the &amp;report back</translation>
+    </message>
+    <message>
+        <source>Soạn dự thảo báo cáo kết quả thực hiện gửi cơ quan đã ban hành văn bản, từ tình hình các nhiệm vụ</source>
+        <translation>Draft the implementation report to the document's sender from the tasks' progress</translation>
+    </message>
+    <message>
+        <source>Mở &amp;tệp gốc</source>
+        <translation>Open &amp;original</translation>
+    </message>
+    <message>
+        <source>Đã &amp;giải quyết</source>
+        <translation>&amp;Handled</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Chuyển vào thùng rác (khôi phục được); tệp gốc vẫn được giữ</source>
+        <translation>Move to the recycle bin (can be restored); the original file is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Lọc theo số, ký hiệu, cơ quan gửi, trích yếu… (Ctrl+F)</source>
+        <translation>Filter by number, symbol, sender, summary… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;In sổ (PDF)…</source>
+        <translation>&amp;Print register (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đến của năm đang chọn, theo mẫu sổ giấy, ra tệp PDF</source>
+        <translation>The chosen year's incoming register, laid out as the paper book, to a PDF file</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết {0}</source>
+        <translation>Handled {0}</translation>
+    </message>
+    <message>
+        <source>Số đến</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ngày đến</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cơ quan gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Độ khẩn, mật</source>
+        <translation>Urgency, secrecy</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Đã soạn</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Tổng số: {0} văn bản đến</source>
+        <translation>Total: {0} incoming documents</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được báo cáo</source>
+        <translation>Could not draft the report</translation>
+    </message>
+    <message>
+        <source>Không có tệp</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Văn bản này vào sổ không kèm tệp.</source>
+        <translation>This document was registered without a file.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Xóa văn bản đến</source>
+        <translation>Delete incoming document</translation>
+    </message>
+    <message>
+        <source>Chuyển văn bản đến số {0}/{1} vào thùng rác? Các nhiệm vụ đã theo dõi vẫn giữ nguyên.</source>
+        <translation>Move incoming document {0}/{1} to the recycle bin? The tasks already tracked stay as they are.</translation>
+    </message>
+    <message>
+        <source>Chuyển vào thùng rác</source>
+        <translation>Move to the recycle bin</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>In sổ văn bản đến</source>
+        <translation>Print the incoming register</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất sổ văn bản đến</source>
+        <translation>Export the incoming register</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang ghi {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {0}</source>
+        <translation>Wrote {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingTasksDialog</name>
+    <message>
+        <source>Xác nhận nhiệm vụ từ văn bản đến</source>
+        <translation>Confirm the tasks of an incoming document</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một nhiệm vụ đọc được trong văn bản. Sửa nội dung, chọn đơn vị chủ trì, nhận hoặc sửa thời hạn (ngày/tháng/năm, hoặc “Thường xuyên”); bỏ chọn “Theo dõi” ở những dòng không phải nhiệm vụ.</source>
+        <translation>Each row is a task read from the document. Edit its text, choose the lead unit, accept or correct the deadline (day/month/year, or “Thường xuyên” for ongoing); untick “Track” on rows that are not tasks.</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm nhiệm vụ</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ dòng</source>
+        <translation>&amp;Drop row</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Chưa có mục ghi nào cho nội dung này. Nhấn Ctrl+Enter (hoặc một nút bên dưới) để thêm báo cáo, ý kiến, kết luận hay biểu quyết.</source>
@@ -1595,6 +1991,10 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     <message>
         <source>Văn bản</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Văn bản đến</source>
+        <translation>Incoming</translation>
     </message>
     <message>
         <source>Kết luận/Nhiệm vụ</source>
@@ -2442,6 +2842,22 @@ If you close the window, it will be lost.</translation>
     <message>
         <source>Quá {0} ngày</source>
         <translation>{0} d overdue</translation>
+    </message>
+    <message>
+        <source>Quá hạn giải quyết</source>
+        <translation>Handling overdue</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết {0}</source>
+        <translation>Handle by {0}</translation>
+    </message>
+    <message>
+        <source>số đến {0}</source>
+        <translation>no. {0}</translation>
+    </message>
+    <message>
+        <source>{0} · Văn bản đến {1} — {2}</source>
+        <translation>{0} · Incoming {1} — {2}</translation>
     </message>
     <message>
         <source>(chưa cấp số)</source>
@@ -3404,6 +3820,10 @@ Lưu VPĐU</translation>
         <translation>Conclusions/tasks</translation>
     </message>
     <message>
+        <source>Văn bản đến</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
         <source>Gõ từ khóa để tìm. Không cần gõ dấu: “hoi nghi” tìm ra “Hội nghị”, “dang uy” tìm ra “Đảng ủy”. Bấm Enter hoặc nhấp đúp vào một kết quả để mở. Ở bất kỳ trang nào, bấm Ctrl+F để tìm nhanh.</source>
         <translation>Type keywords to search. Diacritics are optional: “hoi nghi” finds “Hội nghị”, “dang uy” finds “Đảng ủy”. Press Enter or double-click a result to open it. On any page, press Ctrl+F for quick search.</translation>
     </message>
@@ -3413,6 +3833,33 @@ Lưu VPĐU</translation>
     <message>
         <source>Tìm nhanh (gõ không dấu được) — Enter để mở, Esc để đóng</source>
         <translation>Quick search (diacritics optional) — Enter to open, Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScans</name>
+    <message>
+        <source>Lưu bản quét có chữ ký, đóng dấu…</source>
+        <translation>Keep the signed and stamped scan…</translation>
+    </message>
+    <message>
+        <source>Mở bản có chữ ký</source>
+        <translation>Open the signed copy</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Chọn bản quét có chữ ký, đóng dấu</source>
+        <translation>Choose the signed and stamped scan</translation>
+    </message>
+    <message>
+        <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản quét</source>
+        <translation>Could not keep the scan</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@ def files_of_many(store: Store, owner_table: str, owner_uuids: list[str]) -> lis
     )
 
 
+def owners_with_role(store: Store, owner_table: str, role: str) -> set[str]:
+    rows = store.db.execute(
+        "SELECT DISTINCT owner_uuid FROM stored_files WHERE owner_table = ? AND role = ?", [owner_table, role]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
 def next_order(store: Store, owner_table: str, owner_uuid: str) -> int:
     row = store.db.execute(
         "SELECT COALESCE(MAX(ord) + 1, 0) FROM stored_files WHERE owner_table = ? AND owner_uuid = ?",

@@ -96,6 +96,10 @@ class FileService:
         document = self._store.document(document_id)
         return [f for f in self.files_of(DOCUMENTS, document.uuid) if f.role == FileRole.SIGNED_SCAN]
 
+    def documents_with_signed_scan(self) -> set[str]:
+        """The UUIDs of the documents that have a signed scan kept (the Văn bản page's column)."""
+        return q.owners_with_role(self._store, DOCUMENTS, str(FileRole.SIGNED_SCAN))
+
     def content(self, stored: StoredFile) -> bytes:
         data = q.content(self._store, stored.sha256)
         if data is None:  # the foreign key makes this impossible in a sound file

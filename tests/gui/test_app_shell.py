@@ -149,10 +149,11 @@ def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_p
 
     win = build_main_window(open_context(db_path, create=True))
     qtbot.addWidget(win)
-    assert [win.ui.navList.item(i).text() for i in range(8)] == [
+    assert [win.ui.navList.item(i).text() for i in range(9)] == [
         "Overview",
         "Meetings",
         "Documents",
+        "Incoming",
         "Conclusions/Tasks",
         "People",
         "Units",

@@ -66,6 +66,9 @@ class DocumentsPage(Page):
         self.ui.documentsView.activated.connect(self._open_index)  # Enter and double click
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.deleteDraftButton.clicked.connect(self.delete_selected_draft)
+        from secretary_app.gui.incoming.signed_scan import SignedScans
+
+        self.signed_scans = SignedScans(self)  # bản có chữ ký, đóng dấu (issue 15)
         self.ui.documentsView.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.ui.filterEdit.textChanged.connect(self._filter)
         self._compose_menu = QMenu(self)
@@ -122,6 +125,7 @@ class DocumentsPage(Page):
             Column(self.tr("Trích yếu"), lambda d: d.subject, stretch=True),
             Column(self.tr("Người ký"), lambda d: d.signer_name),
             Column(self.tr("Trạng thái"), self._status),
+            Column(self.tr("Bản ký"), lambda d: self.signed_scans.label(d), align=CENTER),
         ]
 
     def _register_columns(self) -> list[Column]:
@@ -166,6 +170,7 @@ class DocumentsPage(Page):
         self._profile = self.ctx.organisation.get()
         self._code = self._profile.code if self._profile else ""
         documents = self.ctx.documents.list_documents()
+        self.signed_scans.reload()
         self.model.set_records(documents)
         self._fit_columns(self.ui.documentsView, self.model)
         self._update_list_state()
@@ -177,6 +182,7 @@ class DocumentsPage(Page):
         self.ui.deleteDraftButton.setEnabled(
             document is not None and document.status == m.DocumentStatus.DRAFT and self.ctx is not None
         )
+        self.signed_scans.update(document)
 
     def _update_list_state(self) -> None:
         self._update_buttons()

@@ -60,6 +60,12 @@ class Ui_DocumentsPage(object):
 
         self.listBar.addWidget(self.deleteDraftButton)
 
+        self.signedButton = QToolButton(self.listTab)
+        self.signedButton.setObjectName(u"signedButton")
+        self.signedButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.listBar.addWidget(self.signedButton)
+
         self.composeButton = QToolButton(self.listTab)
         self.composeButton.setObjectName(u"composeButton")
         self.composeButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -197,6 +203,10 @@ class Ui_DocumentsPage(object):
         self.deleteDraftButton.setText(QCoreApplication.translate("DocumentsPage", u"&X\u00f3a d\u1ef1 th\u1ea3o", None))
 #if QT_CONFIG(tooltip)
         self.deleteDraftButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"Chuy\u1ec3n d\u1ef1 th\u1ea3o \u0111ang ch\u1ecdn v\u00e0o Th\u00f9ng r\u00e1c (v\u0103n b\u1ea3n \u0111\u00e3 ban h\u00e0nh kh\u00f4ng x\u00f3a \u0111\u01b0\u1ee3c)", None))
+#endif // QT_CONFIG(tooltip)
+        self.signedButton.setText(QCoreApplication.translate("DocumentsPage", u"&B\u1ea3n c\u00f3 ch\u1eef k\u00fd", None))
+#if QT_CONFIG(tooltip)
+        self.signedButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"L\u01b0u ho\u1eb7c m\u1edf b\u1ea3n qu\u00e9t c\u00f3 ch\u1eef k\u00fd, \u0111\u00f3ng d\u1ea5u c\u1ee7a v\u0103n b\u1ea3n \u0111\u00e3 ban h\u00e0nh", None))
 #endif // QT_CONFIG(tooltip)
         self.composeButton.setText(QCoreApplication.translate("DocumentsPage", u"&So\u1ea1n th\u00f4ng b\u00e1o k\u1ebft lu\u1eadn", None))
 #if QT_CONFIG(tooltip)

@@ -65,6 +65,12 @@ class Ui_SearchPage(object):
 
         self.kindsLayout.addWidget(self.directivesCheck)
 
+        self.incomingCheck = QCheckBox(SearchPage)
+        self.incomingCheck.setObjectName(u"incomingCheck")
+        self.incomingCheck.setChecked(True)
+
+        self.kindsLayout.addWidget(self.incomingCheck)
+
         self.kindsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.kindsLayout.addItem(self.kindsSpacer)
@@ -102,6 +108,7 @@ class Ui_SearchPage(object):
         self.minutesCheck.setText(QCoreApplication.translate("SearchPage", u"Bi\u00ean b\u1ea3n", None))
         self.documentsCheck.setText(QCoreApplication.translate("SearchPage", u"V\u0103n b\u1ea3n", None))
         self.directivesCheck.setText(QCoreApplication.translate("SearchPage", u"K\u1ebft lu\u1eadn, nhi\u1ec7m v\u1ee5", None))
+        self.incomingCheck.setText(QCoreApplication.translate("SearchPage", u"V\u0103n b\u1ea3n \u0111\u1ebfn", None))
         self.hintLabel.setText(QCoreApplication.translate("SearchPage", u"G\u00f5 t\u1eeb kh\u00f3a \u0111\u1ec3 t\u00ecm. Kh\u00f4ng c\u1ea7n g\u00f5 d\u1ea5u: \u201choi nghi\u201d t\u00ecm ra \u201cH\u1ed9i ngh\u1ecb\u201d, \u201cdang uy\u201d t\u00ecm ra \u201c\u0110\u1ea3ng \u1ee7y\u201d. B\u1ea5m Enter ho\u1eb7c nh\u1ea5p \u0111\u00fap v\u00e0o m\u1ed9t k\u1ebft qu\u1ea3 \u0111\u1ec3 m\u1edf. \u1ede b\u1ea5t k\u1ef3 trang n\u00e0o, b\u1ea5m Ctrl+F \u0111\u1ec3 t\u00ecm nhanh.", None))
         pass
     # retranslateUi

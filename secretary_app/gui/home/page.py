@@ -60,6 +60,7 @@ class OverviewPage(Page):
             Change.ORGANISATION,
             Change.UNITS,
             Change.PEOPLE,
+            Change.INCOMING,
         }
     )
     # ("directive" | "meeting" | "document" | "status", id or DeadlineStatus)
@@ -169,7 +170,8 @@ class OverviewPage(Page):
         )
         self._fill(
             self.ui.dueSoonList,
-            [self._directive_item(r) for r in summary.due_soon],
+            [self._directive_item(r) for r in summary.due_soon]
+            + [self._incoming_item(d) for d in summary.incoming_due],
             self.tr("Không có việc nào đến hạn trong {0} ngày tới.").format(DUE_SOON_DAYS),
         )
         monday, sunday = summary.week
@@ -221,6 +223,25 @@ class OverviewPage(Page):
         )
         item.setData(TARGET_ROLE, ("directive", row.id))
         if overdue:
+            item.setForeground(QBrush(OVERDUE_COLOUR))
+        return item
+
+    def _incoming_item(self, document) -> QListWidgetItem:
+        """A received document still to handle, its handling deadline past or near (sổ văn bản đến)."""
+        deadline = document.handling_deadline
+        late = deadline < self.clock()
+        prefix = (
+            self.tr("Quá hạn giải quyết")
+            if late
+            else self.tr("Hạn giải quyết {0}").format(vn_date_short(deadline))
+        )
+        source = document.symbol or self.tr("số đến {0}").format(document.number)
+        item = QListWidgetItem(
+            self.tr("{0} · Văn bản đến {1} — {2}").format(prefix, source, _short(document.summary))
+        )
+        item.setToolTip(f"{document.sender}: {document.summary}")
+        item.setData(TARGET_ROLE, ("incoming", document.id))
+        if late:
             item.setForeground(QBrush(OVERDUE_COLOUR))
         return item
 

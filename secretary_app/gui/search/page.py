@@ -17,7 +17,7 @@ from secretary_app.gui.shared.page import Page, make_note, make_title
 
 
 class SearchPage(Page):
-    shows = frozenset({Change.MEETINGS, Change.MINUTES, Change.DOCUMENTS, Change.DIRECTIVES})
+    shows = frozenset({Change.MEETINGS, Change.MINUTES, Change.DOCUMENTS, Change.DIRECTIVES, Change.INCOMING})
     open_requested = Signal(object)  # a SearchHit
 
     def __init__(self, parent: QWidget | None = None):
@@ -32,6 +32,7 @@ class SearchPage(Page):
             "minutes": self.ui.minutesCheck,
             "document": self.ui.documentsCheck,
             "directive": self.ui.directivesCheck,
+            "incoming": self.ui.incomingCheck,
         }
         self.controller = SearchController(
             self.ui.searchEdit, self.ui.resultsList, self.ui.countLabel, kinds=self.kinds, parent=self

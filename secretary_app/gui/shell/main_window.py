@@ -39,18 +39,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+8 shortcuts.
+# Navigation order; matches the items of navList in ui/main_window.ui and the Ctrl+1…Ctrl+9 shortcuts.
 (
     PAGE_OVERVIEW,
     PAGE_MEETINGS,
     PAGE_DOCUMENTS,
+    PAGE_INCOMING,
     PAGE_DIRECTIVES,
     PAGE_PEOPLE,
     PAGE_UNITS,
     PAGE_SEARCH,
     PAGE_SETTINGS,
-) = range(8)
-NAV_ICONS = ("overview", "meetings", "documents", "directives", "people", "units", "search", "settings")
+) = range(9)
+NAV_ICONS = (
+    "overview",
+    "meetings",
+    "documents",
+    "incoming",
+    "directives",
+    "people",
+    "units",
+    "search",
+    "settings",
+)
 DB_SUFFIX = ".sqlite"
 
 
@@ -182,6 +193,10 @@ class MainWindow(QMainWindow):
             from secretary_app.gui.documents.page import DocumentsPage
 
             page = DocumentsPage()
+        elif index == PAGE_INCOMING:
+            from secretary_app.gui.incoming.page import IncomingPage
+
+            page = IncomingPage()
         elif index == PAGE_DIRECTIVES:
             from secretary_app.gui.directives.board_page import DirectivesPage
 
@@ -277,8 +292,8 @@ class MainWindow(QMainWindow):
 
     # Opening a record in place (home screen, search) ---------------------------------------------------
     def open_record(self, kind: str, target) -> bool:
-        """Switch to the page of ``kind`` ("directive", "meeting", "document"; "status": the board filtered to
-        that DeadlineStatus) and select the record; True if it was found."""
+        """Switch to the page of ``kind`` ("directive", "meeting", "document", "incoming"; "status": the board
+        filtered to that DeadlineStatus) and select the record; True if it was found."""
         if kind == "status":
             self.show_page(PAGE_DIRECTIVES)
             self.directives_page.set_statuses([target])
@@ -292,6 +307,9 @@ class MainWindow(QMainWindow):
         if kind == "document":
             self.show_page(PAGE_DOCUMENTS)
             return self._select_document(target)
+        if kind == "incoming":
+            self.show_page(PAGE_INCOMING)
+            return self.page(PAGE_INCOMING).select_incoming(target)
         return False
 
     def do_first_day_step(self, step: str) -> None:
