@@ -32,7 +32,7 @@ COLUMNS = [
     "Ký nhận",
     "Ghi chú",
 ]
-WIDTHS = [2.8, 0.9, 1.7, 2.1, 2.8, 3.4, 1.7, 0.9, 1.9]
+WIDTHS = [2.8, 1.1, 1.6, 1.9, 2.8, 3.0, 1.6, 0.9, 2.8]
 
 
 def _day(value: date | None) -> str:

@@ -72,7 +72,8 @@ def report_content(
         body.append({"type": "heading", "text": f"{number}. {task.content.rstrip('.;')}{lead}"})
         result = _task_result(task, status)
         deadline = deadline_display(task.deadline, task.ongoing, task.deadline_text)
-        facts = f"Tình hình: {status.label.lower()}" + (f" (thời hạn: {deadline})" if deadline else "")
+        dated = deadline and not task.ongoing  # "thường xuyên" is said by the status already
+        facts = f"Tình hình: {status.label.lower()}" + (f" (thời hạn: {deadline})" if dated else "")
         body.append(
             {
                 "type": "paragraph",

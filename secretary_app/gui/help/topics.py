@@ -10,6 +10,7 @@ PAGE_TOPICS = (
     "tong-quan",
     "cuoc-hop",
     "van-ban",
+    "van-ban-den",
     "ket-luan",
     "nguoi",
     "don-vi",
