@@ -153,12 +153,12 @@ def test_english_translation_is_loaded_from_the_environment(english, qtbot, db_p
         "Overview",
         "Meetings",
         "Documents",
-        "Incoming",
         "Conclusions/Tasks",
         "People",
         "Units",
         "Search",
         "Settings",
+        "Incoming",
     ]
     assert win.ui.menuFile.title() == "&File"
     assert win.meetings_page.ui.countLabel.text() == "Total: 0"

@@ -20,8 +20,8 @@ def test_window_opens_on_the_overview(window, db_path):
     assert window.current_page() is window.overview_page
     assert window.windowTitle().startswith("Thư ký cấp ủy")
     assert str(db_path) in status_bar_text(window)
-    assert window.ui.navList.count() == 8
-    assert all(not window.ui.navList.item(i).icon().isNull() for i in range(8))
+    assert window.ui.navList.count() == 9
+    assert all(not window.ui.navList.item(i).icon().isNull() for i in range(9))
 
 
 def test_navigation_by_click(window, qtbot):

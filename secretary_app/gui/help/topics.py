@@ -10,12 +10,12 @@ PAGE_TOPICS = (
     "tong-quan",
     "cuoc-hop",
     "van-ban",
-    "van-ban-den",
     "ket-luan",
     "nguoi",
     "don-vi",
     "tim-kiem",
     "cai-dat",
+    "van-ban-den",
 )
 
 # Windows and dialogs of their own, by class name: F1 there opens their part instead of the page's.

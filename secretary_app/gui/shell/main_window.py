@@ -44,23 +44,23 @@ log = logging.getLogger(__name__)
     PAGE_OVERVIEW,
     PAGE_MEETINGS,
     PAGE_DOCUMENTS,
-    PAGE_INCOMING,
     PAGE_DIRECTIVES,
     PAGE_PEOPLE,
     PAGE_UNITS,
     PAGE_SEARCH,
     PAGE_SETTINGS,
+    PAGE_INCOMING,  # last: Ctrl+1…Ctrl+8 keep the pages they always opened
 ) = range(9)
 NAV_ICONS = (
     "overview",
     "meetings",
     "documents",
-    "incoming",
     "directives",
     "people",
     "units",
     "search",
     "settings",
+    "incoming",
 )
 DB_SUFFIX = ".sqlite"
 
