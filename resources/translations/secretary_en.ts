@@ -1739,7 +1739,7 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Chưa chọn tệp văn bản đến (bản PDF, Word hoặc ảnh quét).</source>
-        <translation>Choose the received document's file first (a PDF, Word file or scanned image).</translation>
+        <translation>Choose the received document&apos;s file first (a PDF, Word file or scanned image).</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1758,7 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Chọn tệp văn bản nhận được (PDF, Word hoặc ảnh quét) và vào sổ (Ctrl+N)</source>
-        <translation>Choose the received document's file (PDF, Word or scanned image) and register it (Ctrl+N)</translation>
+        <translation>Choose the received document&apos;s file (PDF, Word or scanned image) and register it (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
@@ -1770,7 +1770,7 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Đọc các nhiệm vụ trong văn bản, sửa hoặc bỏ từng nhiệm vụ rồi đưa vào theo dõi</source>
-        <translation>Read the document's tasks, edit or drop each, then track them</translation>
+        <translation>Read the document&apos;s tasks, edit or drop each, then track them</translation>
     </message>
     <message>
         <source>Soạn &amp;báo cáo kết quả</source>
@@ -1778,7 +1778,7 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Soạn dự thảo báo cáo kết quả thực hiện gửi cơ quan đã ban hành văn bản, từ tình hình các nhiệm vụ</source>
-        <translation>Draft the implementation report to the document's sender from the tasks' progress</translation>
+        <translation>Draft the implementation report to the document&apos;s sender from the tasks&apos; progress</translation>
     </message>
     <message>
         <source>Mở &amp;tệp gốc</source>
@@ -1810,7 +1810,7 @@ It can be restored from Data ▸ Recycle Bin…</translation>
     </message>
     <message>
         <source>Sổ đăng ký văn bản đến của năm đang chọn, theo mẫu sổ giấy, ra tệp PDF</source>
-        <translation>The chosen year's incoming register, laid out as the paper book, to a PDF file</translation>
+        <translation>The chosen year&apos;s incoming register, laid out as the paper book, to a PDF file</translation>
     </message>
     <message>
         <source>Xuất &amp;Excel…</source>
