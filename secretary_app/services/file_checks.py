@@ -151,7 +151,9 @@ def _check_streams(name: str, objects) -> None:
         if filters is None or names[0] != "/FlateDecode":
             inflated += len(raw)
         else:
-            budget = MAX_INFLATED_BYTES - inflated + 1
+            # Never unpack further than the ratio allows: a bomb stops at MAX_RATIO times its packed size.
+            allowed = max(RATIO_FLOOR, MAX_RATIO * packed) - inflated
+            budget = max(0, min(MAX_INFLATED_BYTES - inflated, allowed)) + 1
             try:
                 out = zlib.decompressobj().decompress(raw, budget)
             except zlib.error:

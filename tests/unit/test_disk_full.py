@@ -98,7 +98,7 @@ def test_full_disk_simulated_with_max_page_count(tmp_path):
 
 
 def test_really_full_disk_loses_nothing(small_disk, tmp_path):
-    disk = small_disk("1m")
+    disk = small_disk("2m")  # (1 MB held 3 meetings before the schema grew: the incoming register, exchange)
     db_path = disk / "cap-uy.sqlite"
     ctx = open_context(db_path, create=True)
     try:
