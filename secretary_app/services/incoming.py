@@ -97,6 +97,13 @@ def _suggestion(task: object, doc_date: date) -> DeadlineSuggestion:
     return read_deadline(str(getattr(task, "text", "")), doc_date)
 
 
+def _line_ref(value: object) -> str:
+    """Where the task was read: "dòng 12" for the reader's line number, else the text it gave."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"dòng {value}" if value > 0 else ""
+    return clean_line(str(value or ""))
+
+
 def task_drafts(tasks: Sequence[object], units: Sequence[m.Unit], doc_date: date) -> list[TaskDraft]:
     """Proposed tasks (incoming_extraction.ProposedTask) as drafts: units matched, deadlines suggested."""
     match = _unit_matcher(units)
@@ -117,7 +124,7 @@ def task_drafts(tasks: Sequence[object], units: Sequence[m.Unit], doc_date: date
                 ongoing=suggestion.kind == DeadlineKind.ONGOING,
                 deadline_words=suggestion.words,
                 heading=clean_line(str(getattr(task, "heading", "") or "")),
-                source_line=str(getattr(task, "source_line", "") or ""),
+                source_line=_line_ref(getattr(task, "source_line", "")),
                 lead_unit_text=lead,
             )
         )
@@ -135,7 +142,8 @@ def read_proposal(path: Path | str, units: Sequence[m.Unit], received_on: date) 
     try:
         found = incoming_extraction.propose(Path(path))
     except Exception as exc:  # a reader's failure must never stop the registering by hand  # noqa: BLE001
-        return Proposal(document, [], f"Không đọc được nội dung tệp ({str(exc)[:120]}): hãy nhập bằng tay.")
+        why = getattr(exc, "message", None) or str(exc)[:120]  # UnreadableDocumentError says it in Vietnamese
+        return Proposal(document, [], f"Không đọc được nội dung tệp ({why}): hãy nhập bằng tay.")
     code = clean_line(getattr(found, "kind_code", "") or "")
     document.sender = clean_line(getattr(found, "sender", "") or "")
     document.symbol = clean_line(getattr(found, "symbol", "") or "")
