@@ -67,7 +67,9 @@ class ConfirmTasksDialog(GuardedDialog):
         for column, width in ((COL_TRACK, 70), (COL_UNIT, 220), (COL_DEADLINE, 120), (COL_WORDS, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows fit their text once the columns have their real widths (showEvent): measured while the table is
+        # still narrow, every wrapped task made a row a hand tall.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for draft in drafts:
             self.add_row(draft)
         self.ui.addRowButton.clicked.connect(lambda: self.add_row(TaskDraft("")))
@@ -77,6 +79,10 @@ class ConfirmTasksDialog(GuardedDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self._count()
         self.mark_clean()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ui.tasksTable.resizeRowsToContents()
 
     # -- rows ------------------------------------------------------------------------------------------
     def add_row(self, draft: TaskDraft) -> None:
