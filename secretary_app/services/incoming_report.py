@@ -52,7 +52,8 @@ def report_content(
     overdue = [(t, s) for t, s in live if s == DeadlineStatus.OVERDUE]
     reference = _reference(document)
     summary = document.summary[:1].lower() + document.summary[1:]
-    about = f" {summary}" if summary.startswith("về ") else f" về {summary}" if summary else ""
+    # A trích yếu read from the header may already start "về …" or "của Ban Thường vụ … về …": never "về của".
+    about = f" {summary}" if summary.startswith(("về ", "của ")) else f" về {summary}" if summary else ""
     body: list[dict] = [
         {
             "type": "paragraph",

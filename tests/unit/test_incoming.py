@@ -237,6 +237,13 @@ def test_report_back_drafted_from_statuses_and_progress_and_linked_both_ways(ctx
     assert content["recipients"][0] == "Tỉnh ủy Bắc Ninh (để b/c)"
     text = "\n".join(b.get("text", "") for b in content["body"])
     assert "Kết luận số 445-KL/TU ngày 28/11/2026 của Tỉnh ủy Bắc Ninh về tăng cường" in text
+    doc = ctx.incoming.get(doc.id)
+    doc.summary = "của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận"  # as a header reads it
+    ctx.incoming.update(doc)
+    again = "\n".join(
+        b.get("text", "") for b in ctx.incoming.draft_report(doc.id, today=TODAY).content["body"]
+    )
+    assert "của Tỉnh ủy Bắc Ninh của Ban Thường vụ Tỉnh ủy về tăng cường" in again and "về của" not in again
     assert "120 đảng viên" in text and "hoàn thành ngày 03/12/2026" in text
     assert "1 nhiệm vụ quá hạn" in text
     from secretary_app.services.render import render_pdf_bytes  # the drafted report prints
