@@ -245,16 +245,28 @@ class ExchangeService:
         return files
 
     def _keep_document_files(self, parts: dict[str, bytes]) -> int:
-        """Record the received PDFs' SHA-256 with their documents (``verify`` then recognises the file the
-        other site issued) and keep the files; returns how many documents got theirs."""
+        """Keep each received PDF with its document (the file store, as its "Bản gốc") and record its SHA-256
+        (``verify`` then recognises the file the other site issued); returns how many files were new here.
+        A file the store refuses (not a PDF, a bomb) is left out; the changes still apply."""
         from secretary_app.db import issued_files
+        from secretary_app.domain.errors import RuleError
+        from secretary_app.domain.incoming import FileRole
+        from secretary_app.domain.numbering import symbol_of
+        from secretary_app.services.stored_files import FileService
 
-        kept = 0
+        store, kept = FileService(self._store), 0
         for name, data in parts.items():
             found = _FILE_PART.fullmatch(name)
             local = xs.issued_documents_by_uuid(self._store, [found.group(1)]) if found else {}
-            for document_id in local.values():
+            for record_uuid, document_id in local.items():
                 digest = hashlib.sha256(data).hexdigest()
+                if any(f.sha256 == digest for f in store.files_of("documents", record_uuid)):
+                    continue  # the same packet again, or the file came before
+                file_name = symbol_of(self._store.document(document_id)).replace("/", "-") + ".pdf"
+                try:
+                    store.attach_in_transaction("documents", record_uuid, FileRole.ORIGINAL, file_name, data)
+                except RuleError:
+                    continue
                 issued_files.record(self._store, document_id, {RECEIVED_FORMAT: (digest, len(data))})
                 kept += 1
         return kept

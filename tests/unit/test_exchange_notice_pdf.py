@@ -31,10 +31,15 @@ def test_the_notice_pdf_travels_with_its_tasks_and_is_recognised_at_the_bureau(t
 
         result = bureau.exchange.import_packet(packet)
         assert result.files == 1 and result.summary()["files"] == 1
+        kept = bureau.files.files_of("documents", notice.uuid)
+        assert [(f.file_name, f.file_type) for f in kept] == [("239-TB-ĐU.pdf", "pdf")]
+        assert bureau.exchange.import_packet(packet).files == 0  # the same packet again keeps nothing twice
+        assert len(bureau.files.files_of("documents", notice.uuid)) == 1
 
         issued = tmp_path / "239-TB-DU.pdf"  # the head office's issued file, exported again
         render_to_file(head.documents.get(notice.id).content, issued)
         digest = hashlib.sha256(issued.read_bytes()).hexdigest()
+        assert bureau.files.content(kept[0]) == issued.read_bytes()
         assert head.issuing.issued_files_matching(digest), "the head office recorded it when issuing"
         matches = bureau.issuing.issued_files_matching(digest)
         assert [(d.uuid, fmt) for d, fmt in matches] == [(notice.uuid, "received-pdf")]
