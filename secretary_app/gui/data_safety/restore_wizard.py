@@ -21,7 +21,7 @@ from secretary_app.gui.forms.ui_restore_wizard import Ui_RestoreWizard
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
 from secretary_app.gui.shared.tasks import wait_for_tasks
-from secretary_app.gui.shell.main_window import database_file_filter
+from secretary_app.gui.shell.database_files import database_file_filter
 from secretary_app.services.backups import BackupInfo, BackupService, RestoreReport, backup_info_for_file
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from secretary_app.domain.errors import DatabaseOpenError
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.geometry import fit_every_window
 from secretary_app.gui.shared.icons import icon
-from secretary_app.gui.shell.main_window import MainWindow, database_file_filter
+from secretary_app.gui.shell.database_files import database_file_filter
+from secretary_app.gui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from secretary_app.services.backups import StartupCheckInBackground
@@ -133,7 +134,7 @@ def run(
     window = build_main_window(ctx)
     window.guard_instance(instance, claim_instance)
     window.show()
-    from secretary_app.gui.shell.main_window import show_open_notes
+    from secretary_app.gui.shell.database_files import show_open_notes
 
     show_open_notes(window, ctx)
     installed: list[object] = []  # kept alive for the event loop

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -23,6 +23,11 @@ from secretary_app.gui.shared.geometry import fit_to_screen, remember
 from secretary_app.gui.shared.icons import icon
 from secretary_app.gui.shared.page import Page
 from secretary_app.gui.shared.style import STYLE_SHEET
+from secretary_app.gui.shell.database_files import (
+    ask_new_database_path,
+    database_file_filter,
+    show_open_notes,
+)
 from secretary_app.gui.shell.recent import RecentFiles
 from secretary_app.gui.shell.secondary import close_secondary_windows
 from secretary_app.gui.verify.entry import install_verify
@@ -62,32 +67,6 @@ NAV_ICONS = (
     "settings",
     "incoming",
 )
-DB_SUFFIX = ".sqlite"
-
-
-def show_open_notes(parent: QWidget | None, ctx: AppContext) -> None:
-    """Tell the secretary what opening the file did behind her back (a foreign ``-wal`` set aside, where the
-    untouched copies are): a warning dialog, and the first line in the status bar."""
-    notes = getattr(ctx, "open_notes", [])
-    if not notes:
-        return
-    log.warning("Opening %s: %s", ctx.db_path, notes)
-    if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "⚠ Khi mở tệp dữ liệu, một tệp lạ bên cạnh đã được để riêng, không áp dụng."
-            ),
-            120_000,
-        )
-    messages.warn(
-        parent, QCoreApplication.translate("MainWindow", "Đã để riêng một tệp lạ"), "\n\n".join(notes)
-    )
-
-
-def database_file_filter() -> str:
-    return QCoreApplication.translate(
-        "MainWindow", "Cơ sở dữ liệu Thư ký cấp ủy (*.sqlite);;Tất cả các tệp (*)"
-    )
 
 
 class MainWindow(QMainWindow):
@@ -430,25 +409,8 @@ class MainWindow(QMainWindow):
         return self.open_database(path) if path else False
 
     def new_database(self) -> bool:
-        path = messages.save_file(
-            self, self.tr("Tạo cơ sở dữ liệu mới"), str(self._start_dir()), database_file_filter()
-        )
-        if path is None:
-            return False
-        if path.suffix.lower() != DB_SUFFIX:
-            path = path.with_name(path.name + DB_SUFFIX)
-        if path.exists():
-            # Never reuse or overwrite an existing file from "new": it may be another committee's records.
-            messages.warn(
-                self,
-                self.tr("Tệp đã có"),
-                self.tr(
-                    "Tệp “{0}” đã có. Để làm việc với tệp này, hãy dùng Tệp ▸ Mở cơ sở dữ liệu…; "
-                    "hoặc chọn một tên khác để tạo cơ sở dữ liệu mới."
-                ).format(path),
-            )
-            return False
-        if not self.open_database(path, create=True):
+        path = ask_new_database_path(self, self._start_dir())
+        if path is None or not self.open_database(path, create=True):
             return False
         self.show_page(PAGE_SETTINGS)  # a new committee starts with its profile
         return True

@@ -18,7 +18,7 @@ from secretary_app.gui.data_safety.restore_wizard import (
 )
 from secretary_app.gui.shared import messages
 from secretary_app.gui.shared.i18n import translate
-from secretary_app.gui.shell.main_window import database_file_filter
+from secretary_app.gui.shell.database_files import database_file_filter
 from secretary_app.gui.shell.single_instance import SingleInstance
 from secretary_app.services.backups import (
     BackupService,
